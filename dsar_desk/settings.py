@@ -1,0 +1,60 @@
+"""The clerk's own settings: a small JSON file in the user config folder.
+
+Defaults are declared as data and filled in where missing. Never a secret here: passwords and
+keys live in the OS keyring (dsar_desk.secrets).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from dsar_desk import paths
+
+DEFAULTS: dict[str, Any] = {
+    "clerk_name": "",  # empty: the OS user name
+    "clerk_role": "",
+    "ui_language": "",  # empty: the OS language
+    "remind_within_days": 7,
+}
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        return "clerk"
+
+
+class Settings:
+    def __init__(self, path: Path | None = None):
+        self.path = path or paths.config_dir() / "settings.json"
+        self.values: dict[str, Any] = dict(DEFAULTS)
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(stored, dict):
+                self.values.update({k: v for k, v in stored.items() if k in DEFAULTS})
+        except (OSError, ValueError):
+            pass
+
+    def get(self, key: str) -> Any:
+        return self.values.get(key, DEFAULTS.get(key))
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        self.values[key] = value
+        self.save()
+
+    def save(self) -> None:
+        paths.ensure_private_dir(self.path.parent)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.values, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    @property
+    def clerk(self) -> str:
+        return (self.get("clerk_name") or "").strip() or os_user()

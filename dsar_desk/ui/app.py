@@ -1,0 +1,120 @@
+"""Starting the desktop app: Qt application, database, single instance, crash dialog."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import logging
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dsar_desk import paths
+from dsar_desk.settings import Settings
+
+log = logging.getLogger(__name__)
+STARTED = time.perf_counter()
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="dsar-desk")
+    parser.add_argument("--db", type=Path)
+    args, _ = parser.parse_known_args(argv)
+    return args
+
+
+def _server_name(db_path: Path) -> str:
+    digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:16]
+    return f"dsar-desk-{digest}"
+
+
+def already_running(name: str) -> bool:
+    """Another DSAR Desk window has this database open: tell it to come forward."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if socket.waitForConnected(300):
+        socket.write(b"show")
+        socket.flush()
+        socket.waitForBytesWritten(300)
+        socket.disconnectFromServer()
+        return True
+    return False
+
+
+def install_excepthook(app: QApplication) -> None:
+    """Log the error (type and place only: no values, which may hold personal data) and tell the clerk."""
+
+    def hook(kind, value, tb):
+        where = traceback.extract_tb(tb)[-1] if tb else None
+        log.error("unexpected error %s at %s:%s", kind.__name__,
+                  where.filename if where else "?", where.lineno if where else "?")
+        box = QMessageBox(QMessageBox.Icon.Critical, "DSAR Desk",
+                          "Something went wrong and the last action may not have been completed. "
+                          "Your saved data is safe. The error was written to the log file "
+                          f"in {paths.log_dir()}.")
+        box.setDetailedText(f"{kind.__name__} in {where.filename if where else '?'}, line "
+                            f"{where.lineno if where else '?'}")
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run_gui(argv: list[str]) -> int:
+    from dsar_desk.store.db import DatabaseError, open_database
+    from dsar_desk.ui.i18n import apply_language
+    from dsar_desk.ui.main_window import MainWindow
+
+    args = _parse(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("DSAR Desk")
+    app.setOrganizationName("DSAR Desk")
+    app.setDesktopFileName("dsar-desk")
+    settings = Settings()
+    apply_language(settings.get("ui_language"))
+    db_path = args.db or paths.default_database()
+
+    name = _server_name(db_path)
+    if already_running(name):
+        log.info("another window has this database open; brought it forward")
+        return 0
+    QLocalServer.removeServer(name)
+    server = QLocalServer(app)
+    server.listen(name)
+
+    try:
+        open_database(db_path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "DSAR Desk", f"The database cannot be opened.\n\n{exc}")
+        return 2
+    install_excepthook(app)
+    window = MainWindow(settings.clerk, db_path)
+
+    def bring_forward():
+        connection = server.nextPendingConnection()
+        if connection:
+            connection.close()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(bring_forward)
+    window.show()
+    if os.environ.get("DSAR_DESK_EXIT_AFTER_SHOWN"):
+        # For the start-up benchmark: the window is shown and the first page of the list is filled.
+        def report():
+            window.model.row_tuple(0)
+            print(f"shown {time.perf_counter() - STARTED:.3f}s rows {window.model.rowCount()}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    else:
+        QTimer.singleShot(0, window.offer_first_start)
+    code = app.exec()
+    server.close()
+    return code

@@ -1,0 +1,418 @@
+"""The case detail: every field editable, the deadline with its reasoning, workflow, timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.domain.cases import (
+    OPEN_STATUSES,
+    OUTCOME_LABELS,
+    OUTCOMES,
+    RIGHT_LABELS,
+    STATUS_LABELS,
+    CaseRuleError,
+    allowed_transitions,
+)
+from dsar_desk.store import cases as store
+from dsar_desk.ui import seam
+from dsar_desk.ui.intake import CaseFieldsForm
+from dsar_desk.ui.text import days_left_text, format_long_date, format_utc, tr
+from dsar_desk.ui.widgets import FieldErrors
+
+# How a status change is offered on a button.
+ACTION_LABELS = {
+    "awaiting-identity": "Awaiting identity",
+    "in-progress": "Start work",
+    "answered": "Mark answered",
+    "closed": "Close case…",
+    "refused": "Refuse",
+    "withdrawn": "Withdrawn by requester",
+}
+
+EVENT_LABELS = {
+    "created": "Case created",
+    "edited": "Edited",
+    "status": "Status changed",
+    "note": "Note",
+    "attachment": "Attachment added",
+    "deadline": "Due date moved",
+    "extended": "Deadline extended",
+    "pause": "Waiting for requester",
+    "outcome": "Outcome",
+}
+
+
+class CloseDialog(QDialog):
+    """Closing asks the outcome of every right asked (and the reason of a refusal)."""
+
+    def __init__(self, rights: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Close case"))
+        self.setObjectName("close-case")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Record the outcome of each right asked.")))
+        form = QFormLayout()
+        self.outcome_boxes: dict[str, QComboBox] = {}
+        self.reason_edits: dict[str, QLineEdit] = {}
+        for right in rights:
+            box = QComboBox(objectName=f"outcome-{right}")
+            box.addItem(tr("— choose —"), "")
+            for outcome in OUTCOMES:
+                box.addItem(tr(OUTCOME_LABELS[outcome]), outcome)
+            reason = QLineEdit(objectName=f"reason-{right}")
+            reason.setPlaceholderText(tr("Reason (required when refused or partly granted)"))
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(reason, 1)
+            form.addRow(tr(RIGHT_LABELS.get(right, right)), row)
+            self.outcome_boxes[right] = box
+            self.reason_edits[right] = reason
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 80 + 40 * len(rights))
+
+    def outcomes(self) -> dict[str, dict]:
+        return {
+            right: {"outcome": box.currentData(), "reason": self.reason_edits[right].text()}
+            for right, box in self.outcome_boxes.items()
+            if box.currentData()
+        }
+
+
+class TextDialog(QDialog):
+    """Asks one piece of text (extension reasons, a note for a status change)."""
+
+    def __init__(self, title: str, prompt: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.edit = QPlainTextEdit()
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(480, 240)
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+
+class CaseDetail(QDialog):
+    """One case. Non-modal: several can be open beside the list."""
+
+    changed = Signal(str)  # the reference, after any saved change
+
+    def __init__(self, case_id: int, clerk: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("case-detail")
+        self.case_id = case_id
+        self.clerk = clerk
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+
+        outer = QVBoxLayout(self)
+        self.title = QLabel(objectName="title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deadline = QLabel(objectName="deadline")
+        self.deadline.setWordWrap(True)
+        self.deadline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.title)
+        outer.addWidget(self.deadline)
+
+        self.actions = QHBoxLayout()
+        outer.addLayout(self.actions)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self.fields = CaseFieldsForm(left, with_organisation=False)
+        left_layout.addWidget(self.fields)
+        self.errors = FieldErrors(self.fields.field_widgets, left)
+        left_layout.addWidget(self.errors)
+        self.save_button = QPushButton(tr("Save changes"), objectName="save")
+        self.save_button.clicked.connect(self.save)
+        left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        left_layout.addStretch(1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel(tr("Timeline")))
+        self.timeline = QTreeWidget(objectName="timeline")
+        self.timeline.setHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Details")])
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setWordWrap(True)
+        self.timeline.setColumnWidth(0, 130)
+        self.timeline.setColumnWidth(1, 100)
+        self.timeline.setColumnWidth(2, 140)
+        right_layout.addWidget(self.timeline, 1)
+        note_row = QHBoxLayout()
+        self.note = QLineEdit(objectName="note")
+        self.note.setPlaceholderText(tr("Add a note to the timeline…"))
+        self.note.returnPressed.connect(self.add_note)
+        add_note = QPushButton(tr("Add note"), objectName="add-note")
+        add_note.clicked.connect(self.add_note)
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(add_note)
+        right_layout.addLayout(note_row)
+
+        files = QGroupBox(tr("Attachments"))
+        files_layout = QHBoxLayout(files)
+        self.attachments = QListWidget(objectName="attachments")
+        self.attachments.setFixedHeight(70)
+        files_layout.addWidget(self.attachments, 1)
+        buttons = QVBoxLayout()
+        attach = QPushButton(tr("Attach…"))
+        attach.clicked.connect(self._choose_files)
+        save_copy = QPushButton(tr("Save a copy…"))
+        save_copy.clicked.connect(self._save_copy)
+        buttons.addWidget(attach)
+        buttons.addWidget(save_copy)
+        files_layout.addLayout(buttons)
+        right_layout.addWidget(files)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 640])
+
+        self.resize(1180, 760)
+        self.refresh()
+
+    # -- loading ------------------------------------------------------------------------------
+    def case(self):
+        return store.get_case_by_id(self.case_id)
+
+    def refresh(self) -> None:
+        case = self.case()
+        self.setWindowTitle(f"{case.reference} — {case.requester_name}")
+        status = tr(STATUS_LABELS[case.status])
+        self.title.setText(f"{case.reference} · {case.organisation.name} · {status}")
+        languages = case.organisation.language_list
+        self.fields.set_languages(languages)
+        self.fields.received.setMaximumDate(self.fields.received.date().currentDate())
+        self.fields.load(store.draft_of(case))
+        self._show_deadline(case)
+        self._show_actions(case)
+        self._show_timeline(case)
+        self._show_attachments(case)
+
+    def _show_deadline(self, case) -> None:
+        from dsar_desk.ui.i18n import ui_language
+
+        deadline = store.deadline_of(case, ui_language())
+        today = date.today()
+        parts = [f"<b>{tr('Due')}: {format_long_date(deadline.due)}</b>"]
+        if case.status in OPEN_STATUSES:
+            left = deadline.days_left(today)
+            colour = "#842029" if left < 0 else "#664d03" if left <= 7 else "#0f5132"
+            parts.append(f"<span style='color:{colour}'>{days_left_text(left)}</span>")
+        parts.append(f"{tr('legal limit')}: {format_long_date(deadline.legal_limit)}")
+        if deadline.promise:
+            parts.append(f"{tr('promised')}: {format_long_date(deadline.promise)}")
+        if deadline.extended:
+            parts.append(tr("extended"))
+        if deadline.waiting:
+            parts.append(tr("waiting for the requester ({0} days so far)").format(deadline.waited_days))
+        self.deadline.setText(" · ".join(parts) + f"<br><span style='color:palette(mid)'>{deadline.explanation}</span>")
+
+    def _show_actions(self, case) -> None:
+        while self.actions.count():
+            item = self.actions.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for status in allowed_transitions(case.status):
+            button = QPushButton(tr(ACTION_LABELS[status]), objectName=f"to-{status}")
+            button.clicked.connect(lambda _=False, s=status: self.change_status(s))
+            self.actions.addWidget(button)
+        if case.status in OPEN_STATUSES:
+            waiting = store.Pause.select().where(store.Pause.case == case, store.Pause.received.is_null()).exists()
+            if waiting:
+                got = QPushButton(tr("Identity received"), objectName="identity-received")
+                got.clicked.connect(self.identity_received)
+                self.actions.addWidget(got)
+            else:
+                ask = QPushButton(tr("Identity requested"), objectName="identity-requested")
+                ask.clicked.connect(self.identity_requested)
+                self.actions.addWidget(ask)
+            if not case.extended:
+                extend = QPushButton(tr("Extend…"), objectName="extend")
+                extend.clicked.connect(self.extend)
+                self.actions.addWidget(extend)
+        self.actions.addStretch(1)
+
+    def _show_timeline(self, case) -> None:
+        self.timeline.clear()
+        for event in store.events_of(case):
+            what = tr(EVENT_LABELS.get(event.kind, event.kind))
+            if event.kind == "edited":
+                details = f"{event.field}: {event.old or '∅'} → {event.new or '∅'}"
+            elif event.kind == "status":
+                details = f"{tr(STATUS_LABELS.get(event.old, event.old))} → {tr(STATUS_LABELS.get(event.new, event.new))}"
+                if event.text:
+                    details += f" ({event.text})"
+            elif event.kind in ("deadline", "extended"):
+                details = f"{event.old} → {event.new}" + (f": {event.text}" if event.text else "")
+            elif event.kind == "outcome":
+                details = f"{tr(RIGHT_LABELS.get(event.field, event.field))}: {event.text}"
+            else:
+                details = event.text or event.new
+            item = QTreeWidgetItem([format_utc(event.at), event.who, what, details])
+            item.setToolTip(3, details)
+            self.timeline.addTopLevelItem(item)
+        self.timeline.scrollToBottom()
+
+    def _show_attachments(self, case) -> None:
+        self.attachments.clear()
+        for a in store.attachments_of(case):
+            item = QListWidgetItem(f"{a.filename} ({a.size:,} bytes)")
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, a.filename)
+            self.attachments.addItem(item)
+
+    # -- actions ------------------------------------------------------------------------------
+    def _done(self) -> None:
+        case = self.case()
+        self.refresh()
+        self.changed.emit(case.reference)
+
+    def _fail(self, message: str) -> None:
+        seam.message(self, tr("Not possible"), message, icon=seam.QMessageBox.Icon.Warning)
+
+    def save(self) -> None:
+        draft = self.fields.draft()
+        changes = {k: getattr(draft, k) for k in store.EDITABLE}
+        try:
+            changed = store.update_case(self.case(), changes, self.clerk)
+        except store.InvalidCase as exc:
+            self.errors.show_problems(exc.problems)
+            return
+        self.errors.clear_marks()
+        if changed:
+            self._done()
+
+    def add_note(self) -> None:
+        text = self.note.text().strip()
+        if not text:
+            return
+        store.add_note(self.case(), text, self.clerk)
+        self.note.clear()
+        self._done()
+
+    def change_status(self, status: str) -> None:
+        case = self.case()
+        outcomes = None
+        note = ""
+        if status == "closed":
+            dialog = CloseDialog(case.right_list, self)
+            while True:
+                if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+                    return
+                try:
+                    store.change_status(case, status, self.clerk, outcomes=dialog.outcomes())
+                    break
+                except store.InvalidCase as exc:
+                    self._fail("\n".join(p.message for p in exc.problems))
+                    case = self.case()
+            self._done()
+            return
+        if status in ("refused", "withdrawn"):
+            dialog = TextDialog(tr(ACTION_LABELS[status]), tr("Note for the timeline (why):"), self)
+            if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+                return
+            note = dialog.text()
+        try:
+            store.change_status(case, status, self.clerk, outcomes=outcomes, note=note)
+        except (CaseRuleError, store.InvalidCase) as exc:
+            self._fail(str(exc))
+            return
+        self._done()
+
+    def identity_requested(self) -> None:
+        try:
+            store.request_identity(self.case(), self.clerk)
+        except CaseRuleError as exc:
+            self._fail(str(exc))
+            return
+        self._done()
+
+    def identity_received(self) -> None:
+        try:
+            store.identity_received(self.case(), self.clerk)
+        except CaseRuleError as exc:
+            self._fail(str(exc))
+            return
+        self._done()
+
+    def extend(self) -> None:
+        dialog = TextDialog(
+            tr("Extend the deadline"),
+            tr("The deadline moves to three months from receipt (GDPR Art. 12(3)). Give the reasons: "
+               "they are recorded and go in the extension letter to the requester."),
+            self,
+        )
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+            return
+        try:
+            store.extend(self.case(), dialog.text(), self.clerk)
+        except store.InvalidCase as exc:
+            self._fail("\n".join(p.message for p in exc.problems))
+            return
+        except CaseRuleError as exc:
+            self._fail(str(exc))
+            return
+        self._done()
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
+        self.attach_files([Path(n) for n in names])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        problems = []
+        for path in paths:
+            try:
+                store.add_attachment(self.case(), store.NewAttachment(path.name, path.read_bytes()), self.clerk)
+            except OSError as exc:
+                problems.append(f"{path.name}: {exc.strerror}")
+            except store.InvalidCase as exc:
+                problems.extend(p.message for p in exc.problems)
+        if problems:
+            self._fail("\n".join(problems))
+        self._done()
+
+    def _save_copy(self) -> None:
+        item = self.attachments.currentItem()
+        if item is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
+        if name:
+            Path(name).write_bytes(store.attachment_data(item.data(Qt.ItemDataRole.UserRole)))

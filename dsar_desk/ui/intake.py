@@ -1,0 +1,242 @@
+"""The intake dialog (New case, Ctrl+N): every field checked at once, nothing saved until valid."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QCheckBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.domain.cases import (
+    CHANNEL_LABELS,
+    CHANNELS,
+    GDPR_APPLIES_FROM,
+    RIGHT_LABELS,
+    RIGHTS,
+    CaseDraft,
+    FieldProblem,
+)
+from dsar_desk.store import cases as store
+from dsar_desk.store.organisations import list_organisations
+from dsar_desk.ui.text import tr
+from dsar_desk.ui.widgets import CountryBox, FieldErrors, language_name
+
+MAX_FILE = store.MAX_ATTACHMENT_BYTES
+
+
+class CaseFieldsForm(QWidget):
+    """The requester and request fields, shared by the intake dialog and the case detail."""
+
+    def __init__(self, parent=None, *, with_organisation: bool = True):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.organisation = QComboBox()
+        self.organisation.setObjectName("organisation")
+        for org in list_organisations():
+            self.organisation.addItem(f"{org.name} ({org.slug})", org.slug)
+            self.organisation.setItemData(self.organisation.count() - 1, org.languages, Qt.ItemDataRole.UserRole + 1)
+        self.name = QLineEdit(objectName="name")
+        self.email = QLineEdit(objectName="email")
+        self.email.setPlaceholderText("name@example.org")
+        self.address = QPlainTextEdit(objectName="address")
+        self.address.setPlaceholderText(tr("One line per row: street and number, postcode and town"))
+        self.address.setFixedHeight(72)
+        self.address.setTabChangesFocus(True)
+        self.country = CountryBox(objectName="country")
+        self.language = QComboBox(objectName="language")
+        self.rights_box = QWidget(objectName="rights")
+        grid = QGridLayout(self.rights_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.rights: dict[str, QCheckBox] = {}
+        for i, right in enumerate(RIGHTS):
+            box = QCheckBox(tr(RIGHT_LABELS[right]))
+            box.setObjectName(f"right-{right}")
+            self.rights[right] = box
+            grid.addWidget(box, i // 4, i % 4)
+        self.channel = QComboBox(objectName="channel")
+        for channel in CHANNELS:
+            self.channel.addItem(tr(CHANNEL_LABELS[channel]), channel)
+        self.received = QDateEdit(objectName="received")
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received.setMinimumDate(QDate(GDPR_APPLIES_FROM.year, GDPR_APPLIES_FROM.month, GDPR_APPLIES_FROM.day))
+        self.received.setDate(QDate.currentDate())
+        self.summary = QPlainTextEdit(objectName="summary")
+        self.summary.setFixedHeight(80)
+        self.summary.setTabChangesFocus(True)
+        self.assignee = QLineEdit(objectName="assignee")
+
+        if with_organisation:
+            self.form.addRow(tr("Organisation"), self.organisation)
+        self.form.addRow(tr("Requester name"), self.name)
+        self.form.addRow(tr("Email"), self.email)
+        self.form.addRow(tr("Postal address"), self.address)
+        self.form.addRow(tr("Country"), self.country)
+        self.form.addRow(tr("Language"), self.language)
+        self.form.addRow(tr("Rights asked"), self.rights_box)
+        self.form.addRow(tr("Channel"), self.channel)
+        self.form.addRow(tr("Date received"), self.received)
+        self.form.addRow(tr("Summary"), self.summary)
+        self.form.addRow(tr("Assignee"), self.assignee)
+        self.field_widgets = {
+            "organisation": self.organisation, "name": self.name, "email": self.email, "address": self.address,
+            "country": self.country, "language": self.language, "rights": self.rights_box,
+            "channel": self.channel, "received": self.received, "summary": self.summary,
+            "assignee": self.assignee,
+        }
+        self.organisation.currentIndexChanged.connect(self._organisation_changed)
+        self._organisation_changed()
+
+    def _organisation_changed(self) -> None:
+        languages = (self.organisation.currentData(Qt.ItemDataRole.UserRole + 1) or "").split(",")
+        self.set_languages([x for x in languages if x])
+
+    def set_languages(self, languages: list[str]) -> None:
+        current = self.language.currentData()
+        self.language.clear()
+        for code in languages:
+            self.language.addItem(f"{language_name(code)} ({code})", code)
+        if current in languages:
+            self.language.setCurrentIndex(languages.index(current))
+
+    def draft(self) -> CaseDraft:
+        q = self.received.date()
+        return CaseDraft(
+            organisation=self.organisation.currentData() or "",
+            name=self.name.text(),
+            email=self.email.text(),
+            address=self.address.toPlainText().splitlines(),
+            country=self.country.code(),
+            language=self.language.currentData() or "",
+            rights=[r for r, box in self.rights.items() if box.isChecked()],
+            channel=self.channel.currentData(),
+            received=date(q.year(), q.month(), q.day()),
+            summary=self.summary.toPlainText(),
+            assignee=self.assignee.text(),
+        )
+
+    def load(self, draft: CaseDraft) -> None:
+        index = self.organisation.findData(draft.organisation)
+        if index >= 0:
+            self.organisation.setCurrentIndex(index)
+        self.name.setText(draft.name)
+        self.email.setText(draft.email)
+        self.address.setPlainText("\n".join(draft.address))
+        self.country.set_code(draft.country)
+        index = self.language.findData(draft.language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        for right, box in self.rights.items():
+            box.setChecked(right in draft.rights)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
+        if isinstance(draft.received, date):
+            self.received.setDate(QDate(draft.received.year, draft.received.month, draft.received.day))
+        self.summary.setPlainText(draft.summary)
+        self.assignee.setText(draft.assignee)
+
+
+class IntakeDialog(QDialog):
+    """New case. On Save every field is checked; the problems are listed and marked, nothing saved."""
+
+    def __init__(self, clerk: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("New case"))
+        self.setObjectName("intake")
+        self.clerk = clerk
+        self.created_reference: str | None = None
+        self.files: list[tuple[str, bytes]] = []
+        self.setAcceptDrops(True)
+
+        layout = QVBoxLayout(self)
+        self.fields = CaseFieldsForm(self)
+        self.fields.assignee.setText(clerk)
+        self.fields.received.setMaximumDate(QDate.currentDate())
+        layout.addWidget(self.fields)
+
+        files_row = QHBoxLayout()
+        self.file_list = QListWidget(objectName="attachments")
+        self.file_list.setFixedHeight(60)
+        add = QPushButton(tr("Attach file…"))
+        add.clicked.connect(self._choose_files)
+        files_row.addWidget(self.file_list, 1)
+        files_row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        self.fields.form.addRow(tr("Attachments"), self._wrap(files_row))
+        hint = QLabel(tr("The original email or a scan of the letter. You can also drop files here."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        self.fields.form.addRow("", hint)
+
+        self.errors = FieldErrors(self.fields.field_widgets, self)
+        layout.addWidget(self.errors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 720)
+
+    @staticmethod
+    def _wrap(layout) -> QWidget:
+        w = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        w.setLayout(layout)
+        return w
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
+        self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> list[str]:
+        """Read and list files; returns the problems (unreadable, too large)."""
+        problems = []
+        for path in paths:
+            try:
+                size = path.stat().st_size
+                if size > MAX_FILE:
+                    problems.append(tr("{0} is larger than 50 MB").format(path.name))
+                    continue
+                self.files.append((path.name, path.read_bytes()))
+                self.file_list.addItem(f"{path.name} ({size:,} bytes)")
+            except OSError as exc:
+                problems.append(tr("{0} cannot be read: {1}").format(path.name, exc.strerror))
+        if problems:
+            self.errors.show_problems([FieldProblem("attachments", p) for p in problems])
+        return problems
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802
+        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def save(self) -> None:
+        try:
+            case = store.create_case(
+                self.fields.draft(),
+                self.clerk,
+                [store.NewAttachment(name, data) for name, data in self.files],
+            )
+        except store.InvalidCase as exc:
+            self.errors.show_problems(exc.problems)
+            return
+        self.created_reference = case.reference
+        self.accept()

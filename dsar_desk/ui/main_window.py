@@ -1,0 +1,321 @@
+"""The main window: the case list with its filters, and the way to everything else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk import __version__
+from dsar_desk.domain.cases import STATUS_LABELS, STATUSES
+from dsar_desk.store import case_list
+from dsar_desk.store.case_list import CaseFilter
+from dsar_desk.store.organisations import ProfileRejected, import_profile, list_organisations
+from dsar_desk.ui import seam, workers
+from dsar_desk.ui.case_detail import CaseDetail
+from dsar_desk.ui.case_model import CaseTableModel
+from dsar_desk.ui.intake import IntakeDialog
+from dsar_desk.ui.text import tr
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, clerk: str, db_path: Path | None = None):
+        super().__init__()
+        self.setObjectName("main-window")
+        self.clerk = clerk
+        self.db_path = db_path
+        self.details: dict[int, CaseDetail] = {}
+        self.model = CaseTableModel(self)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(tr("Search reference, name or email…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.status_filter = QComboBox(objectName="status-filter")
+        self.status_filter.addItem(tr("All statuses"), None)
+        self.status_filter.addItem(tr("Open (not answered yet)"), "open")
+        for status in STATUSES:
+            self.status_filter.addItem(tr(STATUS_LABELS[status]), status)
+        self.org_filter = QComboBox(objectName="org-filter")
+        self.overdue = QCheckBox(tr("Overdue"), objectName="overdue")
+        self.due_soon = QCheckBox(tr("Due within 7 days"), objectName="due-soon")
+        self.mine = QCheckBox(tr("Mine"), objectName="mine")
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.org_filter)
+        bar.addWidget(self.overdue)
+        bar.addWidget(self.due_soon)
+        bar.addWidget(self.mine)
+        new_case = QPushButton(tr("New case"), objectName="new-case")
+        new_case.clicked.connect(self.new_case)
+        bar.addWidget(new_case)
+        layout.addLayout(bar)
+
+        self.table = QTableView(objectName="cases")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((120, 190, 170, 170, 95, 95, 75, 130, 110)):
+            self.table.setColumnWidth(column, width)
+        header.setSortIndicator(case_list.COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda index: self.open_case_at(index.row()))
+        self.table.activated.connect(lambda index: self.open_case_at(index.row()))
+        layout.addWidget(self.table, 1)
+
+        self.empty_hint = QLabel(objectName="empty-hint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
+        self.setCentralWidget(central)
+
+        self.counts = QLabel(objectName="counts")
+        self.statusBar().addWidget(self.counts, 1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._build_menu()
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        for box in (self.status_filter, self.org_filter):
+            box.currentIndexChanged.connect(self.apply_filter)
+        for check in (self.overdue, self.due_soon, self.mine):
+            check.toggled.connect(self.apply_filter)
+
+        self.reload_organisations()
+        self.apply_filter()
+        self.resize(1280, 760)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(tr("&File"))
+        self.new_action = QAction(tr("&New case…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_case)
+        file_menu.addAction(self.new_action)
+        import_action = QAction(tr("&Import organisation profile…"), self)
+        import_action.triggered.connect(self.choose_profile)
+        file_menu.addAction(import_action)
+        samples_action = QAction(tr("Load the &sample organisations"), self)
+        samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
+        file_menu.addAction(samples_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu(tr("&View"))
+        refresh = QAction(tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.reload)
+        view_menu.addAction(refresh)
+        find = QAction(tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        view_menu.addAction(find)
+        help_menu = menu.addMenu(tr("&Help"))
+        about = QAction(tr("&About DSAR Desk"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # -- list ---------------------------------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            organisation=self.org_filter.currentData(),
+            overdue=self.overdue.isChecked(),
+            due_within=7 if self.due_soon.isChecked() else None,
+            assignee=self.clerk if self.mine.isChecked() else None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_counts()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        counts = case_list.summary_counts()
+        shown = self.model.rowCount()
+        self.counts.setText(
+            tr("{0} cases shown · {1} open · {2} overdue · {3} due within 7 days").format(
+                f"{shown:,}", f"{counts['open']:,}", counts["overdue"], counts["due_soon"])
+        )
+        title = "DSAR Desk"
+        if counts["overdue"]:
+            title = tr("DSAR Desk — {0} overdue").format(counts["overdue"])
+        self.setWindowTitle(title)
+        has_orgs = self.org_filter.count() > 1
+        if not has_orgs:
+            self.empty_hint.setText(tr("No organisation yet. Import an organisation profile (File menu) "
+                                       "or load the sample organisations to try DSAR Desk."))
+        elif shown == 0:
+            self.empty_hint.setText(tr("No case matches the filter."))
+        self.empty_hint.setVisible(not has_orgs or shown == 0)
+
+    def reload_organisations(self) -> None:
+        current = self.org_filter.currentData()
+        self.org_filter.blockSignals(True)
+        self.org_filter.clear()
+        self.org_filter.addItem(tr("All organisations"), None)
+        for org in list_organisations():
+            self.org_filter.addItem(org.name, org.slug)
+        index = self.org_filter.findData(current)
+        self.org_filter.setCurrentIndex(max(0, index))
+        self.org_filter.blockSignals(False)
+
+    # -- cases --------------------------------------------------------------------------------
+    def new_case(self) -> str | None:
+        if not list_organisations():
+            seam.message(self, tr("No organisation"),
+                         tr("Import an organisation profile first (File → Import organisation profile)."))
+            return None
+        dialog = IntakeDialog(self.clerk, self)
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.created_reference:
+            return None
+        self.reload()
+        self.statusBar().showMessage(tr("Case {0} created").format(dialog.created_reference), 5000)
+        return dialog.created_reference
+
+    def open_case_at(self, row: int) -> CaseDetail | None:
+        case_id = self.model.case_id(row)
+        return self.open_case(case_id) if case_id else None
+
+    def open_case(self, case_id: int) -> CaseDetail:
+        detail = self.details.get(case_id)
+        if detail is None:
+            detail = CaseDetail(case_id, self.clerk, self)
+            detail.changed.connect(lambda _ref: self.reload())
+            detail.finished.connect(lambda _=0, cid=case_id: self.details.pop(cid, None))
+            self.details[case_id] = detail
+        detail.show()
+        detail.raise_()
+        detail.activateWindow()
+        return detail
+
+    # -- organisations ------------------------------------------------------------------------
+    def choose_profile(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import organisation profile"), "",
+                                              tr("Organisation profiles (*.toml)"))
+        if name:
+            self.import_profile_file(Path(name))
+
+    def import_profile_file(self, path: Path) -> bool:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            seam.message(self, tr("Import failed"), tr("{0} cannot be read: {1}").format(path.name, exc),
+                         icon=QMessageBox.Icon.Warning)
+            return False
+        try:
+            result = import_profile(text)
+        except ProfileRejected as exc:
+            seam.message(self, tr("Profile refused"),
+                         tr("{0} has {1} error(s); nothing was imported.").format(path.name, len(exc.errors)),
+                         icon=QMessageBox.Icon.Warning, details="\n".join(str(e) for e in exc.errors))
+            return False
+        self.reload_organisations()
+        self.reload()
+        text = tr("{0} imported.").format(result.name) if result.created else tr("{0} updated.").format(result.name)
+        details = "\n".join(str(w) for w in result.warnings)
+        seam.message(self, tr("Profile imported"),
+                     text + (" " + tr("{0} warning(s) to look at:").format(len(result.warnings)) if details else ""),
+                     details=details)
+        return True
+
+    def load_samples(self, with_cases: bool = True, cases: int = 60) -> workers.Worker:
+        """Import the sample organisations (and demo cases) off the UI thread, with progress."""
+        from dsar_desk.store.demo import load_samples, make_cases
+
+        clerk = self.clerk
+
+        def job(progress):
+            slugs = load_samples()
+            made = make_cases(cases, clerk, progress=progress) if with_cases else 0
+            return slugs, made
+
+        worker = workers.Worker(job)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        worker.signals.progress.connect(lambda done, total: (self.progress.setRange(0, total),
+                                                             self.progress.setValue(done)))
+        worker.signals.done.connect(self._samples_loaded)
+        worker.signals.failed.connect(self._samples_failed)
+        return workers.start(worker)
+
+    def _samples_loaded(self, result) -> None:
+        self.progress.hide()
+        slugs, made = result
+        self.reload_organisations()
+        self.reload()
+        self.statusBar().showMessage(tr("Sample organisations loaded: {0}; {1} demo cases").format(
+            ", ".join(slugs), made), 8000)
+
+    def _samples_failed(self, message: str) -> None:
+        self.progress.hide()
+        seam.message(self, tr("Could not load the samples"), message, icon=QMessageBox.Icon.Warning)
+
+    def offer_first_start(self) -> None:
+        """No organisation yet: offer to import a profile or to load the samples."""
+        if list_organisations():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to DSAR Desk"),
+                          tr("DSAR Desk answers requests for an organisation described by its profile "
+                             "(who it is, its register of processing). Import your organisation's profile, "
+                             "or load three sample organisations with demo cases to look around."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("first-start")
+        importing = box.addButton(tr("Import a profile…"), QMessageBox.ButtonRole.AcceptRole)
+        samples = box.addButton(tr("Load the samples"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        seam.launch(box)
+        if box.clickedButton() is importing:
+            self.choose_profile()
+        elif box.clickedButton() is samples:
+            self.load_samples(with_cases=True)
+
+    def about(self) -> None:
+        where = str(self.db_path) if self.db_path else ""
+        seam.message(self, tr("About DSAR Desk"),
+                     tr("DSAR Desk {0}: answer GDPR data subject requests on time, offline.").format(__version__),
+                     details=tr("Database: {0}").format(where))

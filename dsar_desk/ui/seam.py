@@ -1,0 +1,44 @@
+"""Every modal dialog and message box goes through launch(), so tests can answer them.
+
+In the app, launch() runs the dialog's own event loop. A test installs an answerer with
+``answer_dialogs(fn)``: fn receives the dialog (already built and filled) and returns the result
+code, after setting whatever it wants on the dialog's widgets, without any Qt patching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+Answerer = Callable[[QDialog], int]
+_answerer: Answerer | None = None
+
+
+def answer_dialogs(answerer: Answerer | None) -> None:
+    global _answerer
+    _answerer = answerer
+
+
+def launch(dialog: QDialog) -> int:
+    if _answerer is not None:
+        result = _answerer(dialog)
+        dialog.setResult(result)
+        return result
+    return dialog.exec()
+
+
+def message(parent: QWidget | None, title: str, text: str, *, icon=QMessageBox.Icon.Information,
+            details: str = "") -> int:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setInformativeText(details)
+    return launch(box)
+
+
+def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    if details:
+        box.setInformativeText(details)
+    return launch(box) in (QMessageBox.StandardButton.Yes, QDialog.DialogCode.Accepted)

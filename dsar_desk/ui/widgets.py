@@ -1,0 +1,80 @@
+"""Small widgets shared by several screens."""
+
+from __future__ import annotations
+
+from babel import Locale
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from dsar_desk.domain.cases import FIELD_LABELS, FieldProblem
+from dsar_desk.ui.text import tr
+
+ERROR_STYLE = "border: 2px solid #b02a37;"
+
+
+def _ui_locale() -> Locale:
+    try:
+        return Locale.parse(QLocale().name())
+    except Exception:  # noqa: BLE001 - an unusual OS locale: English names
+        return Locale("en")
+
+
+def language_name(code: str) -> str:
+    try:
+        return Locale(code).get_display_name(_ui_locale()) or code
+    except Exception:  # noqa: BLE001
+        return code
+
+
+class CountryBox(QComboBox):
+    """Countries by name in the interface language; the value is the ISO alpha-2 code."""
+
+    def __init__(self, parent=None, objectName: str = ""):  # noqa: N803 - Qt style
+        super().__init__(parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self.setEditable(False)
+        names = _ui_locale().territories
+        self.addItem("—", "")
+        for code, name in sorted(((c, n) for c, n in names.items() if len(c) == 2 and c.isalpha()),
+                                 key=lambda x: x[1]):
+            self.addItem(f"{name} ({code})", code)
+
+    def code(self) -> str:
+        return self.currentData() or ""
+
+    def set_code(self, code: str) -> None:
+        index = self.findData((code or "").upper())
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+class FieldErrors(QLabel):
+    """Lists the problems of a form and marks each field that has one."""
+
+    def __init__(self, widgets: dict[str, QWidget], parent=None):
+        super().__init__(parent)
+        self.setObjectName("errors")
+        self.widgets = widgets
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b02a37;")
+        self.hide()
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        self.clear_marks()
+        lines = []
+        for p in problems:
+            label = tr(FIELD_LABELS.get(p.field, p.field.capitalize()))
+            lines.append(f"• {label}: {p.message}")
+            widget = self.widgets.get(p.field)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+                widget.setToolTip(p.message)
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))
+
+    def clear_marks(self) -> None:
+        for widget in self.widgets.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        self.clear()
+        self.hide()

@@ -1,0 +1,30 @@
+import pytest
+
+from dsar_desk.ui import seam
+
+
+@pytest.fixture
+def answers():
+    """Answer modal dialogs in order: each answer is fn(dialog) -> result code."""
+    queue = []
+    seen = []
+
+    def answerer(dialog):
+        seen.append(dialog)
+        assert queue, f"unexpected dialog: {dialog.windowTitle()} {getattr(dialog, 'text', lambda: '')()}"
+        return queue.pop(0)(dialog)
+
+    seam.answer_dialogs(answerer)
+    yield queue, seen
+    seam.answer_dialogs(None)
+
+
+@pytest.fixture
+def window(qtbot, samples):
+    from dsar_desk.ui.main_window import MainWindow
+
+    w = MainWindow("Anna Clerk")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
