@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from peewee import SQL, NodeList
+
 from dsar_desk.domain.cases import OPEN_STATUSES, search_key
 from dsar_desk.store.models import Case, Organisation
 
@@ -99,6 +101,11 @@ def count(f: CaseFilter) -> int:
 
 def page(f: CaseFilter, offset: int, limit: int, sort: str = "due", descending: bool = False) -> list[tuple]:
     fields = _SORT_FIELDS.get(sort, _SORT_FIELDS["due"])
+    if f.text.strip():
+        # A search scans the search column anyway; walking a sort index instead (SQLite's choice
+        # for ORDER BY ... LIMIT) costs a random read per row and is 3-4x slower when few rows
+        # match. A unary + (a no-op on any value) keeps the order and rules the index out.
+        fields = [NodeList((SQL("+"), x), glue="") for x in fields]
     order = [x.desc() if descending else x.asc() for x in fields]
     order.append(Case.id.desc() if descending else Case.id.asc())
     query = _where(Case.select(*ROW_FIELDS).join(Organisation), f).order_by(*order)
