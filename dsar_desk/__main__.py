@@ -27,7 +27,12 @@ def setup_logging(verbose: bool = False) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"demo", "profile", "case", "deadline", "check", "--version", "-h", "--help"}
+    if argv[:1] == ["qt-probe"]:  # internal, for `dsar-desk check`: can Qt start here?
+        from dsar_desk.selfcheck import qt_probe
+
+        return qt_probe()
+    commands = {"demo", "profile", "case", "deadline", "check", "self-test", "letter", "calendar", "deadline-rules", "--version", "-h", "--help"}
+    commands |= {"mrz", "key", "purge-id-copies"}  # issue 5
     wants_command = any(a in commands for a in argv)
     setup_logging()
     if wants_command:

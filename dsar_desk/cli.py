@@ -84,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     cstatus.add_argument("--outcome", action="append", default=[], metavar="RIGHT=OUTCOME[:REASON]",
                          help="when closing: the outcome of each right asked")
     cstatus.add_argument("--note", default="")
+    cstatus.add_argument("--override", default="", metavar="REASON",
+                         help="answered with checklist items still open: why (kept in the timeline)")
     cnote = csub.add_parser("note", help="add a note to a case's timeline")
     cnote.add_argument("reference")
     cnote.add_argument("text")
@@ -96,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     cgot = csub.add_parser("identity-received", help="the requester's proof of identity arrived")
     cgot.add_argument("reference")
     cgot.add_argument("--on", default="")
+    __import__("dsar_desk.cli_checklist", fromlist=["add_case_parsers"]).add_case_parsers(csub)  # issue 6
+    __import__("dsar_desk.cli_identity", fromlist=["x"]).add_parsers(sub, csub)  # issue 5: mrz, case identity, key
 
     deadline = sub.add_parser("deadline", help="compute a deadline and explain it")
     deadline.add_argument("--received", required=True)
@@ -109,7 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_argument("--language", default="en")
     deadline.add_argument("--json", action="store_true")
 
-    sub.add_parser("check", help="report the state of this install")
+    check = sub.add_parser("check", help="report the state of this install")
+    check.add_argument("--self-test", action="store_true", help="check a temporary database, not yours")
+    sub.add_parser("self-test", help="check this install on a temporary database (same as check --self-test)")
+    from dsar_desk.cli_letters import add_letter_parser  # issue 4: `letter`
+
+    add_letter_parser(sub)
+    from dsar_desk.cli_calendar import add_parsers as add_deadline_parsers  # issue 3: calendar, deadline-rules
+
+    add_deadline_parsers(sub)
     return parser
 
 
@@ -234,6 +246,8 @@ def cmd_case(args) -> int:
                 country=args.country, language=args.language, rights=args.rights, channel=args.channel,
                 received=args.received or None, summary=args.summary, assignee=args.assignee,
             )
+            if attachments:  # issue 5: attachments are encrypted; make/unlock the key first
+                __import__("dsar_desk.cli_identity", fromlist=["x"]).ensure_key_cli()
             case = store.create_case(draft, who, attachments)
             _out(case.reference)
             return EXIT_OK
@@ -287,9 +301,13 @@ def cmd_case(args) -> int:
                 if not right or not outcome:
                     raise CliError(f"--outcome '{spec}': write RIGHT=OUTCOME or RIGHT=OUTCOME:REASON")
                 outcomes[right.strip()] = {"outcome": outcome.strip(), "reason": reason.strip()}
-            store.change_status(case, args.status, who, outcomes=outcomes, note=args.note)
+            store.change_status(case, args.status, who, outcomes=outcomes, note=args.note, override=args.override)
             _out(f"{case.reference}: {case.status}")
             return EXIT_OK
+        if args.case_command == "identity":  # issue 5
+            return __import__("dsar_desk.cli_identity", fromlist=["x"]).cmd_case_identity(args, who)
+        if args.case_command in ("checklist", "fee", "unfounded", "repeats"):  # issue 6
+            return __import__("dsar_desk.cli_checklist", fromlist=["x"]).cmd_case_checklist(args, who)
         if args.case_command == "note":
             store.add_note(_case(args.reference), args.text, who)
             return EXIT_OK
@@ -407,13 +425,20 @@ def cmd_check(args) -> int:
     from dsar_desk.selfcheck import run_checks
 
     ok = True
-    for name, good, detail in run_checks(args.db):
+    for name, good, detail in run_checks(args.db, temporary=args.command == "self-test" or args.self_test):
         ok = ok and good is not False
         _out(f"{'ok  ' if good else 'warn' if good is None else 'FAIL'} {name}: {detail}")
     return EXIT_OK if ok else EXIT_FAILED_CHECK
 
 
-COMMANDS = {"demo": cmd_demo, "profile": cmd_profile, "case": cmd_case, "deadline": cmd_deadline, "check": cmd_check}
+COMMANDS = {"demo": cmd_demo, "profile": cmd_profile, "case": cmd_case, "deadline": cmd_deadline, "check": cmd_check,
+            "self-test": cmd_check}
+COMMANDS["mrz"] = lambda args: __import__("dsar_desk.cli_identity", fromlist=["x"]).cmd_mrz(args)  # issue 5
+COMMANDS["key"] = lambda args: __import__("dsar_desk.cli_identity", fromlist=["x"]).cmd_key(args)
+COMMANDS["purge-id-copies"] = lambda args: __import__("dsar_desk.cli_identity", fromlist=["x"]).cmd_purge(args)
+COMMANDS["letter"] = lambda args: __import__("dsar_desk.cli_letters", fromlist=["cmd_letter"]).cmd_letter(args)
+COMMANDS["calendar"] = lambda args: __import__("dsar_desk.cli_calendar", fromlist=["x"]).cmd_calendar(args)
+COMMANDS["deadline-rules"] = lambda args: __import__("dsar_desk.cli_calendar", fromlist=["x"]).cmd_deadline_rules(args)
 
 
 def run(argv: list[str]) -> int:

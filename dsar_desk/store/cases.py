@@ -194,6 +194,9 @@ def create_case(
         Event.create(case=case, who=who, kind="created", text=f"request received by {fields.channel}")
         for attachment in attachments or []:
             _store_attachment(case, attachment, who)
+        from dsar_desk.store.checklist import build_checklist  # issue 6: the fulfilment checklist
+
+        build_checklist(case, who)
     return case
 
 
@@ -291,6 +294,10 @@ def update_case(case: Case, changes: dict, who: str, today: date | None = None) 
         if case.due != before_due:
             Event.create(case=case, who=who, kind="deadline", old=before_due.isoformat(),
                          new=case.due.isoformat(), text="due date recomputed")
+        if "rights" in changed:
+            from dsar_desk.store.checklist import build_checklist  # issue 6: items follow the rights
+
+            build_checklist(case, who)
     return changed
 
 
@@ -303,10 +310,19 @@ def change_status(
     *,
     outcomes: dict[str, dict] | None = None,
     note: str = "",
+    override: str = "",
 ) -> None:
-    """Move a case along the workflow. Closing needs an outcome for every right asked."""
+    """Move a case along the workflow. Closing needs an outcome for every right asked.
+
+    "answered" needs every checklist item marked, or an `override` reason (kept in the timeline).
+    """
     old = case.status
     rules.check_transition(old, new)
+    still_open = []
+    if new == "answered":
+        from dsar_desk.store.checklist import guard_answered  # issue 6
+
+        still_open = guard_answered(case, override)
     if new == "closed":
         problems = rules.check_outcomes(case.right_list, outcomes or {})
         if problems:
@@ -322,6 +338,10 @@ def change_status(
             )
         case.save()
         Event.create(case=case, who=who, kind="status", field="status", old=old, new=new, text=note.strip())
+        if still_open:
+            from dsar_desk.store.checklist import record_override
+
+            record_override(case, who, override, still_open)
         if new == "closed":
             for right in case.right_list:
                 entry = outcomes[right]
@@ -344,14 +364,20 @@ def add_note(case: Case, text: str, who: str) -> Event:
 def _store_attachment(case: Case, attachment: NewAttachment, who: str) -> Attachment:
     name = attachment.filename.replace("\\", "/").rsplit("/", 1)[-1] or "attachment"
     mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    sha256 = hashlib.sha256(attachment.data).hexdigest()
+    # Encrypted at rest (issue 5), bound to its case: a blob moved to another case does not open.
+    from dsar_desk.store import attachment_keys
+
+    key, key_id = attachment_keys.current_key()
     row = Attachment.create(
         case=case,
         filename=name,
         mime=mime,
         size=len(attachment.data),
-        sha256=hashlib.sha256(attachment.data).hexdigest(),
+        sha256=sha256,
         kind=attachment.kind,
-        data=attachment.data,
+        data=attachment_keys.seal(key, attachment.data, case.id, sha256),
+        key_id=key_id,
         who=who,
     )
     Event.create(case=case, who=who, kind="attachment", new=name, text=f"{name} ({len(attachment.data):,} bytes)")
@@ -366,8 +392,22 @@ def add_attachment(case: Case, attachment: NewAttachment, who: str) -> Attachmen
 
 
 def attachment_data(attachment_id: int) -> bytes:
-    row = Attachment.select(Attachment.data).where(Attachment.id == attachment_id).get()
-    return row.data or b""
+    """The decrypted bytes, without a timeline entry: for the app's own use. A clerk opening or
+    saving an attachment goes through :func:`open_attachment`, which records it."""
+    from dsar_desk.store import attachment_keys
+
+    row = Attachment.select(Attachment.case, Attachment.data, Attachment.key_id, Attachment.sha256).where(
+        Attachment.id == attachment_id).get()
+    return attachment_keys.unseal(row.data, row.key_id, row.case_id, row.sha256)
+
+
+def open_attachment(attachment_id: int, who: str, action: str = "opened") -> bytes:
+    """Decrypt an attachment for the clerk; "<file> opened" goes in the timeline."""
+    data = attachment_data(attachment_id)
+    row = Attachment.select(Attachment.case, Attachment.filename).where(Attachment.id == attachment_id).get()
+    with database.atomic():
+        Event.create(case=row.case_id, who=who, kind="opened", new=row.filename, text=f"{row.filename} {action}")
+    return data
 
 
 # -- waiting for the requester (drives the deadline suspension) ------------------------------
@@ -477,6 +517,7 @@ def case_dict(case: Case, today: date | None = None, language: str = "en") -> di
              "added_at": a.added_at.isoformat(), "who": a.who}
             for a in attachments_of(case)
         ],
+        **_letters_summary(case),  # "letters" made, and "answered_on" (first reply letter sent)
         "events": [
             {k: v for k, v in {
                 "at": e.at.isoformat() + "Z", "who": e.who, "kind": e.kind,
@@ -485,6 +526,12 @@ def case_dict(case: Case, today: date | None = None, language: str = "en") -> di
             for e in events_of(case)
         ],
     }
+
+
+def _letters_summary(case: Case) -> dict:
+    from dsar_desk.store.letters import letters_summary  # issue 4; imports this module
+
+    return letters_summary(case)
 
 
 def due_soon_window(today: date, days: int) -> tuple[date, date]:

@@ -100,6 +100,13 @@ class Case(BaseModel):
     due = DateField()
     outcomes = TextField(default="")  # JSON: right -> {outcome, reason}, when closed
     search = TextField(default="")  # reference, name and email without accents, lower case
+    # issue 6 (migration 4): the register version the checklist/letters were built from; fees in
+    # integer cents (Art. 15(3), 12(5)); a request marked manifestly unfounded or excessive.
+    register_version = IntegerField(null=True)
+    fee_asked_cents = IntegerField(null=True)
+    fee_paid_cents = IntegerField(null=True)
+    unfounded = BooleanField(default=False)
+    unfounded_reason = TextField(default="")
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 

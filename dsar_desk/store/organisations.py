@@ -32,12 +32,12 @@ class ImportResult:
     changed_open_cases: int = 0
 
 
-_cache: dict[tuple[int, int], Profile] = {}
+_cache: dict[tuple[int, int, int], Profile] = {}
 
 
 def profile_of(org: Organisation) -> Profile:
     """The parsed profile of an organisation, cached per version."""
-    key = (org.id, org.profile_version)
+    key = (org.id, org.profile_version, hash(org.profile))  # the text too: another database file may reuse id and version
     profile = _cache.get(key)
     if profile is None:
         check = parse_profile(org.profile)
@@ -79,7 +79,7 @@ def import_profile(text: str) -> ImportResult:
         if created:
             taken = {o.prefix for o in Organisation.select(Organisation.prefix)}
             org = Organisation(slug=profile.slug, prefix=reference_prefix(profile.slug, taken))
-        else:
+        elif org.profile != text:  # the same text again is the same register version
             org.profile_version += 1
         org.name = profile.name
         org.country = profile.country
@@ -88,6 +88,9 @@ def import_profile(text: str) -> ImportResult:
         org.profile = text
         org.updated_at = now()
         org.save()
+        from dsar_desk.store.checklist import record_register_version
+
+        record_register_version(org)  # issue 6: every version's text is kept
         changed = 0
         if not created:
             from dsar_desk.store.cases import refresh_open_cases

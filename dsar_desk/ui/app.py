@@ -17,9 +17,28 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dsar_desk import paths
 from dsar_desk.settings import Settings
+from dsar_desk.ui.text import tr
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
+
+
+def app_icon():
+    """The window icon: our SVG, and its PNG renders where a build made them (resources/icons)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from dsar_desk.resources import resource
+
+    icon = QIcon()
+    for size in (48, 128, 256):
+        png = resource("icons", f"dsar-desk-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    svg = resource("icons", "dsar-desk.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -55,11 +74,11 @@ def install_excepthook(app: QApplication) -> None:
         log.error("unexpected error %s at %s:%s", kind.__name__,
                   where.filename if where else "?", where.lineno if where else "?")
         box = QMessageBox(QMessageBox.Icon.Critical, "DSAR Desk",
-                          "Something went wrong and the last action may not have been completed. "
-                          "Your saved data is safe. The error was written to the log file "
-                          f"in {paths.log_dir()}.")
-        box.setDetailedText(f"{kind.__name__} in {where.filename if where else '?'}, line "
-                            f"{where.lineno if where else '?'}")
+                          tr("Something went wrong and the last action may not have been completed. "
+                             "Your saved data is safe. The error was written to the log file "
+                             "in {0}.").format(paths.log_dir()))
+        box.setDetailedText(tr("{0} in {1}, line {2}").format(
+            kind.__name__, where.filename if where else "?", where.lineno if where else "?"))
         box.exec()
 
     sys.excepthook = hook
@@ -67,7 +86,7 @@ def install_excepthook(app: QApplication) -> None:
 
 def run_gui(argv: list[str]) -> int:
     from dsar_desk.store.db import DatabaseError, open_database
-    from dsar_desk.ui.i18n import apply_language
+    from dsar_desk.ui.i18n import install_translator
     from dsar_desk.ui.main_window import MainWindow
 
     args = _parse(argv)
@@ -75,8 +94,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("DSAR Desk")
     app.setOrganizationName("DSAR Desk")
     app.setDesktopFileName("dsar-desk")
+    app.setWindowIcon(app_icon())
     settings = Settings()
-    apply_language(settings.get("ui_language"))
+    install_translator(app, settings.get("ui_language"))  # the choice, else the OS language
     db_path = args.db or paths.default_database()
 
     name = _server_name(db_path)
@@ -90,10 +110,11 @@ def run_gui(argv: list[str]) -> int:
     try:
         open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, "DSAR Desk", f"The database cannot be opened.\n\n{exc}")
+        QMessageBox.critical(None, "DSAR Desk", tr("The database cannot be opened.") + f"\n\n{exc}")
         return 2
     install_excepthook(app)
     window = MainWindow(settings.clerk, db_path)
+    window.id_copy_purge = __import__("dsar_desk.ui.identity", fromlist=["x"]).start_purge_schedule(window)  # issue 5
 
     def bring_forward():
         connection = server.nextPendingConnection()

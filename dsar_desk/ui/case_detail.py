@@ -39,7 +39,7 @@ from dsar_desk.domain.cases import (
 from dsar_desk.store import cases as store
 from dsar_desk.ui import seam
 from dsar_desk.ui.intake import CaseFieldsForm
-from dsar_desk.ui.text import days_left_text, format_long_date, format_utc, tr
+from dsar_desk.ui.text import days_left_text, format_long_date, format_size, format_utc, labelled, tr
 from dsar_desk.ui.widgets import FieldErrors
 
 # How a status change is offered on a button.
@@ -62,6 +62,13 @@ EVENT_LABELS = {
     "extended": "Deadline extended",
     "pause": "Waiting for requester",
     "outcome": "Outcome",
+    "identity": "Identity check", "opened": "Attachment opened", "purged": "ID copy purged",  # issue 5
+    "checklist": "Checklist",  # issue 6
+    "checklist-override": "Answered with open items",
+    "fee": "Fee",
+    "unfounded": "Unfounded or excessive",
+    "letter": "Letter made",
+    "letter-sent": "Letter sent",
 }
 
 
@@ -204,8 +211,14 @@ class CaseDetail(QDialog):
         right_layout.addWidget(files)
         splitter.addWidget(right)
         splitter.setSizes([520, 640])
+        from dsar_desk.ui.checklist import ChecklistPanel  # issue 6: the fulfilment checklist pane
 
-        self.resize(1180, 760)
+        self.checklist = ChecklistPanel(clerk, self)
+        self.checklist.changed.connect(self._done)
+        splitter.addWidget(self.checklist)
+        splitter.setSizes([440, 520, 520])
+
+        self.resize(1480, 780)  # three panes: fields, timeline, checklist (issue 6)
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -225,20 +238,21 @@ class CaseDetail(QDialog):
         self._show_actions(case)
         self._show_timeline(case)
         self._show_attachments(case)
+        self.checklist.load(case)
 
     def _show_deadline(self, case) -> None:
         from dsar_desk.ui.i18n import ui_language
 
         deadline = store.deadline_of(case, ui_language())
         today = date.today()
-        parts = [f"<b>{tr('Due')}: {format_long_date(deadline.due)}</b>"]
+        parts = [f"<b>{labelled(tr('Due'), format_long_date(deadline.due))}</b>"]
         if case.status in OPEN_STATUSES:
             left = deadline.days_left(today)
             colour = "#842029" if left < 0 else "#664d03" if left <= 7 else "#0f5132"
             parts.append(f"<span style='color:{colour}'>{days_left_text(left)}</span>")
-        parts.append(f"{tr('legal limit')}: {format_long_date(deadline.legal_limit)}")
+        parts.append(labelled(tr("legal limit"), format_long_date(deadline.legal_limit)))
         if deadline.promise:
-            parts.append(f"{tr('promised')}: {format_long_date(deadline.promise)}")
+            parts.append(labelled(tr("promised"), format_long_date(deadline.promise)))
         if deadline.extended:
             parts.append(tr("extended"))
         if deadline.waiting:
@@ -268,7 +282,19 @@ class CaseDetail(QDialog):
                 extend = QPushButton(tr("Extend…"), objectName="extend")
                 extend.clicked.connect(self.extend)
                 self.actions.addWidget(extend)
+        from dsar_desk.ui.letters import add_letter_buttons  # issue 4: "Letters…", "Extension letter…"
+
+        add_letter_buttons(self, case)
+        ident = QPushButton(tr("Identity check…"), objectName="identity-check")  # issue 5
+        ident.clicked.connect(lambda: __import__("dsar_desk.ui.identity", fromlist=["x"]).open_identity(self))
+        self.actions.addWidget(ident)
         self.actions.addStretch(1)
+
+    def open_letter(self, kind: str | None = None):
+        """The letters of this case (issue 4), with ``kind`` chosen when given."""
+        from dsar_desk.ui.letters import open_letters
+
+        return open_letters(self, kind)
 
     def _show_timeline(self, case) -> None:
         self.timeline.clear()
@@ -283,7 +309,7 @@ class CaseDetail(QDialog):
             elif event.kind in ("deadline", "extended"):
                 details = f"{event.old} → {event.new}" + (f": {event.text}" if event.text else "")
             elif event.kind == "outcome":
-                details = f"{tr(RIGHT_LABELS.get(event.field, event.field))}: {event.text}"
+                details = labelled(tr(RIGHT_LABELS.get(event.field, event.field)), event.text)
             else:
                 details = event.text or event.new
             item = QTreeWidgetItem([format_utc(event.at), event.who, what, details])
@@ -294,7 +320,7 @@ class CaseDetail(QDialog):
     def _show_attachments(self, case) -> None:
         self.attachments.clear()
         for a in store.attachments_of(case):
-            item = QListWidgetItem(f"{a.filename} ({a.size:,} bytes)")
+            item = QListWidgetItem(f"{a.filename} ({format_size(a.size)})")
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, a.filename)
             self.attachments.addItem(item)
@@ -350,24 +376,54 @@ class CaseDetail(QDialog):
             if seam.launch(dialog) != QDialog.DialogCode.Accepted:
                 return
             note = dialog.text()
+        override = ""
+        if status == "answered":  # issue 6: open checklist items need an override reason
+            from dsar_desk.ui.checklist import confirm_answered
+
+            override = confirm_answered(self, case)
+            if override is None:
+                return
         try:
-            store.change_status(case, status, self.clerk, outcomes=outcomes, note=note)
+            store.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
         except (CaseRuleError, store.InvalidCase) as exc:
             self._fail(str(exc))
             return
         self._done()
 
+    def _ask_date(self, title: str, prompt: str, earliest: date) -> date | None:
+        """The date of a pause's start or end (often recorded a few days later): issue 3."""
+        from dsar_desk.ui.date_dialog import DateDialog
+
+        today = date.today()
+        dialog = DateDialog(title, prompt, today, earliest=min(earliest, today), latest=today, parent=self)
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.date()
+
     def identity_requested(self) -> None:
+        case = self.case()
+        on = self._ask_date(tr("Identity requested"),
+                            tr("On which date did you ask the requester to confirm their identity? "
+                               "The deadline is suspended from that day."), case.received)
+        if on is None:
+            return
         try:
-            store.request_identity(self.case(), self.clerk)
+            store.request_identity(case, self.clerk, on)
         except CaseRuleError as exc:
             self._fail(str(exc))
             return
         self._done()
 
     def identity_received(self) -> None:
+        case = self.case()
+        pause = store.Pause.select().where(store.Pause.case == case, store.Pause.received.is_null()).first()
+        on = self._ask_date(tr("Identity received"),
+                            tr("On which date did the proof of identity arrive? The deadline moves by the "
+                               "days waited."), pause.requested if pause else case.received)
+        if on is None:
+            return
         try:
-            store.identity_received(self.case(), self.clerk)
+            store.identity_received(case, self.clerk, on)
         except CaseRuleError as exc:
             self._fail(str(exc))
             return
@@ -383,7 +439,7 @@ class CaseDetail(QDialog):
         if seam.launch(dialog) != QDialog.DialogCode.Accepted:
             return
         try:
-            store.extend(self.case(), dialog.text(), self.clerk)
+            deadline = store.extend(self.case(), dialog.text(), self.clerk)
         except store.InvalidCase as exc:
             self._fail("\n".join(p.message for p in exc.problems))
             return
@@ -391,12 +447,26 @@ class CaseDetail(QDialog):
             self._fail(str(exc))
             return
         self._done()
+        self.offer_extension_letter(deadline)
+
+    def offer_extension_letter(self, deadline) -> None:
+        """Art. 12(3): the requester must be told of the extension and its reasons (issue 3)."""
+        if not seam.ask(self, tr("Extension letter"),
+                        tr("The deadline is now {0}. The requester must be told of the extension and its "
+                           "reasons within the first month (by {1}). Prepare the extension letter now?").format(
+                            format_long_date(deadline.due), format_long_date(deadline.first_limit))):
+            return
+        opener = getattr(self, "open_letter", None)  # the letters dialog (issue 4), when present
+        if callable(opener):
+            opener("extension")
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
         self.attach_files([Path(n) for n in names])
 
     def attach_files(self, paths: list[Path]) -> None:
+        if paths and not __import__("dsar_desk.ui.identity", fromlist=["x"]).ensure_attachment_key(self):
+            return  # issue 5: attachments are encrypted; no key, nothing stored
         problems = []
         for path in paths:
             try:
@@ -414,5 +484,6 @@ class CaseDetail(QDialog):
         if item is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
-        if name:
-            Path(name).write_bytes(store.attachment_data(item.data(Qt.ItemDataRole.UserRole)))
+        if name:  # issue 5: decrypts, and records "opened" in the timeline
+            __import__("dsar_desk.ui.identity", fromlist=["x"]).save_attachment_copy(
+                self, item.data(Qt.ItemDataRole.UserRole), Path(name))

@@ -36,7 +36,7 @@ from dsar_desk.domain.cases import (
 )
 from dsar_desk.store import cases as store
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui.text import tr
+from dsar_desk.ui.text import format_size, tr
 from dsar_desk.ui.widgets import CountryBox, FieldErrors, language_name
 
 MAX_FILE = store.MAX_ATTACHMENT_BYTES
@@ -171,6 +171,10 @@ class IntakeDialog(QDialog):
         self.fields.assignee.setText(clerk)
         self.fields.received.setMaximumDate(QDate.currentDate())
         layout.addWidget(self.fields)
+        from dsar_desk.ui.checklist import RepeatHint  # issue 6: earlier requests of this requester
+
+        self.repeat = RepeatHint(self.fields, self)
+        layout.addWidget(self.repeat)
 
         files_row = QHBoxLayout()
         self.file_list = QListWidget(objectName="attachments")
@@ -214,7 +218,7 @@ class IntakeDialog(QDialog):
                     problems.append(tr("{0} is larger than 50 MB").format(path.name))
                     continue
                 self.files.append((path.name, path.read_bytes()))
-                self.file_list.addItem(f"{path.name} ({size:,} bytes)")
+                self.file_list.addItem(f"{path.name} ({format_size(size)})")
             except OSError as exc:
                 problems.append(tr("{0} cannot be read: {1}").format(path.name, exc.strerror))
         if problems:
@@ -229,6 +233,8 @@ class IntakeDialog(QDialog):
         self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     def save(self) -> None:
+        if self.files and not __import__("dsar_desk.ui.identity", fromlist=["x"]).ensure_attachment_key(self):
+            return  # issue 5: attachments are encrypted; without a key nothing is saved
         try:
             case = store.create_case(
                 self.fields.draft(),

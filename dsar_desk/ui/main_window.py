@@ -34,7 +34,8 @@ from dsar_desk.ui import seam, workers
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
 from dsar_desk.ui.intake import IntakeDialog
-from dsar_desk.ui.text import tr
+from dsar_desk.ui.preferences import open_preferences
+from dsar_desk.ui.text import format_number, tr
 
 SEARCH_DELAY_MS = 150
 
@@ -56,12 +57,13 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(tr("Search reference, name or email…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)  # room for the longer filter labels of nl and fr
         self.status_filter = QComboBox(objectName="status-filter")
         self.status_filter.addItem(tr("All statuses"), None)
         self.status_filter.addItem(tr("Open (not answered yet)"), "open")
         for status in STATUSES:
             self.status_filter.addItem(tr(STATUS_LABELS[status]), status)
+        self.status_filter.setCurrentIndex(1)  # a clerk starts from what still owes an answer
         self.org_filter = QComboBox(objectName="org-filter")
         self.overdue = QCheckBox(tr("Overdue"), objectName="overdue")
         self.due_soon = QCheckBox(tr("Due within 7 days"), objectName="due-soon")
@@ -90,7 +92,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((120, 190, 170, 170, 95, 95, 75, 130, 110)):
-            self.table.setColumnWidth(column, width)
+            # never narrower than the header's words (longer in Dutch and French)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSortIndicator(case_list.COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_case_at(index.row()))
         self.table.activated.connect(lambda index: self.open_case_at(index.row()))
@@ -110,6 +113,9 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
 
+        from dsar_desk.ui.today import TodayController  # issue 3: Today dock, reminders, badge, .ics
+
+        self.today = TodayController(self)
         self._build_menu()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -133,9 +139,21 @@ class MainWindow(QMainWindow):
         import_action = QAction(tr("&Import organisation profile…"), self)
         import_action.triggered.connect(self.choose_profile)
         file_menu.addAction(import_action)
+        from dsar_desk.ui.register import open_organisations  # issue 6: the organisation screens
+
+        self.organisations_action = QAction(tr("&Organisations…"), self, objectName="organisations")
+        self.organisations_action.triggered.connect(lambda: open_organisations(self))
+        file_menu.addAction(self.organisations_action)
         samples_action = QAction(tr("Load the &sample organisations"), self)
         samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
         file_menu.addAction(samples_action)
+        file_menu.addAction(self.today.export_action)
+        file_menu.addSeparator()
+        self.preferences_action = QAction(tr("&Preferences…"), self, objectName="preferences")
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(lambda: open_preferences(self))
+        file_menu.addAction(self.preferences_action)
+        file_menu.addAction(tr("&Security…"), lambda: __import__("dsar_desk.ui.identity", fromlist=["x"]).open_security(self))  # issue 5
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -150,6 +168,7 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         view_menu.addAction(find)
+        view_menu.addAction(self.today.show_action)
         help_menu = menu.addMenu(tr("&Help"))
         about = QAction(tr("&About DSAR Desk"), self)
         about.triggered.connect(self.about)
@@ -172,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         self.model.reload()
+        self.today.refresh()
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -179,12 +199,10 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         self.counts.setText(
             tr("{0} cases shown · {1} open · {2} overdue · {3} due within 7 days").format(
-                f"{shown:,}", f"{counts['open']:,}", counts["overdue"], counts["due_soon"])
+                format_number(shown), format_number(counts["open"]), format_number(counts["overdue"]),
+                format_number(counts["due_soon"]))
         )
-        title = "DSAR Desk"
-        if counts["overdue"]:
-            title = tr("DSAR Desk — {0} overdue").format(counts["overdue"])
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.today.title())  # the badge: overdue + due within N days
         has_orgs = self.org_filter.count() > 1
         if not has_orgs:
             self.empty_hint.setText(tr("No organisation yet. Import an organisation profile (File menu) "
@@ -246,6 +264,10 @@ class MainWindow(QMainWindow):
         except (OSError, UnicodeDecodeError) as exc:
             seam.message(self, tr("Import failed"), tr("{0} cannot be read: {1}").format(path.name, exc),
                          icon=QMessageBox.Icon.Warning)
+            return False
+        from dsar_desk.ui.register import confirm_import  # issue 6: what changes, before applying
+
+        if not confirm_import(self, text):
             return False
         try:
             result = import_profile(text)

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from dsar_desk.ui.messages import translate_message
+
 Answerer = Callable[[QDialog], int]
 _answerer: Answerer | None = None
 
@@ -30,15 +32,16 @@ def launch(dialog: QDialog) -> int:
 
 def message(parent: QWidget | None, title: str, text: str, *, icon=QMessageBox.Icon.Information,
             details: str = "") -> int:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    # a message of the rules (str(exc)) arrives in English: show it in the interface language
+    box = QMessageBox(icon, title, translate_message(text), QMessageBox.StandardButton.Ok, parent)
     if details:
-        box.setInformativeText(details)
+        box.setInformativeText(translate_message(details))
     return launch(box)
 
 
 def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+    box = QMessageBox(QMessageBox.Icon.Question, title, translate_message(text),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     if details:
-        box.setInformativeText(details)
+        box.setInformativeText(translate_message(details))
     return launch(box) in (QMessageBox.StandardButton.Yes, QDialog.DialogCode.Accepted)

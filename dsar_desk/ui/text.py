@@ -15,14 +15,33 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("dsar_desk", text, None, n)
 
 
+def labelled(label: str, text: str) -> str:
+    """"Label: text", with the language's own spacing (French puts a space before the colon)."""
+    return tr("{0}: {1}").format(label, text)
+
+
 def column_header(key: str) -> str:
     return tr(_HEADERS[key])
+
+
+def format_number(value: int) -> str:
+    """A count with the locale's digit grouping: 12,345 (en), 12.345 (nl), 12 345 (fr)."""
+    return QLocale().toString(int(value))
+
+
+def format_size(size: int) -> str:
+    """A file size in the locale's words and digits: 1.2 MB, 1,2 MB, 1,2 Mo."""
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:  # fr_BE writes 3/02/26: a register wants the full year
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def format_long_date(value: date | None) -> str:

@@ -7,7 +7,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from dsar_desk.domain.cases import FIELD_LABELS, FieldProblem
-from dsar_desk.ui.text import tr
+from dsar_desk.ui.messages import translate_message
+from dsar_desk.ui.text import labelled, tr
 
 ERROR_STYLE = "border: 2px solid #b02a37;"
 
@@ -64,11 +65,12 @@ class FieldErrors(QLabel):
         lines = []
         for p in problems:
             label = tr(FIELD_LABELS.get(p.field, p.field.capitalize()))
-            lines.append(f"• {label}: {p.message}")
+            message = translate_message(p.message)
+            lines.append("• " + labelled(label, message))
             widget = self.widgets.get(p.field)
             if widget is not None:
                 widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(p.message)
+                widget.setToolTip(message)
         self.setText("\n".join(lines))
         self.setVisible(bool(lines))
 

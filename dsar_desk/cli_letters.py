@@ -1,0 +1,153 @@
+"""`dsar-desk letter`: make a response letter of a case, or record that one was sent.
+
+    dsar-desk letter REF --kind KIND [--language LL] [-o FILE.pdf] [--override-identity REASON]
+                         [--reasons TEXT] [--ground G] [--exception E] [--annex NAME]... [--data FILE.json]
+    dsar-desk letter REF --mark-sent VERSION_OR_ID --method post|registered|email|hand [--on DATE] [--tracking N]
+    dsar-desk letter REF --list [--json]
+
+The letter is kept with the case exactly as from the desktop app (a new version, an event in
+the timeline); the PDF (and a portability answer's JSON and CSV beside it) is written to
+FILE.pdf or the current folder, and its path printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from dsar_desk.cli import EXIT_OK, CliError, _case, _clerk, _json, _open, _out
+from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS, LETTER_KINDS, LETTER_LANGUAGES, RESTRICTION_GROUNDS
+
+
+def add_letter_parser(sub) -> None:
+    """Register `letter` on the subparsers of dsar_desk.cli.build_parser()."""
+    p = sub.add_parser("letter", help="make a response letter (PDF) of a case, or mark one sent")
+    p.add_argument("reference")
+    p.add_argument("--kind", help=f"one of: {', '.join(LETTER_KINDS)}")
+    p.add_argument("--language", help=f"letter language ({', '.join(LETTER_LANGUAGES)}; default: the case's)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="where to write the PDF (default: ./)")
+    p.add_argument("--override-identity", metavar="REASON",
+                   help="make an access or portability answer before the identity is verified, for this reason")
+    p.add_argument("--reasons", help="refusal: the reasons (default: the note given when refusing)")
+    p.add_argument("--unfounded", action="store_true", help="refusal: manifestly unfounded or excessive (Art. 12(5))")
+    p.add_argument("--ground", help=f"restriction: the Art. 18(1) ground ({', '.join(RESTRICTION_GROUNDS)})")
+    p.add_argument("--exception", help=f"erasure refused in part: the Art. 17(3) exception ({', '.join(ERASURE_EXCEPTIONS)})")
+    p.add_argument("--exception-detail", default="", help="erasure: which data are kept and why")
+    p.add_argument("--compelling-grounds", help="objection (not direct marketing): the compelling legitimate grounds")
+    p.add_argument("--annex", action="append", default=[], metavar="NAME", help="access: a file sent as the copy (repeat)")
+    p.add_argument("--informed", action="append", default=[], metavar="RECIPIENT",
+                   help="rectification, erasure, restriction: a recipient id told of it (Art. 19; repeat)")
+    p.add_argument("--data", type=Path, metavar="FILE.json", help="portability: the data to hand over (JSON object)")
+    p.add_argument("--mark-sent", metavar="VERSION_OR_ID", help="record that a letter was sent: its id, or KIND:VERSION")
+    p.add_argument("--method", help="with --mark-sent: post, registered, email or hand")
+    p.add_argument("--on", default="", metavar="DATE", help="with --mark-sent: the day it was sent (default today)")
+    p.add_argument("--tracking", default="", help="with --mark-sent: the tracking number (registered post)")
+    p.add_argument("--list", action="store_true", help="list the letters of the case")
+    p.add_argument("--json", action="store_true", help="with --list: as JSON")
+
+
+def _problems(exc) -> CliError:
+    return CliError(*(f"{p.field}: {p.message}" for p in exc.problems))
+
+
+def _details(args) -> dict:
+    details: dict = {}
+    if args.reasons is not None:
+        details["refusal_reasons"] = args.reasons
+    if args.unfounded:
+        details["manifestly_unfounded_or_excessive"] = True
+    if args.ground:
+        details["restriction_ground"] = args.ground
+    if args.exception:
+        details["erasure_exception"] = args.exception
+        details["erasure_exception_detail"] = args.exception_detail
+    if args.compelling_grounds is not None:
+        details["objection_direct_marketing"] = False
+        details["objection_compelling_grounds"] = args.compelling_grounds
+    if args.annex:
+        details["annexes"] = list(args.annex)
+    if args.informed:
+        details["recipients_informed"] = list(args.informed)
+    return details
+
+
+def _check_args(args) -> list[str]:
+    """Every problem with the arguments at once, one line each."""
+    problems = []
+    making = args.kind is not None
+    if args.mark_sent is None and not args.list and not making:
+        problems.append("--kind: say which letter to make (" + ", ".join(LETTER_KINDS) + "), or --mark-sent, or --list")
+    if making and args.kind not in LETTER_KINDS:
+        problems.append(f"--kind: '{args.kind}' is not a kind of letter ({', '.join(LETTER_KINDS)})")
+    if making and args.mark_sent is not None:
+        problems.append("--mark-sent: make a letter or mark one sent, not both at once")
+    if args.language is not None and args.language.strip().lower() not in LETTER_LANGUAGES:
+        problems.append(f"--language: '{args.language}' is not a letter language ({', '.join(LETTER_LANGUAGES)})")
+    if args.override_identity is not None and not args.override_identity.strip():
+        problems.append("--override-identity: give the reason")
+    if args.ground and args.ground not in RESTRICTION_GROUNDS:
+        problems.append(f"--ground: '{args.ground}' is not a ground of Art. 18(1) ({', '.join(RESTRICTION_GROUNDS)})")
+    if args.exception and args.exception not in ERASURE_EXCEPTIONS:
+        problems.append(f"--exception: '{args.exception}' is not an exception of Art. 17(3) ({', '.join(ERASURE_EXCEPTIONS)})")
+    if args.output is not None and args.output.suffix.lower() != ".pdf" and not args.output.is_dir():
+        problems.append(f"--output: '{args.output}' is neither a folder nor a .pdf file")
+    if args.mark_sent is not None and not args.method:
+        problems.append("--method: say how it was sent (post, registered, email or hand)")
+    if args.mark_sent is None and (args.method or args.on or args.tracking):
+        problems.append("--method/--on/--tracking: only with --mark-sent")
+    if args.data is not None and args.kind != "portability":
+        problems.append("--data: only for --kind portability")
+    return problems
+
+
+def _read_data(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CliError(f"--data {path}: cannot read ({exc.strerror})") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise CliError(f"--data {path}: not a JSON file ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict):
+        raise CliError(f"--data {path}: must be a JSON object of section name → list of records")
+    return data
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from dsar_desk.store import letters as store
+
+    problems = _check_args(args)
+    if problems:
+        raise CliError(*problems)
+    _open(args)
+    case = _case(args.reference)
+    who = _clerk()
+    if args.list:
+        rows = store.letters_of(case)
+        if args.json:
+            _json([store.letter_dict(x) for x in rows])
+        else:
+            for x in rows:
+                sent = (f"sent {x.sent_on.isoformat()} by {store.SEND_METHOD_LABELS[x.sent_method]}"
+                        + (f" ({x.sent_tracking})" if x.sent_tracking else "")) if x.is_sent else "not sent"
+                _out(f"{x.id}\t{x.kind}:v{x.version}\t{x.language}\t{x.made_at.isoformat()}Z\t{x.sha256[:12]}\t{sent}")
+        return EXIT_OK
+    try:
+        if args.mark_sent is not None:
+            letter = store.find_letter(case, args.mark_sent)
+            letter = store.mark_sent(letter, args.method, args.on or None, args.tracking, who)
+            _out(f"{letter.kind}:v{letter.version} sent {letter.sent_on.isoformat()}")
+            return EXIT_OK
+        data = _read_data(args.data) if args.data is not None else None
+        letter = store.make_letter(
+            case, args.kind, args.language, who, args.override_identity,
+            details=_details(args) or None, portability_data=data,
+        )
+        paths = store.save_letter_files(letter, args.output or Path.cwd())
+    except store.InvalidLetter as exc:
+        raise _problems(exc) from None
+    except OSError as exc:
+        raise CliError(f"--output: cannot write ({exc.strerror or exc.__class__.__name__})") from None
+    for path in paths:
+        _out(str(path))
+    return EXIT_OK

@@ -1,0 +1,45 @@
+"""Asks one date (when identity was asked for, when it arrived): clerks often record it later."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from dsar_desk.ui.text import tr
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DateDialog(QDialog):
+    def __init__(self, title: str, prompt: str, default: date, earliest: date | None = None,
+                 latest: date | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("date-dialog")
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.edit = QDateEdit(objectName="date")
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        if earliest is not None:
+            self.edit.setMinimumDate(_qdate(earliest))
+        if latest is not None:
+            self.edit.setMaximumDate(_qdate(latest))
+        self.edit.setDate(_qdate(default))
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def set_date(self, day: date) -> None:
+        self.edit.setDate(_qdate(day))
+
+    def date(self) -> date:
+        return self.edit.date().toPython()

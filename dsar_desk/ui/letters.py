@@ -1,0 +1,640 @@
+"""Letters of a case: choose a kind, render off the UI thread, preview, print, save, mark sent.
+
+The rules (what goes into a letter, the identity block, immutability, versions) live in
+``dsar_desk.store.letters`` and the domain; this module only shows and asks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dsar_desk.domain.letter_content import (
+    DISCLOSING_KINDS,
+    ERASURE_EXCEPTIONS,
+    LETTER_KINDS,
+    LETTER_LANGUAGES,
+    RESTRICTION_GROUNDS,
+    suggest_kind,
+)
+from dsar_desk.store import letters as store
+from dsar_desk.store.cases import get_case_by_id
+from dsar_desk.store.organisations import profile_of
+from dsar_desk.ui import seam, workers
+from dsar_desk.ui.messages import translate_message
+from dsar_desk.ui.text import format_date, format_utc, labelled, tr
+from dsar_desk.ui.widgets import language_name
+
+KIND_LABELS = {
+    "acknowledgement": "Acknowledgement of receipt",
+    "identity-request": "Request for proof of identity",
+    "extension": "Extension of the deadline",
+    "access": "Access answer (Art. 15)",
+    "rectification": "Rectification done",
+    "erasure": "Erasure done",
+    "restriction": "Restriction done",
+    "objection": "Objection handled",
+    "withdraw-consent": "Consent withdrawn",
+    "portability": "Portability (with data files)",
+    "refusal": "Refusal",
+    "no-data": "No data held",
+}
+METHOD_LABELS = {
+    "post": "Post",
+    "registered": "Registered post",
+    "email": "Email",
+    "hand": "By hand",
+}
+GROUND_LABELS = {
+    "accuracy-contested": "Accuracy contested (Art. 18(1)(a))",
+    "unlawful-opposes-erasure": "Unlawful, erasure opposed (Art. 18(1)(b))",
+    "legal-claims": "Needed for legal claims (Art. 18(1)(c))",
+    "objection-pending": "Objection being verified (Art. 18(1)(d))",
+}
+EXCEPTION_LABELS = {
+    "freedom-of-expression": "Freedom of expression (Art. 17(3)(a))",
+    "legal-obligation": "Legal obligation or public task (Art. 17(3)(b))",
+    "public-health": "Public health (Art. 17(3)(c))",
+    "archiving-research": "Archiving or research (Art. 17(3)(d))",
+    "legal-claims": "Legal claims (Art. 17(3)(e))",
+}
+PRINT_DPI_CAP = 300  # a raster page at 300 dpi prints sharp text and stays ~35 MB in memory
+
+
+# -- printing ------------------------------------------------------------------------------------
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page of ``document`` full-page (the address must stay in the window)."""
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(tr("The printer could not be started."))
+    printed = 0
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI_CAP)
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            image = document.render(index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            scale = min(paper.width() / points.width(), paper.height() / points.height())
+            target = QRectF(0, 0, points.width() * scale, points.height() * scale)
+            painter.drawImage(target, image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+# -- small dialogs -------------------------------------------------------------------------------
+
+class OverrideDialog(QDialog):
+    """The identity is not verified: asks why the letter must go out all the same."""
+
+    def __init__(self, blocked: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("override-identity")
+        self.setWindowTitle(tr("Identity not verified"))
+        layout = QVBoxLayout(self)
+        label = QLabel(tr("This letter discloses personal data, and {0}. Make it anyway only for a good "
+                          "reason; the reason is recorded with the letter and in the timeline.").format(blocked))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit(objectName="override-reason")
+        self.reason.setPlaceholderText(tr("Why the letter may be sent before the identity is verified"))
+        layout.addWidget(self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(460, 240)
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+class MarkSentDialog(QDialog):
+    """How and when a letter left: method, date, tracking number."""
+
+    def __init__(self, letter: store.Letter, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mark-sent")
+        self.setWindowTitle(tr("Mark the letter sent"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("{0}, version {1}, made on {2}").format(
+            tr(KIND_LABELS.get(letter.kind, letter.kind)), letter.version, format_date(letter.made_on)))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.method = QComboBox(objectName="method")
+        for method in store.SEND_METHODS:
+            self.method.addItem(tr(METHOD_LABELS[method]), method)
+        self.sent_on = QDateEdit(objectName="sent-on")
+        self.sent_on.setCalendarPopup(True)
+        today = date.today()
+        made = letter.made_on
+        self.sent_on.setDateRange(QDate(made.year, made.month, made.day), QDate(today.year, today.month, today.day))
+        self.sent_on.setDate(QDate(today.year, today.month, today.day))
+        self.tracking = QLineEdit(objectName="tracking")
+        self.tracking.setPlaceholderText(tr("Required for registered post"))
+        self.tracking.setMaxLength(store.MAX_TRACKING)
+        form.addRow(tr("Sent by"), self.method)
+        form.addRow(tr("On"), self.sent_on)
+        form.addRow(tr("Tracking number"), self.tracking)
+        layout.addLayout(form)
+        self.errors = QLabel(objectName="errors")
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #b02a37;")
+        self.errors.hide()
+        layout.addWidget(self.errors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
+
+    def _method_changed(self) -> None:
+        self.tracking.setEnabled(self.method.currentData() in ("post", "registered"))
+
+    def values(self) -> tuple[str, date, str]:
+        d = self.sent_on.date()
+        tracking = self.tracking.text() if self.tracking.isEnabled() else ""
+        return self.method.currentData(), date(d.year(), d.month(), d.day()), tracking
+
+    def show_problems(self, problems) -> None:
+        labels = {"method": tr("Sent by"), "date": tr("On"), "tracking": tr("Tracking number")}
+        self.errors.setText("\n".join("• " + labelled(labels.get(p.field, p.field), translate_message(p.message))
+                                     for p in problems))
+        self.errors.show()
+
+
+# -- the dialog ----------------------------------------------------------------------------------
+
+class LettersDialog(QDialog):
+    """The letters of one case. Non-modal, opened from the case detail."""
+
+    changed = Signal(str)  # the case reference, after a letter was made or marked sent
+    rendered = Signal(int)  # the id of a letter just made and shown
+
+    def __init__(self, case_id: int, clerk: str, kind: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("letters")
+        self.case_id = case_id
+        self.clerk = clerk
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._worker: workers.Worker | None = None
+        self._buffer: QBuffer | None = None
+        self.current: store.Letter | None = None
+        case = get_case_by_id(case_id)
+        self.reference = case.reference
+        self.setWindowTitle(tr("Letters — {0}").format(case.reference))
+
+        outer = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        form = QFormLayout()
+        self.kind = QComboBox(objectName="kind")
+        for k in LETTER_KINDS:
+            self.kind.addItem(tr(KIND_LABELS[k]), k)
+        self.language = QComboBox(objectName="language")
+        languages = [x for x in case.organisation.language_list if x in LETTER_LANGUAGES]
+        languages += [x for x in LETTER_LANGUAGES if x not in languages]
+        for code in languages:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(case.language)))
+        form.addRow(tr("Letter"), self.kind)
+        form.addRow(tr("Language"), self.language)
+        column.addLayout(form)
+
+        self.details = QGroupBox(tr("For this letter"), objectName="details")
+        self.detail_form = QFormLayout(self.details)
+        self._build_details(case)
+        column.addWidget(self.details)
+
+        self.block = QLabel(objectName="identity-block")
+        self.block.setWordWrap(True)
+        self.block.setStyleSheet("color: #842029;")
+        column.addWidget(self.block)
+
+        row = QHBoxLayout()
+        self.make_button = QPushButton(tr("Make letter"), objectName="make")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.progress = QProgressBar(objectName="progress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.hide()
+        row.addWidget(self.make_button)
+        row.addWidget(self.progress)
+        row.addStretch(1)
+        column.addLayout(row)
+
+        self.report = QLabel(objectName="report")
+        self.report.setWordWrap(True)
+        self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.report)
+
+        column.addWidget(QLabel(tr("Letters made (never changed: making again makes a new version)")))
+        self.versions = QTreeWidget(objectName="versions")
+        self.versions.setHeaderLabels([tr("Letter"), tr("Version"), tr("Language"), tr("Made"), tr("SHA-256"),
+                                       tr("Sent")])
+        self.versions.setRootIsDecorated(False)
+        self.versions.currentItemChanged.connect(lambda *_: self._show_selected())
+        column.addWidget(self.versions, 1)
+
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(tr("Print…"), objectName="print")
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button = QPushButton(tr("Save as PDF…"), objectName="save")
+        self.save_button.clicked.connect(self.save_letter)
+        self.sent_button = QPushButton(tr("Mark sent…"), objectName="mark-sent")
+        self.sent_button.clicked.connect(self.mark_sent)
+        for b in (self.print_button, self.save_button, self.sent_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        splitter.addWidget(left)
+
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self, objectName="preview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([460, 620])
+        self.resize(1120, 820)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.setCurrentIndex(self.kind.findData(kind or suggest_kind(case.status, case.right_list)))
+        self._kind_changed()
+        self._load_versions()
+
+    # -- the per-kind inputs ---------------------------------------------------------------------
+    def _build_details(self, case) -> None:
+        f = self.detail_form
+        self.refusal_reasons = QPlainTextEdit(objectName="refusal-reasons")
+        self.refusal_reasons.setPlainText(store._refusal_reasons(case))
+        self.refusal_reasons.setFixedHeight(70)
+        self.unfounded = QCheckBox(tr("Manifestly unfounded or excessive (Art. 12(5))"), objectName="unfounded")
+        self.ground = QComboBox(objectName="ground")
+        for g in RESTRICTION_GROUNDS:
+            self.ground.addItem(tr(GROUND_LABELS[g]), g)
+        self.exception = QComboBox(objectName="exception")
+        self.exception.addItem(tr("None: everything erased"), "")
+        for e in ERASURE_EXCEPTIONS:
+            self.exception.addItem(tr(EXCEPTION_LABELS[e]), e)
+        self.exception_detail = QLineEdit(objectName="exception-detail")
+        self.exception_detail.setPlaceholderText(tr("Which data are kept, and why"))
+        self.direct_marketing = QCheckBox(tr("The objection is to direct marketing"), objectName="direct-marketing")
+        self.direct_marketing.setChecked(True)
+        self.compelling = QPlainTextEdit(objectName="compelling-grounds")
+        self.compelling.setPlaceholderText(tr("Compelling legitimate grounds to go on (empty: processing stopped)"))
+        self.compelling.setFixedHeight(60)
+        self.direct_marketing.toggled.connect(lambda on: self.compelling.setEnabled(not on))
+        self.compelling.setEnabled(False)
+        self.annexes = QPlainTextEdit(objectName="annexes")
+        self.annexes.setPlaceholderText(tr("The files sent as the copy of the data, one per line"))
+        self.annexes.setFixedHeight(60)
+        self.rectified = QLineEdit(objectName="rectified")
+        self.rectified.setPlaceholderText(tr("What was corrected, separated by commas"))
+        self.informed = QListWidget(objectName="informed")
+        self.informed.setFixedHeight(80)
+        for rid, rec in profile_of(case.organisation).recipients.items():
+            item = QListWidgetItem(str(rec.get("name") or rid))
+            item.setData(Qt.ItemDataRole.UserRole, rid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.informed.addItem(item)
+        self.data_file = QLineEdit(objectName="data-file")
+        self.data_file.setPlaceholderText(tr("JSON export of the data (empty: what the case holds)"))
+        self._rows: dict[str, tuple[QWidget, tuple[str, ...]]] = {
+            "refusal_reasons": (self.refusal_reasons, ("refusal",)),
+            "unfounded": (self.unfounded, ("refusal",)),
+            "ground": (self.ground, ("restriction",)),
+            "exception": (self.exception, ("erasure",)),
+            "exception_detail": (self.exception_detail, ("erasure",)),
+            "direct_marketing": (self.direct_marketing, ("objection",)),
+            "compelling": (self.compelling, ("objection",)),
+            "annexes": (self.annexes, ("access",)),
+            "rectified": (self.rectified, ("rectification",)),
+            "informed": (self.informed, ("rectification", "erasure", "restriction")),
+            "data_file": (self.data_file, ("portability",)),
+        }
+        labels = {
+            "refusal_reasons": tr("Reasons"), "unfounded": "", "ground": tr("Ground"),
+            "exception": tr("Kept under"), "exception_detail": tr("Details"), "direct_marketing": "",
+            "compelling": tr("Grounds"), "annexes": tr("Copy of the data"), "rectified": tr("Corrected"),
+            "informed": tr("Recipients told (Art. 19)"), "data_file": tr("Data file"),
+        }
+        for key, (widget, _) in self._rows.items():
+            f.addRow(labels[key], widget)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        any_shown = False
+        for widget, kinds in self._rows.values():
+            shown = kind in kinds
+            self.detail_form.setRowVisible(widget, shown)
+            any_shown = any_shown or shown
+        self.details.setVisible(any_shown)
+        reason = store.disclosure_reason(self.case()) if kind in DISCLOSING_KINDS else None
+        self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(reason)
+                           if reason else "")
+        self.block.setVisible(bool(reason))
+
+    def details_for(self, kind: str) -> dict:
+        d: dict = {}
+        if kind == "refusal":
+            d["refusal_reasons"] = self.refusal_reasons.toPlainText()
+            d["manifestly_unfounded_or_excessive"] = self.unfounded.isChecked()
+        elif kind == "restriction":
+            d["restriction_ground"] = self.ground.currentData()
+        elif kind == "erasure" and self.exception.currentData():
+            d["erasure_exception"] = self.exception.currentData()
+            d["erasure_exception_detail"] = self.exception_detail.text()
+        elif kind == "objection":
+            d["objection_direct_marketing"] = self.direct_marketing.isChecked()
+            d["objection_compelling_grounds"] = "" if self.direct_marketing.isChecked() else self.compelling.toPlainText()
+        elif kind == "access":
+            files = [x.strip() for x in self.annexes.toPlainText().splitlines() if x.strip()]
+            if files:
+                d["annexes"] = files
+        elif kind == "rectification":
+            fields = [x.strip() for x in self.rectified.text().split(",") if x.strip()]
+            if fields:
+                d["rectified_fields"] = fields
+        if kind in ("rectification", "erasure", "restriction"):
+            told = [self.informed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.informed.count())
+                    if self.informed.item(i).checkState() == Qt.CheckState.Checked]
+            if told:
+                d["recipients_informed"] = told
+        return d
+
+    # -- making ----------------------------------------------------------------------------------
+    def case(self):
+        return get_case_by_id(self.case_id)
+
+    def _fail(self, message: str) -> None:
+        seam.message(self, tr("The letter was not made"), message, icon=seam.QMessageBox.Icon.Warning)
+
+    def _portability_data(self) -> dict | None:
+        name = self.data_file.text().strip()
+        if not name:
+            return None
+        import json
+
+        try:
+            data = json.loads(Path(name).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise store.InvalidLetter([store.FieldProblem("data_file", tr("cannot be read ({0})").format(
+                exc.strerror or exc.__class__.__name__))]) from None
+        except (UnicodeDecodeError, ValueError):
+            raise store.InvalidLetter([store.FieldProblem("data_file", tr("is not a JSON file"))]) from None
+        if not isinstance(data, dict):
+            raise store.InvalidLetter([store.FieldProblem("data_file", tr("must hold a JSON object"))])
+        return data
+
+    def make(self) -> None:
+        """Prepare here, render in the thread pool, keep the result when it is done."""
+        if self._worker is not None:
+            return
+        kind = self.kind.currentData()
+        language = self.language.currentData()
+        override = None
+        try:
+            data = self._portability_data() if kind == "portability" else None
+            while True:
+                try:
+                    draft = store.prepare(self.case(), kind, language, self.clerk, override,
+                                          details=self.details_for(kind), portability_data=data)
+                    break
+                except store.InvalidLetter as exc:
+                    if not exc.blocked or override is not None:
+                        raise
+                    dialog = OverrideDialog(exc.blocked, self)
+                    if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+                        return
+                    override = dialog.text()
+                    if not override:
+                        self._fail(tr("No reason given: the letter was not made."))
+                        return
+        except store.InvalidLetter as exc:
+            self._fail("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
+            return
+        self.make_button.setEnabled(False)
+        self.progress.show()
+        self.report.setText(tr("Making the letter…"))
+        worker = workers.Worker(lambda _progress: store.render(draft))
+        worker.signals.done.connect(lambda rendered: self._rendered(draft, rendered))
+        worker.signals.failed.connect(self._render_failed)
+        self._worker = worker
+        workers.start(worker)
+
+    def _render_failed(self, message: str) -> None:
+        self._worker = None
+        self.make_button.setEnabled(True)
+        self.progress.hide()
+        self.report.setText("")
+        self._fail(message)
+
+    def _rendered(self, draft: store.Draft, rendered: store.Rendered) -> None:
+        self._worker = None
+        self.make_button.setEnabled(True)
+        self.progress.hide()
+        try:
+            letter = store.keep(draft, rendered, self.clerk)
+        except Exception as exc:  # noqa: BLE001 - the database refused: tell the clerk, keep nothing
+            self.report.setText("")
+            self._fail(tr("The letter could not be kept with the case ({0}).").format(exc.__class__.__name__))
+            return
+        if draft.kind != draft.asked_kind:
+            self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self._load_versions(select=letter.id)
+        self.changed.emit(self.reference)
+        self.rendered.emit(letter.id)
+
+    # -- the versions ----------------------------------------------------------------------------
+    def _load_versions(self, select: int | None = None) -> None:
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        chosen = None
+        for letter in reversed(store.letters_of(self.case())):
+            if letter.is_sent:
+                sent = tr("{0} on {1}").format(tr(METHOD_LABELS[letter.sent_method]), format_date(letter.sent_on))
+                if letter.sent_tracking:
+                    sent += f" ({letter.sent_tracking})"
+            else:
+                sent = tr("not sent")
+            item = QTreeWidgetItem([tr(KIND_LABELS.get(letter.kind, letter.kind)), str(letter.version),
+                                    letter.language, format_utc(letter.made_at), letter.short_hash, sent])
+            item.setData(0, Qt.ItemDataRole.UserRole, letter.id)
+            item.setToolTip(4, letter.sha256)
+            self.versions.addTopLevelItem(item)
+            if chosen is None or letter.id == select:
+                chosen = item  # the newest, unless another was asked for
+        for col in range(6):
+            self.versions.resizeColumnToContents(col)
+        self.versions.blockSignals(False)
+        if chosen is not None:
+            self.versions.setCurrentItem(chosen)
+        self._show_selected()
+
+    def selected_letter(self) -> store.Letter | None:
+        item = self.versions.currentItem()
+        if item is None:
+            return None
+        return store.get_letter(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _show_selected(self) -> None:
+        letter = self.selected_letter()
+        self.current = letter
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(letter is not None)
+        self.sent_button.setEnabled(letter is not None and not letter.is_sent)
+        if letter is None:
+            self.document.close()
+            self.report.setText("")
+            return
+        self._load_pdf(bytes(letter.pdf))
+        self.report.setText(self._report_text(letter))
+
+    def _report_text(self, letter: store.Letter) -> str:
+        report = letter.report_data
+        lines = [tr("{0}, version {1}: SHA-256 {2}").format(tr(KIND_LABELS.get(letter.kind, letter.kind)),
+                                                            letter.version, letter.short_hash)]
+        if letter.override_reason:
+            lines.append(tr("Made before the identity was verified, because: {0}").format(letter.override_reason))
+        if report["fell_back"]:
+            lines.append(tr("Not translated, taken from another language:") + "\n  • " + "\n  • ".join(report["fell_back"]))
+        if report["missing"]:
+            lines.append(tr("Check before sending:") + "\n  • " + "\n  • ".join(report["missing"]))
+        if letter.annex_json_name:
+            lines.append(tr("Data files saved beside the PDF: {0}, {1}").format(letter.annex_json_name, letter.annex_csv_name))
+        return "\n".join(lines)
+
+    def _load_pdf(self, data: bytes) -> None:
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    # -- print, save, sent -----------------------------------------------------------------------
+    def print_letter(self) -> None:
+        letter = self.current
+        if letter is None or self.document.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(letter.file_name)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr("Print the letter"))
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self.document, dialog.printer())
+        except OSError as exc:
+            self._fail(str(exc))
+
+    def save_letter(self) -> list[Path]:
+        letter = self.current
+        if letter is None:
+            return []
+        dialog = QFileDialog(self, tr("Save the letter as PDF"), str(Path.home() / letter.file_name),
+                             tr("PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.selectFile(letter.file_name)
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return []
+        try:
+            return store.save_letter_files(store.get_letter(letter.id), Path(dialog.selectedFiles()[0]))
+        except OSError as exc:
+            self._fail(tr("The file could not be written ({0}).").format(exc.strerror or exc.__class__.__name__))
+        except store.InvalidLetter as exc:
+            self._fail("\n".join(p.message for p in exc.problems))
+        return []
+
+    def mark_sent(self) -> None:
+        letter = self.current
+        if letter is None or letter.is_sent:
+            return
+        dialog = MarkSentDialog(letter, self)
+        while True:
+            if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+                return
+            method, on, tracking = dialog.values()
+            try:
+                store.mark_sent(letter, method, on, tracking, self.clerk)
+                break
+            except store.InvalidLetter as exc:
+                dialog.show_problems(exc.problems)
+        self._load_versions(select=letter.id)
+        self.changed.emit(self.reference)
+
+
+# -- in the case detail -------------------------------------------------------------------------
+
+def add_letter_buttons(detail, case) -> None:
+    """'Letters…' in the case detail's action row, and 'Extension letter…' once extended."""
+    button = QPushButton(tr("Letters…"), objectName="letters")
+    button.clicked.connect(lambda: open_letters(detail))
+    detail.actions.addWidget(button)
+    if case.extended and not store.Letter.select().where(
+        store.Letter.case == case, store.Letter.kind == "extension"
+    ).exists():
+        ext = QPushButton(tr("Extension letter…"), objectName="extension-letter")
+        ext.setToolTip(tr("The requester must be told of the extension and its reasons before the first due date."))
+        ext.clicked.connect(lambda: open_letters(detail, "extension"))
+        detail.actions.addWidget(ext)
+
+
+def open_letters(detail, kind: str | None = None) -> LettersDialog:
+    """Open (or bring forward) the letters of the detail's case."""
+    dialog = getattr(detail, "letters_dialog", None)
+    if dialog is None or not dialog.isVisible():
+        dialog = LettersDialog(detail.case_id, detail.clerk, kind, detail)
+        dialog.changed.connect(lambda _ref: detail._done())
+        detail.letters_dialog = dialog
+    elif kind:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.show()
+    dialog.raise_()
+    return dialog
