@@ -88,6 +88,10 @@ def main() -> None:
             median, worst = timed(fn)
             print(f"{name}: median {median:.1f} ms, max {worst:.1f} ms")
         started = time.perf_counter()
+        moved = today_store.refresh_waiting_deadlines(date.today() + timedelta(days=1))
+        print(f"morning refresh of waiting cases' due dates: {moved:,} moved in "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        started = time.perf_counter()
         result = write_calendar(Path(tmp) / "due.ics")
         print(f".ics export: {result.events:,} events + {result.cancelled:,} cancelled in "
               f"{time.perf_counter() - started:.2f} s, {(Path(tmp) / 'due.ics').stat().st_size / 1e6:.1f} MB")

@@ -27,10 +27,9 @@ def main() -> None:
     from dsar_desk.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    if args.language:
-        i18n.apply_language(args.language)
-        if hasattr(i18n, "install_translator"):
-            i18n.install_translator(app, args.language)
+    i18n.apply_language(args.language)
+    if args.language and hasattr(i18n, "install_translator"):
+        i18n.install_translator(app, args.language)
     open_database(paths.default_database())
     window = MainWindow("Anna Clerk")
     window.resize(1320, 820)

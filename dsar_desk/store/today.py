@@ -254,3 +254,50 @@ def reminder(today: date | None = None, within_days: int = 7, max_items: int = M
         waiting=totals["waiting"],
         items=tuple(DueItem(ref, due) for ref, due in items.tuples()),
     )
+
+
+def refresh_waiting_deadlines(today: date | None = None) -> int:
+    """Store today's due date of the cases waiting for the requester; returns how many moved.
+
+    While a pause is open under "suspend" or "restart", the engine's due date moves on by a day
+    every day waited, but the stored ``due`` (what the case list sorts and filters on) is only
+    recomputed on a change of the case. Run at start and every morning, this keeps the list's
+    "due" and "overdue" in step with the engine. Only the waiting cases are read (few), with
+    their pauses in one query; no timeline event (the move is the rule, not a decision).
+    """
+    from dsar_desk.domain.deadlines import DeadlineError, DeadlineInput, compute_deadline
+    from dsar_desk.domain.deadlines import Pause as PausePeriod
+    from dsar_desk.store.models import database
+
+    today = today or date.today()
+    rows = list(
+        Pause.select(Case.id, Case.received, Case.extended, Case.legal_limit, Case.promise, Case.due,
+                     Organisation.country, Organisation.subdivision, Organisation.deadline_days,
+                     Organisation.pause_rule)
+        .join(Case, JOIN.CROSS).join(Organisation, on=(Case.organisation == Organisation.id))
+        .where((Pause.case == Case.id) & Pause.received.is_null() & _open() & (Organisation.pause_rule != "none"))
+        .tuples()
+    )
+    if not rows:
+        return 0
+    periods: dict[int, list] = {}
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), 5000):
+        for case_id, requested, received in (Pause.select(Pause.case, Pause.requested, Pause.received)
+                                              .where(Pause.case.in_(ids[start:start + 5000]))
+                                              .order_by(Pause.case, Pause.requested).tuples()):
+            periods.setdefault(case_id, []).append(PausePeriod(requested, received))
+    moved = 0
+    with database.atomic():
+        for case_id, received, extended, legal, promise, due, country, sub, days, rule in rows:
+            try:
+                d = compute_deadline(DeadlineInput(received=received, country=country, subdivision=sub,
+                                                   promise_days=days, extended=bool(extended),
+                                                   pauses=tuple(periods.get(case_id, ())), pause_rule=rule),
+                                     language="en", today=today)
+            except DeadlineError:  # pragma: no cover - stored cases always have a computable deadline
+                continue
+            if (d.legal_limit, d.promise, d.due) != (legal, promise, due):
+                Case.update(legal_limit=d.legal_limit, promise=d.promise, due=d.due).where(Case.id == case_id).execute()
+                moved += 1
+    return moved

@@ -138,4 +138,9 @@ def run_gui(argv: list[str]) -> int:
         QTimer.singleShot(0, window.offer_first_start)
     code = app.exec()
     server.close()
+    # Let background work (rendering, counting) end while the QApplication still exists: a
+    # worker finishing after it is gone aborts the process (found by packaging/smoke_test.sh).
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
     return code

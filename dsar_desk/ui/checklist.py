@@ -36,7 +36,8 @@ from dsar_desk.domain.checklist import (
 )
 from dsar_desk.store import checklist as store
 from dsar_desk.ui import seam
-from dsar_desk.ui.text import format_date, format_utc, tr
+from dsar_desk.ui.messages import translate_message
+from dsar_desk.ui.text import format_date, format_utc, labelled, tr
 
 ACTION_LABELS = {"search": "Search", "act": "Act in", "inform": "Inform"}
 STATE_COLOURS = {"open": "#664d03", "done": "#0f5132", "not-applicable": "#41464b", "not-concerned": "#41464b"}
@@ -197,7 +198,7 @@ class ChecklistPanel(QWidget):
         return get_case_by_id(self.case_id)
 
     def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
+        self.problem.setText(translate_message(text))  # the rules' messages come in English
         self.problem.show()
 
     def record_selected(self) -> bool:
@@ -222,7 +223,7 @@ class ChecklistPanel(QWidget):
             try:
                 amounts[name] = parse_cents(edit.text())
             except ChecklistError as exc:
-                problems.append(f"{label}: {exc}")
+                problems.append(labelled(label, translate_message(str(exc))))
         if not problems:
             try:
                 store.record_fee(self._case(), self.clerk, asked_cents=amounts["asked"], paid_cents=amounts["paid"])

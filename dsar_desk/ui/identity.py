@@ -52,6 +52,7 @@ from dsar_desk.store import attachment_keys as keys
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
 from dsar_desk.ui import seam, workers
+from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_long_date, labelled, tr
 from dsar_desk.vault import VaultError
 
@@ -77,7 +78,8 @@ def _qdate(value: date) -> QDate:
 
 
 def _problem_lines(problems: list[FieldProblem]) -> str:
-    return "\n".join("• " + labelled(tr(FIELD_LABELS.get(p.field, p.field)), p.message) for p in problems)
+    return "\n".join("• " + labelled(tr(FIELD_LABELS.get(p.field, p.field)), translate_message(p.message))
+                     for p in problems)
 
 
 # --------------------------------------------------------------------------- the key
@@ -461,7 +463,7 @@ class IdentityDialog(QDialog):
                                       expiry=_to_date(self.expiry), document_number=self.document_number.text())
         except MrzFormatError as exc:
             self.mrz_result.setStyleSheet("color: #b02a37;")
-            self.mrz_result.setText(labelled(tr("Not an MRZ"), str(exc)))
+            self.mrz_result.setText(labelled(tr("Not an MRZ"), translate_message(str(exc))))
             return
         self.mrz_result.setStyleSheet("color: #0f5132;" if summary.all_agree else "color: #b02a37;")
         lines = [summary.text()] + list(summary.messages)

@@ -45,7 +45,8 @@ from dsar_desk.store.organisations import (
     profile_of,
 )
 from dsar_desk.ui import seam
-from dsar_desk.ui.text import tr
+from dsar_desk.ui.messages import translate_message
+from dsar_desk.ui.text import labelled, tr
 from dsar_desk.ui.widgets import CountryBox
 
 WARNING_STYLE = "border: 2px solid #cc8a00;"
@@ -669,8 +670,8 @@ class OrganisationEditor(QDialog):
         self.problems.clear()
         for severity, problems in (("error", self.check.errors), ("warning", self.check.warnings)):
             for p in problems:
-                item = QListWidgetItem(f"{tr('Error') if severity == 'error' else tr('Warning')}: "
-                                       f"{self._where(p.path)}: {p.message}")
+                item = QListWidgetItem(labelled(tr("Error") if severity == "error" else tr("Warning"),
+                                                labelled(self._where(p.path), translate_message(p.message))))
                 item.setData(Qt.ItemDataRole.UserRole, p.path)
                 item.setForeground(Qt.GlobalColor.darkRed if severity == "error" else Qt.GlobalColor.darkYellow)
                 self.problems.addItem(item)
@@ -704,7 +705,8 @@ class OrganisationEditor(QDialog):
                     continue
                 key = m.group(3) or ""
                 previous = out.get(key)
-                message = p.message if previous is None else previous[1] + "\n" + p.message
+                text = translate_message(p.message)
+                message = text if previous is None else previous[1] + "\n" + text
                 out[key] = (style if previous is None or style == ERROR_STYLE else previous[0], message)
         return out
 

@@ -245,7 +245,7 @@ class TodayView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((130, 120, 85, 110, 100, 100)):
+        for column, width in enumerate((150, 115, 80, 135, 100, 100)):
             # never narrower than the header's words (longer in Dutch and French)
             self.tree.setColumnWidth(column, max(width, self.tree.header().sectionSizeHint(column)))
         self.tree.activated.connect(self._activated)
@@ -350,7 +350,7 @@ class TodayController(QObject):
         self.dock.setWidget(self.view)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [460], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.dock], [500], Qt.Orientation.Horizontal)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._refresh_if_stale())
 
         self.show_action = self.dock.toggleViewAction()
@@ -373,8 +373,13 @@ class TodayController(QObject):
         self.refresh()
 
     # -- the view and the badge --------------------------------------------------------------
+    def _read_setting(self) -> int:
+        """The clerk may change "remind within N days" in the preferences at any time."""
+        self.within_days = check_within_days(Settings().get("remind_within_days"))
+        return self.within_days
+
     def refresh(self) -> TodaySnapshot:
-        self.snapshot = today_store.snapshot(date.today(), self.within_days)
+        self.snapshot = today_store.snapshot(date.today(), self._read_setting())
         self.view.show_snapshot(self.snapshot, getattr(self.window, "clerk", ""))
         if self.tray is not None:
             self.tray.setToolTip(self.title())
@@ -418,6 +423,9 @@ class TodayController(QObject):
         if not reminder_due(self.last_reminded, now):
             return False
         self.last_reminded = now.date()
+        # a new day: the due dates of cases waiting for the requester moved on by the days waited
+        if today_store.refresh_waiting_deadlines(now.date()) and hasattr(self.window, "reload"):
+            self.window.reload()
         self.remind(now.date())
         return True
 
@@ -439,7 +447,7 @@ class TodayController(QObject):
 
     def remind(self, today: date | None = None) -> Reminder:
         """Tell the clerk what is due within N days: tray notification, or the banner."""
-        r = today_store.reminder(today or date.today(), self.within_days)
+        r = today_store.reminder(today or date.today(), self._read_setting())
         self.refresh()
         self.window.setWindowTitle(self.title())
         if not r.worth_notifying:

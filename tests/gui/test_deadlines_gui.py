@@ -215,6 +215,24 @@ def test_reminder_goes_to_the_tray_when_there_is_one(qtbot, window, monkeypatch)
     controller.tray.hide()
 
 
+def test_the_reminder_window_follows_the_setting(qtbot, window):
+    from dsar_desk.settings import Settings
+
+    soon = new_case(date.today() - timedelta(days=26))  # due within about 5 days
+    window.reload()
+    assert window.today.view.section_title("soon").startswith("Due within 7 days")
+    days_left = (store.get_case(soon.reference).due - date.today()).days
+    assert 0 < days_left <= 7
+    Settings().set("remind_within_days", days_left - 1)
+    window.reload()
+    assert window.today.view.section_title("soon") == f"Due within {days_left - 1} days (0)"
+    assert window.windowTitle() == "DSAR Desk"
+    Settings().set("remind_within_days", days_left)
+    r = window.today.remind()
+    assert (r.due_soon, r.within_days) == (1, days_left)
+    assert f"1 due within {days_left} days" in window.today.banner.text.text()
+
+
 def test_nothing_due_means_no_reminder(qtbot, window):
     new_case(date.today())  # due in a month
     r = window.today.remind()

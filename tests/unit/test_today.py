@@ -210,3 +210,18 @@ def test_the_setting_defaults_to_seven_days():
     settings = Settings()
     settings.set("remind_within_days", 3)
     assert check_within_days(Settings().get("remind_within_days")) == 3
+
+
+def test_waiting_cases_keep_their_stored_due_date_in_step(three):
+    """The case list sorts on the stored due date: each day waited moves it, once a day."""
+    a, b, _ = three
+    store.request_identity(a, "Anna Clerk", date(2026, 3, 5))
+    assert today_store.refresh_waiting_deadlines(date(2026, 3, 20)) == 1
+    assert store.get_case(a.reference).due == date(2026, 4, 17)  # 2 April + 15 days waited
+    assert today_store.refresh_waiting_deadlines(date(2026, 3, 20)) == 0  # nothing moved since
+    assert today_store.refresh_waiting_deadlines(date(2026, 3, 21)) == 1
+    assert store.get_case(a.reference).due == date(2026, 4, 20)  # Saturday 18 April → Monday 20
+    assert store.get_case(b.reference).due == b.due  # not waiting: untouched
+    set_holiday_region("ecomarket", None, "none")
+    assert store.get_case(a.reference).due == date(2026, 4, 2)  # the clock ran on
+    assert today_store.refresh_waiting_deadlines(date(2026, 3, 22)) == 0
