@@ -19,7 +19,7 @@ from dsar_desk.domain.cases import CaseDraft, CaseFields, CaseRuleError, FieldPr
 from dsar_desk.domain.deadlines import Deadline, DeadlineInput, compute_deadline
 from dsar_desk.domain.deadlines import Pause as PausePeriod
 from dsar_desk.store.models import Attachment, Case, Event, Organisation, Pause, database, now
-from dsar_desk.store.organisations import get_organisation, organisation_languages, profile_of
+from dsar_desk.store.organisations import get_organisation, organisation_languages
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 

@@ -235,7 +235,9 @@ def _clerk_signature(who: str) -> tuple[str, str]:
 
 
 def _refusal_reasons(case: Case) -> str:
-    """The reasons the clerk gave when refusing (status note, or the outcome reasons)."""
+    """The reasons the clerk gave when refusing (unfounded/excessive mark, status note, or outcomes)."""
+    if case.unfounded and case.unfounded_reason.strip():
+        return case.unfounded_reason.strip()
     event = (
         Event.select(Event.text)
         .where(Event.case == case, Event.kind == "status", Event.new == "refused", Event.text != "")
@@ -289,6 +291,7 @@ def request_for(case: Case, kind: str = "acknowledgement", language: str | None 
         extended_due=extended_due,
         extension_reasons=case.extension_reasons or "",
         refusal_reasons=_refusal_reasons(case),
+        manifestly_unfounded_or_excessive=bool(case.unfounded),
         identity_known_data=known,
         not_concerned=unconcerned(case),
     )
@@ -456,13 +459,16 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
                 "fell_back": rendered.fell_back,
                 "missing": rendered.missing,
                 "not_concerned": sorted(draft.request.not_concerned),
+                # the register the letter was built from, so it can be explained later (issue 6)
+                "register_version": case.organisation.profile_version,
             }, ensure_ascii=False),
             annex_json=annex.get(names[0]) if names else None,
             annex_json_name=names[0] if names else "",
             annex_csv=annex.get(names[1]) if len(names) > 1 else None,
             annex_csv_name=names[1] if len(names) > 1 else "",
         )
-        text = f"{draft.kind} letter v{version} ({draft.request.language}), sha256 {rendered.sha256[:12]}"
+        text = (f"{draft.kind} letter v{version} ({draft.request.language}), sha256 {rendered.sha256[:12]}, "
+                f"register version {case.organisation.profile_version}")
         if draft.asked_kind != draft.kind:
             text += f"; every activity is marked as not concerning the requester, so {draft.kind} instead of {draft.asked_kind}"
         if draft.override_reason:
@@ -585,6 +591,7 @@ def letter_dict(letter: Letter) -> dict[str, Any]:
         "who": letter.who,
         "made_at": letter.made_at.isoformat() + "Z",
         "override_reason": letter.override_reason or None,
+        "register_version": (json.loads(letter.report) if letter.report else {}).get("register_version"),
         "annex": [n for n in (letter.annex_json_name, letter.annex_csv_name) if n],
         "sent": None if not letter.is_sent else {
             "method": letter.sent_method,

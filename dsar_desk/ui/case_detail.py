@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -174,9 +175,10 @@ class CaseDetail(QDialog):
         left_layout.addStretch(1)
         splitter.addWidget(left)
 
+        # Right of the fields, one tab at a time: the history of the case, then what is left to do.
+        self.tabs = QTabWidget(objectName="case-tabs")
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel(tr("Timeline")))
         self.timeline = QTreeWidget(objectName="timeline")
         self.timeline.setHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Details")])
         self.timeline.setRootIsDecorated(False)
@@ -209,16 +211,16 @@ class CaseDetail(QDialog):
         buttons.addWidget(save_copy)
         files_layout.addLayout(buttons)
         right_layout.addWidget(files)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 640])
+        self.tabs.addTab(right, tr("Timeline and attachments"))
+        splitter.addWidget(self.tabs)
         from dsar_desk.ui.checklist import ChecklistPanel  # issue 6: the fulfilment checklist pane
 
         self.checklist = ChecklistPanel(clerk, self)
         self.checklist.changed.connect(self._done)
-        splitter.addWidget(self.checklist)
-        splitter.setSizes([440, 520, 520])
+        self.tabs.addTab(self.checklist, tr("Checklist"))
+        splitter.setSizes([470, 650])
 
-        self.resize(1480, 780)  # three panes: fields, timeline, checklist (issue 6)
+        self.resize(1160, 780)
         self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -239,6 +241,10 @@ class CaseDetail(QDialog):
         self._show_timeline(case)
         self._show_attachments(case)
         self.checklist.load(case)
+        from dsar_desk.store.checklist import open_items
+
+        still_open = len(open_items(case))
+        self.tabs.setTabText(1, tr("Checklist ({0} open)").format(still_open) if still_open else tr("Checklist"))
 
     def _show_deadline(self, case) -> None:
         from dsar_desk.ui.i18n import ui_language
@@ -265,6 +271,8 @@ class CaseDetail(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         for status in allowed_transitions(case.status):
+            if status == "awaiting-identity":
+                continue  # "Identity requested" below moves the case there and stops the clock
             button = QPushButton(tr(ACTION_LABELS[status]), objectName=f"to-{status}")
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
             self.actions.addWidget(button)
@@ -286,9 +294,15 @@ class CaseDetail(QDialog):
 
         add_letter_buttons(self, case)
         ident = QPushButton(tr("Identity check…"), objectName="identity-check")  # issue 5
-        ident.clicked.connect(lambda: __import__("dsar_desk.ui.identity", fromlist=["x"]).open_identity(self))
+        ident.clicked.connect(self.open_identity)
         self.actions.addWidget(ident)
         self.actions.addStretch(1)
+
+    def open_identity(self):
+        """The identity check of this case (issue 5)."""
+        from dsar_desk.ui.identity import open_identity
+
+        return open_identity(self)
 
     def open_letter(self, kind: str | None = None):
         """The letters of this case (issue 4), with ``kind`` chosen when given."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from dsar_desk.ui.text import tr
+from dsar_desk.ui.widgets import date_edit
 
 
 def _qdate(day: date) -> QDate:
@@ -24,9 +24,7 @@ class DateDialog(QDialog):
         label = QLabel(prompt)
         label.setWordWrap(True)
         layout.addWidget(label)
-        self.edit = QDateEdit(objectName="date")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = date_edit("date")
         if earliest is not None:
             self.edit.setMinimumDate(_qdate(earliest))
         if latest is not None:

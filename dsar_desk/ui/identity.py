@@ -51,6 +51,7 @@ from dsar_desk.domain.mrz import MrzFormatError
 from dsar_desk.store import attachment_keys as keys
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
+from dsar_desk.ui.widgets import date_edit
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_long_date, labelled, tr
@@ -291,8 +292,7 @@ class IdentityDialog(QDialog):
         self.outcome = QComboBox(objectName="outcome")
         for key in rules.OUTCOMES:
             self.outcome.addItem(tr(OUTCOME_LABELS[key]), key)
-        self.checked_on = QDateEdit(objectName="checked_on")
-        self.checked_on.setCalendarPopup(True)
+        self.checked_on = date_edit("checked_on")
         self.checked_on.setDate(QDate.currentDate())
         self.checked_on.setMaximumDate(QDate.currentDate())
         form.addRow(tr("Method"), self.method)
@@ -320,8 +320,7 @@ class IdentityDialog(QDialog):
         from dsar_desk.ui.widgets import CountryBox
 
         self.issuing_country = CountryBox(self, objectName="issuing_country")
-        self.expiry = QDateEdit(objectName="expiry")
-        self.expiry.setCalendarPopup(True)
+        self.expiry = date_edit("expiry")
         self.expiry.setMinimumDate(NO_DATE)
         self.expiry.setSpecialValueText("—")
         self.expiry.setDate(NO_DATE)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,7 +36,7 @@ from dsar_desk.domain.cases import (
 from dsar_desk.store import cases as store
 from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui.text import format_size, tr
-from dsar_desk.ui.widgets import CountryBox, FieldErrors, language_name
+from dsar_desk.ui.widgets import CountryBox, FieldErrors, language_name, date_edit
 
 MAX_FILE = store.MAX_ATTACHMENT_BYTES
 
@@ -75,9 +74,7 @@ class CaseFieldsForm(QWidget):
         self.channel = QComboBox(objectName="channel")
         for channel in CHANNELS:
             self.channel.addItem(tr(CHANNEL_LABELS[channel]), channel)
-        self.received = QDateEdit(objectName="received")
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received = date_edit("received")
         self.received.setMinimumDate(QDate(GDPR_APPLIES_FROM.year, GDPR_APPLIES_FROM.month, GDPR_APPLIES_FROM.day))
         self.received.setDate(QDate.currentDate())
         self.summary = QPlainTextEdit(objectName="summary")

@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -52,7 +51,7 @@ from dsar_desk.store.organisations import profile_of
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
-from dsar_desk.ui.widgets import language_name
+from dsar_desk.ui.widgets import language_name, date_edit
 
 KIND_LABELS = {
     "acknowledgement": "Acknowledgement of receipt",
@@ -159,8 +158,7 @@ class MarkSentDialog(QDialog):
         self.method = QComboBox(objectName="method")
         for method in store.SEND_METHODS:
             self.method.addItem(tr(METHOD_LABELS[method]), method)
-        self.sent_on = QDateEdit(objectName="sent-on")
-        self.sent_on.setCalendarPopup(True)
+        self.sent_on = date_edit("sent-on")
         today = date.today()
         made = letter.made_on
         self.sent_on.setDateRange(QDate(made.year, made.month, made.day), QDate(today.year, today.month, today.day))
@@ -310,6 +308,7 @@ class LettersDialog(QDialog):
         self.refusal_reasons.setPlainText(store._refusal_reasons(case))
         self.refusal_reasons.setFixedHeight(70)
         self.unfounded = QCheckBox(tr("Manifestly unfounded or excessive (Art. 12(5))"), objectName="unfounded")
+        self.unfounded.setChecked(bool(case.unfounded))  # marked so in the case detail
         self.ground = QComboBox(objectName="ground")
         for g in RESTRICTION_GROUNDS:
             self.ground.addItem(tr(GROUND_LABELS[g]), g)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel import Locale
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 from dsar_desk.domain.cases import FIELD_LABELS, FieldProblem
 from dsar_desk.ui.messages import translate_message
@@ -25,6 +25,17 @@ def language_name(code: str) -> str:
         return Locale(code).get_display_name(_ui_locale()) or code
     except Exception:  # noqa: BLE001
         return code
+
+
+def date_edit(object_name: str, parent: QWidget | None = None) -> QDateEdit:
+    """A date field in the interface's locale (15/11/2026, 15-11-2026...), always with 4-digit years."""
+    edit = QDateEdit(parent, objectName=object_name)
+    edit.setCalendarPopup(True)
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    edit.setDisplayFormat(pattern)
+    return edit
 
 
 class CountryBox(QComboBox):

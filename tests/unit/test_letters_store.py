@@ -300,3 +300,30 @@ def test_the_organisations_window_position_is_used(samples):
     assert fields_of(exc.value) == ["window"]
     assert letters.layout_of(org).window == "fr-right"
 
+
+
+def test_a_request_marked_unfounded_gets_the_art_12_5_refusal_with_its_reasons(samples):
+    from dsar_desk.store.checklist import mark_unfounded
+
+    case = new_case(rights=["access"])
+    mark_unfounded(case, "Zesde identiek verzoek binnen twee maanden.", WHO)
+    case = store.get_case(case.reference)
+    assert case.status == "refused"
+    text = pdf_text(letters.make_letter(case, "refusal", None, WHO).pdf).replace("\n", " ")
+    assert "Zesde identiek verzoek binnen twee maanden." in text
+    assert "12, lid 5" in text or "12(5)" in text
+
+
+def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
+    from dsar_desk.resources import resource
+    from dsar_desk.store.organisations import import_profile
+
+    case = new_case(rights=["access"])
+    verify_identity(case)
+    before = letters.make_letter(case, "access", None, WHO)
+    text = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
+    import_profile(text.replace('name = "ECOMARKET SRL"', 'name = "ECOMARKET BV"'))
+    after = letters.make_letter(store.get_case(case.reference), "access", None, WHO)
+    first, second = letters.letter_dict(before)["register_version"], letters.letter_dict(after)["register_version"]
+    assert first is not None and second == first + 1
+    assert f"register version {first}" in letter_events(case)[0].text
