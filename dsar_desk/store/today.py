@@ -45,6 +45,11 @@ class TodayRow:
     def days_waited(self, today: date) -> int | None:
         return None if self.waiting_since is None else (today - self.waiting_since).days
 
+    def needs_reminder(self, today: date, after_days: int | None) -> bool:
+        """Waiting longer than the organisation's reminder days (issue 5): time to remind the requester."""
+        waited = self.days_waited(today)
+        return waited is not None and after_days is not None and waited > after_days
+
 
 @dataclass(frozen=True)
 class AssigneeCounts:
@@ -301,3 +306,10 @@ def refresh_waiting_deadlines(today: date | None = None) -> int:
                 Case.update(legal_limit=d.legal_limit, promise=d.promise, due=d.due).where(Case.id == case_id).execute()
                 moved += 1
     return moved
+
+
+def reminder_days_by_organisation() -> dict[str, int]:
+    """Organisation name → days after which an unanswered identity request deserves a reminder."""
+    from dsar_desk.store.identity import reminder_days
+
+    return {org.name: reminder_days(org) for org in Organisation.select()}

@@ -831,7 +831,8 @@ class OrganisationsDialog(QDialog):
         layout.addWidget(self.list, 1)
         column = QVBoxLayout()
         for label, name, slot in ((tr("Edit…"), "edit", self.edit), (tr("Import…"), "import", self.choose_import),
-                                  (tr("Export…"), "export", self.choose_export)):
+                                  (tr("Export…"), "export", self.choose_export),
+                                  (tr("Deadline rules…"), "deadline-rules", self.deadline_rules)):
             button = QPushButton(label, objectName=name)
             button.clicked.connect(slot)
             column.addWidget(button)
@@ -854,6 +855,15 @@ class OrganisationsDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+
+    def deadline_rules(self) -> bool:
+        """Holiday region and identity pause rule of the selected organisation (not in its profile)."""
+        from dsar_desk.ui.deadline_rules import open_deadline_rules
+
+        if open_deadline_rules(self, self.current_slug()):
+            self.changed.emit()
+            return True
+        return False
 
     def current_slug(self) -> str | None:
         item = self.list.currentItem()

@@ -76,6 +76,7 @@ class TodayModel(QAbstractItemModel):
         super().__init__(parent)
         self.snap: TodaySnapshot | None = None
         self.keys: list[str] = []
+        self.remind_after: dict[str, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -83,6 +84,7 @@ class TodayModel(QAbstractItemModel):
         self.beginResetModel()
         self.snap = snap
         self.keys = list(today_store.SECTIONS)
+        self.remind_after = today_store.reminder_days_by_organisation()
         self.endResetModel()
 
     # -- structure
@@ -164,12 +166,17 @@ class TodayModel(QAbstractItemModel):
                 return format_date(row.due)
             if column == 3:
                 if key == "waiting":
-                    return tr("waited %n day(s)", row.days_waited(today) or 0)
+                    waited = tr("waited %n day(s)", row.days_waited(today) or 0)
+                    if row.needs_reminder(today, self.remind_after.get(row.organisation)):
+                        return tr("{0}: remind the requester").format(waited)
+                    return waited
                 return days_left_text(row.days_left(today))
             if column == 4:
                 return row.assignee
             if column == 5:
                 return tr(STATUS_LABELS.get(row.status, row.status))
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and key == "waiting":
+            return OVERDUE_FG if row.needs_reminder(today, self.remind_after.get(row.organisation)) else None
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and key != "waiting":
             left = row.days_left(today)
             return OVERDUE_FG if left < 0 else SOON_FG if left <= self.snap.within_days else None

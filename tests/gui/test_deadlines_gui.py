@@ -270,3 +270,26 @@ def test_export_due_dates_to_calendar_from_the_menu(qtbot, window, answers, tmp_
     qtbot.waitUntil(lambda: not queue, timeout=10000)
     assert seen[-1].windowTitle() == "Calendar not exported"
     assert action.isEnabled()
+
+
+def test_today_view_says_when_to_remind_a_requester_who_has_not_answered(qtbot, window):
+    from dsar_desk.store.identity import set_reminder_days
+    from dsar_desk.store.organisations import get_organisation
+
+    today = date.today()
+    slow = new_case(today - timedelta(days=25), name="Daan Visser")
+    recent = new_case(today - timedelta(days=6), name="Bram Peeters")
+    store.request_identity(slow, "Anna Clerk", on=today - timedelta(days=20))
+    store.request_identity(recent, "Anna Clerk", on=today - timedelta(days=5))
+    set_reminder_days(get_organisation("ecomail"), 14)
+    window.reload()
+    view = window.today.view
+    refs = view.section_texts("waiting")
+    days = dict(zip(refs, view.section_texts("waiting", 3)))
+    assert days[slow.reference].endswith("remind the requester") and "20" in days[slow.reference]
+    assert "remind" not in days[recent.reference] and "5" in days[recent.reference]
+    # a longer reminder period: no reminder yet
+    set_reminder_days(get_organisation("ecomail"), 21)
+    window.reload()
+    days = dict(zip(view.section_texts("waiting"), view.section_texts("waiting", 3)))
+    assert "remind" not in days[slow.reference]
