@@ -430,10 +430,31 @@ class TodayController(QObject):
         if not reminder_due(self.last_reminded, now):
             return False
         self.last_reminded = now.date()
-        # a new day: the due dates of cases waiting for the requester moved on by the days waited
-        if today_store.refresh_waiting_deadlines(now.date()) and hasattr(self.window, "reload"):
-            self.window.reload()
-        self.remind(now.date())
+        # A new day: the due dates of cases waiting for the requester moved on by the days waited.
+        # Storing them takes about 0.5 s per 5,000 waiting cases: off the UI thread, then remind.
+        day = now.date()
+
+        def job(_progress) -> int:
+            from dsar_desk.store.models import database
+
+            try:
+                return today_store.refresh_waiting_deadlines(day)
+            finally:
+                database.close()  # this worker thread's own connection
+
+        def done(moved) -> None:
+            if moved and hasattr(self.window, "reload"):
+                self.window.reload()
+            self.remind(day)
+
+        def failed(message: str) -> None:
+            log.warning("the morning update of waiting cases failed; reminding anyway")
+            self.remind(day)
+
+        worker = workers.Worker(job)
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        self._morning_worker = workers.start(worker)
         return True
 
     def reminder_text(self, r: Reminder) -> tuple[str, str]:

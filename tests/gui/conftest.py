@@ -27,4 +27,8 @@ def window(qtbot, samples):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    # background work the window started (morning update, purge) ends before the database closes
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -184,7 +184,8 @@ def test_reminder_banner_without_a_system_tray(qtbot, window):
     case = new_case(date.today() - timedelta(days=40))
     now = datetime.now()
     controller.last_reminded = None
-    assert controller.check_reminders(now)
+    with qtbot.waitSignal(controller.reminded):  # after the morning update, off the UI thread
+        assert controller.check_reminders(now)
     assert not controller.banner.isHidden()
     assert case.reference in controller.banner.text.text()
     assert "1 overdue" in controller.banner.text.text()
