@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -263,7 +264,7 @@ class CaseDetail(QDialog):
             parts.append(tr("extended"))
         if deadline.waiting:
             parts.append(tr("waiting for the requester ({0} days so far)").format(deadline.waited_days))
-        self.deadline.setText(" · ".join(parts) + f"<br><span style='color:palette(mid)'>{deadline.explanation}</span>")
+        self.deadline.setText(" · ".join(parts) + f"<br><span style='color:#505050'>{html.escape(deadline.explanation)}</span>")
 
     def _show_actions(self, case) -> None:
         while self.actions.count():

@@ -470,6 +470,11 @@
         <translation>Liste de contrôle</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Checklist ({0} open)</source>
+        <translation>Liste de contrôle (ouverts : {0})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Checklist items still open</source>
         <translation>Points de la liste de contrôle encore ouverts</translation>
@@ -599,6 +604,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Deadline extended</source>
         <translation>Délai prolongé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Deadline rules — {0}</source>
+        <translation>Règles du délai — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/register.py"/>
+        <source>Deadline rules…</source>
+        <translation>Règles du délai…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -902,6 +917,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Grounds</source>
         <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Holiday region</source>
+        <translation>Région des jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Holiday region: {0}</source>
+        <translation>Région des jours fériés : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -1331,6 +1356,11 @@
         <translation>Aucune demande antérieure de cette personne au cours des 12 derniers mois.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>No effect</source>
+        <translation>Sans effet</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>No ID copy kept (drop a file here to keep one)</source>
         <translation>Aucune copie conservée (déposez un fichier ici pour en garder une)</translation>
@@ -1398,6 +1428,7 @@
         <translation>Impossible</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
@@ -1707,6 +1738,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Public health (Art. 17(3)(c))</source>
         <translation>Santé publique (art. 17, § 3, c))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Public holidays are those of the organisation&apos;s country ({0}). Where some regions have more (German states, Alsace-Moselle), choose the region.</source>
+        <translation>Les jours fériés sont ceux du pays de l&apos;organisation ({0}). Là où certaines régions en ont davantage (Länder allemands, Alsace-Moselle), choisissez la région.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2035,6 +2071,11 @@
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Start the month again when identity is confirmed (UK regulator)</source>
+        <translation>Recommencer le mois dès que l&apos;identité est confirmée (autorité britannique)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Start work</source>
         <translation>Commencer le traitement</translation>
@@ -2065,6 +2106,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Surname on the document</source>
         <translation>Nom sur le document</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Suspend the clock while waiting (EDPB Guidelines 01/2022)</source>
+        <translation>Suspendre le délai pendant l&apos;attente (lignes directrices 01/2022 du CEPD)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2100,6 +2146,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>The deadline moves to three months from receipt (GDPR Art. 12(3)). Give the reasons: they are recorded and go in the extension letter to the requester.</source>
         <translation>Le délai passe à trois mois à compter de la réception (RGPD art. 12, § 3). Indiquez les motifs : ils sont enregistrés et figurent dans la lettre de prolongation adressée à la personne concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>The due date moves by the days between asking and receiving the information.</source>
+        <translation>L&apos;échéance est reportée du nombre de jours entre la demande et la réception des informations.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>The due dates of this organisation&apos;s open cases are computed again when you save.</source>
+        <translation>Les échéances des dossiers ouverts de cette organisation sont recalculées lors de l&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2150,6 +2206,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>The period is counted anew from the day the information arrives.</source>
+        <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -2212,9 +2273,13 @@
         <translation>Ce profil remplace celui de {0}. Modifications ({1}) :</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Timeline</source>
-        <translation>Historique</translation>
+        <translation type="obsolete">Historique</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Timeline and attachments</source>
+        <translation>Historique et pièces jointes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2310,6 +2375,11 @@
         <translation>en attente de la personne concernée ({0} jours jusqu&apos;ici)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Waiting for the requester does not move the due date.</source>
+        <translation>L&apos;attente de la personne concernée ne reporte pas l&apos;échéance.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
@@ -2366,10 +2436,20 @@
         <translation>Quelles données concordent avec celles de l&apos;organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>While waiting for the requester (identity, or narrowing a large request):</source>
+        <translation>Pendant l&apos;attente de la personne concernée (identité, ou précision d&apos;une demande volumineuse) :</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Whole country (national holidays only)</source>
+        <translation>Tout le pays (jours fériés nationaux uniquement)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -2531,6 +2611,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>{0}: attach an image or a PDF</source>
         <translation>{0} : joignez une image ou un PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/today.py"/>
+        <source>{0}: remind the requester</source>
+        <translation>{0} : relancer la personne concernée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>

@@ -470,6 +470,11 @@
         <translation>Checklist</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Checklist ({0} open)</source>
+        <translation>Checklist ({0} open)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Checklist items still open</source>
         <translation>Punten van de checklist nog open</translation>
@@ -599,6 +604,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Deadline extended</source>
         <translation>Termijn verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Deadline rules — {0}</source>
+        <translation>Regels voor de termijn — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/register.py"/>
+        <source>Deadline rules…</source>
+        <translation>Regels voor de termijn…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -902,6 +917,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Grounds</source>
         <translation>Gronden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Holiday region</source>
+        <translation>Regio voor feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Holiday region: {0}</source>
+        <translation>Regio voor feestdagen: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -1331,6 +1356,11 @@
         <translation>Geen eerder verzoek van deze betrokkene in de laatste 12 maanden.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>No effect</source>
+        <translation>Geen gevolg</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>No ID copy kept (drop a file here to keep one)</source>
         <translation>Geen kopie bewaard (sleep een bestand hierheen om er een te bewaren)</translation>
@@ -1398,6 +1428,7 @@
         <translation>Niet mogelijk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
@@ -1707,6 +1738,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Public health (Art. 17(3)(c))</source>
         <translation>Volksgezondheid (art. 17, lid 3, c))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Public holidays are those of the organisation&apos;s country ({0}). Where some regions have more (German states, Alsace-Moselle), choose the region.</source>
+        <translation>De feestdagen zijn die van het land van de organisatie ({0}). Waar sommige regio&apos;s er meer hebben (Duitse deelstaten, Elzas-Moezel), kiest u de regio.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2035,6 +2071,11 @@
         <translation>Bron</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Start the month again when identity is confirmed (UK regulator)</source>
+        <translation>De maand opnieuw laten beginnen zodra de identiteit bevestigd is (Britse toezichthouder)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Start work</source>
         <translation>Behandeling starten</translation>
@@ -2065,6 +2106,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Surname on the document</source>
         <translation>Achternaam op het document</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Suspend the clock while waiting (EDPB Guidelines 01/2022)</source>
+        <translation>De termijn opschorten tijdens het wachten (EDPB-richtsnoeren 01/2022)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2100,6 +2146,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>The deadline moves to three months from receipt (GDPR Art. 12(3)). Give the reasons: they are recorded and go in the extension letter to the requester.</source>
         <translation>De termijn wordt drie maanden na ontvangst (AVG art. 12, lid 3). Geef de redenen op: ze worden vastgelegd en komen in de verlengingsbrief aan de betrokkene.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>The due date moves by the days between asking and receiving the information.</source>
+        <translation>De uiterste datum schuift op met de dagen tussen het vragen en het ontvangen van de informatie.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>The due dates of this organisation&apos;s open cases are computed again when you save.</source>
+        <translation>De uiterste data van de open dossiers van deze organisatie worden opnieuw berekend wanneer u opslaat.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2150,6 +2206,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>The passphrase is empty.</source>
         <translation>De wachtzin is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>The period is counted anew from the day the information arrives.</source>
+        <translation>De termijn begint opnieuw te lopen vanaf de dag waarop de informatie aankomt.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -2212,9 +2273,13 @@
         <translation>Dit profiel vervangt dat van {0}. Wijzigingen ({1}):</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Timeline</source>
-        <translation>Tijdlijn</translation>
+        <translation type="obsolete">Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Timeline and attachments</source>
+        <translation>Tijdlijn en bijlagen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2310,6 +2375,11 @@
         <translation>wacht op de betrokkene (tot nu toe {0} dagen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Waiting for the requester does not move the due date.</source>
+        <translation>Wachten op de betrokkene verschuift de uiterste datum niet.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
@@ -2366,10 +2436,20 @@
         <translation>Welke gegevens overeenkwamen met wat de organisatie heeft</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>While waiting for the requester (identity, or narrowing a large request):</source>
+        <translation>Tijdens het wachten op de betrokkene (identiteit, of het afbakenen van een omvangrijk verzoek):</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/deadline_rules.py"/>
+        <source>Whole country (national holidays only)</source>
+        <translation>Heel het land (alleen nationale feestdagen)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -2531,6 +2611,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>{0}: attach an image or a PDF</source>
         <translation>{0}: voeg een afbeelding of een PDF bij</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/today.py"/>
+        <source>{0}: remind the requester</source>
+        <translation>{0}: de betrokkene herinneren</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
