@@ -255,6 +255,11 @@ class TodayView(QWidget):
         for column, width in enumerate((150, 115, 80, 135, 100, 100)):
             # never narrower than the header's words (longer in Dutch and French)
             self.tree.setColumnWidth(column, max(width, self.tree.header().sectionSizeHint(column)))
+        # In a narrow dock what matters shows first: case, days left, due; then organisation...
+        # (the visual order only: the model's columns stay as they are)
+        header = self.tree.header()
+        header.moveSection(header.visualIndex(3), 1)
+        header.moveSection(header.visualIndex(2), 2)
         self.tree.activated.connect(self._activated)
         layout.addWidget(self.tree, 3)
 
