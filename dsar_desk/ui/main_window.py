@@ -29,7 +29,7 @@ from dsar_desk import __version__
 from dsar_desk.domain.cases import STATUS_LABELS, STATUSES
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
-from dsar_desk.store.organisations import ProfileRejected, import_profile, list_organisations
+from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
@@ -259,22 +259,10 @@ class MainWindow(QMainWindow):
             self.import_profile_file(Path(name))
 
     def import_profile_file(self, path: Path) -> bool:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            seam.message(self, tr("Import failed"), tr("{0} cannot be read: {1}").format(path.name, exc),
-                         icon=QMessageBox.Icon.Warning)
-            return False
-        from dsar_desk.ui.register import confirm_import  # issue 6: what changes, before applying
+        from dsar_desk.ui.register import import_profile_file  # issue 6: what changes, before applying
 
-        if not confirm_import(self, text):
-            return False
-        try:
-            result = import_profile(text)
-        except ProfileRejected as exc:
-            seam.message(self, tr("Profile refused"),
-                         tr("{0} has {1} error(s); nothing was imported.").format(path.name, len(exc.errors)),
-                         icon=QMessageBox.Icon.Warning, details="\n".join(str(e) for e in exc.errors))
+        result = import_profile_file(self, path)
+        if result is None:
             return False
         self.reload_organisations()
         self.reload()

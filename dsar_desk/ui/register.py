@@ -801,6 +801,30 @@ class ImportPreviewDialog(QDialog):
         self.resize(640, 460)
 
 
+def import_profile_file(parent, path: Path):
+    """Read a profile file, show what changes, import it; the clerk is told of every failure.
+
+    Returns the import result, or None when nothing was imported (unreadable, cancelled, refused).
+    """
+    from dsar_desk.store.organisations import import_profile
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        seam.message(parent, tr("Import failed"), tr("{0} cannot be read: {1}").format(path.name, exc),
+                     icon=QMessageBox.Icon.Warning)
+        return None
+    if not confirm_import(parent, text):
+        return None
+    try:
+        return import_profile(text)
+    except ProfileRejected as exc:
+        seam.message(parent, tr("Profile refused"),
+                     tr("{0} has {1} error(s); nothing was imported.").format(path.name, len(exc.errors)),
+                     icon=QMessageBox.Icon.Warning, details="\n".join(str(e) for e in exc.errors))
+        return None
+
+
 def confirm_import(parent, text: str) -> bool:
     """Before importing `text`: True to go on (a new organisation, a refused profile whose errors the
     import reports, or the clerk applied the changes shown); False when the clerk cancelled or
@@ -893,22 +917,8 @@ class OrganisationsDialog(QDialog):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> bool:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            seam.message(self, tr("Import failed"), tr("{0} cannot be read: {1}").format(path.name, exc),
-                         icon=QMessageBox.Icon.Warning)
-            return False
-        if not confirm_import(self, text):
-            return False
-        from dsar_desk.store.organisations import import_profile
-
-        try:
-            result = import_profile(text)
-        except ProfileRejected as exc:
-            seam.message(self, tr("Profile refused"),
-                         tr("{0} has {1} error(s); nothing was imported.").format(path.name, len(exc.errors)),
-                         icon=QMessageBox.Icon.Warning, details="\n".join(str(e) for e in exc.errors))
+        result = import_profile_file(self, path)
+        if result is None:
             return False
         self.reload()
         self.select(result.slug)
