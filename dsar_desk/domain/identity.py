@@ -103,11 +103,12 @@ class MrzSummary:
     expiry_agrees: bool | None  # None: no expiry entered to compare
     number_agrees: bool | None  # None: no document number entered to compare
     messages: tuple[str, ...]  # plain sentences for the clerk (shown, not stored)
+    country_agrees: bool | None = None  # None: no issuing country entered, or the MRZ state is no country
 
     @property
     def all_agree(self) -> bool:
         return self.check_digits_ok and all(
-            x is not False for x in (self.name_agrees, self.expiry_agrees, self.number_agrees)
+            x is not False for x in (self.name_agrees, self.expiry_agrees, self.number_agrees, self.country_agrees)
         )
 
     def text(self) -> str:
@@ -115,7 +116,7 @@ class MrzSummary:
         parts = [f"MRZ {self.format}: " + ("every check digit holds" if self.check_digits_ok
                                            else "check digit wrong: " + ", ".join(self.failed))]
         for label, value in (("name", self.name_agrees), ("expiry date", self.expiry_agrees),
-                             ("document number", self.number_agrees)):
+                             ("document number", self.number_agrees), ("issuing country", self.country_agrees)):
             if value is True:
                 parts.append(f"{label} agrees")
             elif value is False:
@@ -130,6 +131,7 @@ def check_mrz(
     given_names: str = "",
     expiry: date | None = None,
     document_number: str = "",
+    issuing_country: str = "",
     today: date | None = None,
 ) -> MrzSummary:
     """Check an MRZ and compare it with what was entered. Raises MrzFormatError for no MRZ."""
@@ -146,6 +148,13 @@ def check_mrz(
         if not number_agrees:
             messages.append(f"document number: the MRZ number does not end in {tail}")
     messages += name_messages + expiry_messages
+    country_agrees = None
+    entered = (issuing_country or "").strip().upper()
+    mrz_country = mrz_state_country(result.issuing_state)
+    if entered and mrz_country:
+        country_agrees = entered == mrz_country
+        if not country_agrees:
+            messages.append(f"issuing country: the MRZ says {result.issuing_state} ({mrz_country}), not {entered}")
     return MrzSummary(
         format=result.format,
         check_digits_ok=result.valid,
@@ -154,7 +163,24 @@ def check_mrz(
         expiry_agrees=None if expiry is None else not expiry_messages,
         number_agrees=number_agrees,
         messages=tuple(messages),
+        country_agrees=country_agrees,
     )
+
+
+def mrz_state_country(code: str) -> str | None:
+    """The two-letter country of an MRZ issuing state (ICAO 9303 uses ISO 3166 alpha-3, and "D" for
+    Germany; "GBD"/"GBN"... for British documents). None for an organisation (UNO, EUE) or unknown."""
+    code = (code or "").replace("<", "").upper()
+    if code == "D":
+        return "DE"
+    if code.startswith("GB") and len(code) == 3:
+        return "GB"
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases").get(code)  # CLDR: "DEU" -> ["DE"]
+    if aliases and is_valid_country(aliases[0]):  # not "XX" (unknown) nor an organisation
+        return aliases[0]
+    return None
 
 
 # --------------------------------------------------------------------------- the check
@@ -290,7 +316,8 @@ def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[Ide
         if (draft.mrz or "").strip():
             try:
                 mrz = check_mrz(draft.mrz, surname=draft.surname, given_names=draft.given_names,
-                                expiry=expiry, document_number=raw_number, today=today)
+                                expiry=expiry, document_number=raw_number,
+                                issuing_country=draft.issuing_country or "", today=today)
             except MrzFormatError as exc:
                 problems.append(FieldProblem("mrz", str(exc)))
             else:

@@ -68,6 +68,7 @@ class IdentityCheck(BaseModel):
     mrz_name_agrees = BooleanField(null=True)
     mrz_expiry_agrees = BooleanField(null=True)
     mrz_number_agrees = BooleanField(null=True)
+    mrz_country_agrees = BooleanField(null=True)  # migration 5
     reason = TextField(default="")
     proportionality = TextField(default="")  # why lesser means were not enough (ID copy)
     attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")  # the ID copy kept
@@ -210,6 +211,7 @@ def _columns(fields: IdentityFields) -> dict:
         "mrz_name_agrees": mrz.name_agrees if mrz else None,
         "mrz_expiry_agrees": mrz.expiry_agrees if mrz else None,
         "mrz_number_agrees": mrz.number_agrees if mrz else None,
+        "mrz_country_agrees": mrz.country_agrees if mrz else None,
         "reason": fields.reason,
         "proportionality": fields.proportionality,
         "blacked_out": fields.blacked_out,

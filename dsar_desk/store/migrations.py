@@ -64,6 +64,10 @@ MIGRATIONS: dict[int, list[str]] = {
     """ALTER TABLE "case" ADD COLUMN "unfounded" INTEGER NOT NULL DEFAULT 0""",
     """ALTER TABLE "case" ADD COLUMN "unfounded_reason" TEXT NOT NULL DEFAULT ''""",
     ],
+    # 5: whether the MRZ's issuing state agrees with the issuing country entered.
+    5: [
+    """ALTER TABLE "identity_check" ADD COLUMN "mrz_country_agrees" INTEGER""",
+    ],
 }
 
 LATEST = max(MIGRATIONS)

@@ -459,7 +459,8 @@ class IdentityDialog(QDialog):
             return
         try:
             summary = rules.check_mrz(text, surname=self.surname.text(), given_names=self.given_names.text(),
-                                      expiry=_to_date(self.expiry), document_number=self.document_number.text())
+                                      expiry=_to_date(self.expiry), document_number=self.document_number.text(),
+                                      issuing_country=self.issuing_country.code() or "")
         except MrzFormatError as exc:
             self.mrz_result.setStyleSheet("color: #b02a37;")
             self.mrz_result.setText(labelled(tr("Not an MRZ"), translate_message(str(exc))))

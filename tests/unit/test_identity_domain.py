@@ -157,3 +157,18 @@ def test_disclosure_reason():
                                                        latest_on=date(2026, 3, 1))
     assert disclosure_reason(policy_identity="id-copy", latest_outcome="verified") is None
     assert disclosure_reason(policy_identity="id-copy", latest_outcome="not-needed", waiting_for_identity=True) is None
+
+
+def test_the_mrz_issuing_state_is_compared_with_the_issuing_country_entered():
+    from dsar_desk.domain.identity import mrz_state_country
+
+    assert [mrz_state_country(c) for c in ("BEL", "NLD", "FRA", "D<<", "D", "GBD", "UNO", "XXX")] == \
+        ["BE", "NL", "FR", "DE", "DE", "GB", None, None]
+    belgian = td1(state="BEL", expiry="310501")
+    fields, problems = problems_of(document(mrz=belgian, issuing_country="be"))
+    assert problems == {} and fields.mrz.country_agrees is True and fields.mrz.all_agree
+    summary = check_mrz(belgian, issuing_country="NL", today=TODAY)
+    assert summary.country_agrees is False and not summary.all_agree
+    assert "issuing country differs" in summary.text()
+    assert any("BEL (BE), not NL" in m for m in summary.messages)
+    assert check_mrz(belgian, today=TODAY).country_agrees is None  # nothing entered: nothing compared

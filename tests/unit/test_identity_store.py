@@ -266,3 +266,19 @@ def test_a_new_computer_restores_the_key_from_the_recovery_code(samples, memory_
     assert attachment_keys.restore_from_code(code) == "keyring"
     attachment_keys.forget_keys()
     assert store.attachment_data(a.id) == MARKER  # from the keyring now
+
+
+def test_the_country_comparison_of_the_mrz_is_stored(samples):
+    from dsar_desk.domain.identity import IdentityDraft
+    from dsar_desk.store import identity as idstore
+    from tests.unit.mrz_specimens import td3
+
+    case = store.create_case(store.CaseDraft(organisation="ecomail", name="Sanne de Vries", email="s@example.nl",
+                                             language="nl", rights=["access"]), "Anna Clerk")
+    draft = IdentityDraft(method="id-document", outcome="verified", checked_on=date.today(),
+                          document_type="passport", issuing_country="BE", expiry=date(2033, 7, 7),
+                          mrz=td3(state="NLD", expiry="330707"))
+    check = idstore.record_check(case, draft, "Anna Clerk")
+    stored = idstore.IdentityCheck.get_by_id(check.id)
+    assert stored.mrz_country_agrees is False
+    assert "issuing country differs" in " ".join(e.text for e in store.events_of(case))
