@@ -162,6 +162,20 @@ def _json(obj) -> None:
     _out(json.dumps(obj, indent=2, ensure_ascii=False))
 
 
+def _org(slug: str, flag: str = "--org"):
+    from dsar_desk.store.organisations import UnknownOrganisation, get_organisation
+
+    try:
+        return get_organisation(slug)
+    except UnknownOrganisation as exc:
+        raise CliError(f"{flag}: {exc}") from None
+
+
+def _field_problems(problems) -> CliError:
+    """One line per FieldProblem, as `field: message` (the raw field name, not its label)."""
+    return CliError(*(f"{p.field}: {p.message}" for p in problems))
+
+
 def _case(reference: str):
     from dsar_desk.store.cases import UnknownCase, get_case
 
@@ -271,12 +285,7 @@ def cmd_case(args) -> int:
                 due_within=args.due_within, assignee=who if args.mine else None,
             )
             if args.org:
-                from dsar_desk.store.organisations import UnknownOrganisation, get_organisation
-
-                try:
-                    get_organisation(args.org)
-                except UnknownOrganisation as exc:
-                    raise CliError(f"--org: {exc}") from None
+                _org(args.org)
             today = date.today()
             rows = case_list.page(f, 0, 1_000_000, sort="due")
             items = [
@@ -375,13 +384,8 @@ def cmd_deadline(args) -> int:
     subdivision = args.subdivision
     days = args.days
     if args.org:
-        from dsar_desk.store.organisations import UnknownOrganisation, get_organisation
-
         _open(args)
-        try:
-            org = get_organisation(args.org)
-        except UnknownOrganisation as exc:
-            raise CliError(f"--org: {exc}") from None
+        org = _org(args.org)
         country = org.country
         subdivision = subdivision or org.subdivision
         days = days if days is not None else org.deadline_days

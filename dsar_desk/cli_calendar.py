@@ -32,19 +32,15 @@ def add_parsers(sub) -> None:
 def cmd_calendar(args) -> int:
     from pathlib import Path
 
-    from dsar_desk.cli import EXIT_OK, CliError, _open, _out
+    from dsar_desk.cli import EXIT_OK, CliError, _open, _org, _out
     from dsar_desk.domain.deadlines import LANGUAGES
     from dsar_desk.store.calendar import build_calendar, write_calendar
-    from dsar_desk.store.organisations import UnknownOrganisation, get_organisation
 
     if args.language not in LANGUAGES:
         raise CliError(f"--language: '{args.language}' is not one of {', '.join(LANGUAGES)}")
     _open(args)
     if args.org:
-        try:
-            get_organisation(args.org)
-        except UnknownOrganisation as exc:
-            raise CliError(f"--org: {exc}") from None
+        _org(args.org)
     if not args.output:
         data, _ = build_calendar(args.org, args.language)
         sys.stdout.buffer.write(data)

@@ -16,7 +16,9 @@ import os
 import sys
 from pathlib import Path
 
-from dsar_desk.cli import EXIT_FAILED_CHECK, EXIT_OK, CliError, _case, _clerk, _date, _json, _open, _out
+from dsar_desk.cli import (
+    EXIT_FAILED_CHECK, EXIT_OK, CliError, _case, _clerk, _date, _field_problems, _json, _open, _out,
+)
 
 PASSPHRASE_ENV = "DSAR_DESK_PASSPHRASE"
 
@@ -225,12 +227,12 @@ def cmd_case_identity(args, who: str | None = None) -> int:
 
         _, problems = validate_check(replace(draft, keep_id_copy=True))
         if problems:  # before a key is made or a passphrase asked
-            raise CliError(*(f"{p.field}: {p.message}" for p in problems))
+            raise _field_problems(problems)
         ensure_key_cli()
     try:
         check = idstore.record_check(case, draft, who, id_copy=copy)
     except store.InvalidCase as exc:
-        raise CliError(*(f"{p.field}: {p.message}" for p in exc.problems)) from None
+        raise _field_problems(exc.problems) from None
     case = store.get_case(case.reference)
     _out(f"{case.reference}: identity {check.outcome}; status {case.status}")
     event = [e for e in store.events_of(case) if e.kind == "identity"][-1]

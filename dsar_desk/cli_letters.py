@@ -16,7 +16,7 @@ import argparse
 import json
 from pathlib import Path
 
-from dsar_desk.cli import EXIT_OK, CliError, _case, _clerk, _json, _open, _out
+from dsar_desk.cli import EXIT_OK, CliError, _case, _clerk, _field_problems, _json, _open, _out
 from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS, LETTER_KINDS, LETTER_LANGUAGES, RESTRICTION_GROUNDS
 
 
@@ -45,10 +45,6 @@ def add_letter_parser(sub) -> None:
     p.add_argument("--tracking", default="", help="with --mark-sent: the tracking number (registered post)")
     p.add_argument("--list", action="store_true", help="list the letters of the case")
     p.add_argument("--json", action="store_true", help="with --list: as JSON")
-
-
-def _problems(exc) -> CliError:
-    return CliError(*(f"{p.field}: {p.message}" for p in exc.problems))
 
 
 def _details(args) -> dict:
@@ -145,7 +141,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         )
         paths = store.save_letter_files(letter, args.output or Path.cwd())
     except store.InvalidLetter as exc:
-        raise _problems(exc) from None
+        raise _field_problems(exc.problems) from None
     except OSError as exc:
         raise CliError(f"--output: cannot write ({exc.strerror or exc.__class__.__name__})") from None
     for path in paths:

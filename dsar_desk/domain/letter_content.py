@@ -292,12 +292,6 @@ def load_texts(language: str, folder: str | None = None) -> dict[str, dict[str, 
     return texts
 
 
-def reload_texts() -> None:
-    """Forget the texts read so far (after a lawyer edited a file while the app runs)."""
-    load_texts.cache_clear()
-    _self_phrases.cache_clear()
-
-
 _FORMATTER = string.Formatter()
 
 

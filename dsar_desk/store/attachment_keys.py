@@ -214,7 +214,6 @@ def restore_from_code(code: str) -> str:
     Into the keyring when one works (kept for next time), else for this session only. Returns
     where it went: "keyring" or "session".
     """
-    global _pending_code
     with _lock:
         kid = key_id()
         key = vault.key_from_recovery_code(code)

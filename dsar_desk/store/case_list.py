@@ -128,8 +128,3 @@ def summary_counts(today: date | None = None, soon_days: int = 7) -> dict[str, i
         "due_soon": base.where(Case.due.between(today, today + timedelta(days=soon_days))).count(),
         "open": base.count(),
     }
-
-
-def distinct_assignees() -> list[str]:
-    return [a for (a,) in Case.select(Case.assignee).distinct().order_by(Case.assignee).tuples()]
-

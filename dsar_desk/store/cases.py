@@ -10,7 +10,7 @@ import hashlib
 import json
 import mimetypes
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from peewee import fn
 
@@ -412,9 +412,14 @@ def open_attachment(attachment_id: int, who: str, action: str = "opened") -> byt
 
 # -- waiting for the requester (drives the deadline suspension) ------------------------------
 
+def open_pause(case: Case) -> Pause | None:
+    """The request for information still unanswered (at most one per case), or None."""
+    return Pause.select().where(Pause.case == case, Pause.received.is_null()).first()
+
+
 def request_identity(case: Case, who: str, on: date | None = None, reason: str = "identity") -> Pause:
     on = on or date.today()
-    if Pause.select().where(Pause.case == case, Pause.received.is_null()).exists():
+    if open_pause(case) is not None:
         raise CaseRuleError("the case is already waiting for the requester")
     if on < case.received:
         raise CaseRuleError("the request for information cannot be dated before the case was received")
@@ -437,7 +442,7 @@ def request_identity(case: Case, who: str, on: date | None = None, reason: str =
 
 def identity_received(case: Case, who: str, on: date | None = None) -> Pause:
     on = on or date.today()
-    pause = Pause.select().where(Pause.case == case, Pause.received.is_null()).first()
+    pause = open_pause(case)
     if pause is None:
         raise CaseRuleError("the case is not waiting for the requester")
     if on < pause.requested:
@@ -532,7 +537,3 @@ def _letters_summary(case: Case) -> dict:
     from dsar_desk.store.letters import letters_summary  # issue 4; imports this module
 
     return letters_summary(case)
-
-
-def due_soon_window(today: date, days: int) -> tuple[date, date]:
-    return today, today + timedelta(days=days)

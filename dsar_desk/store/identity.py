@@ -297,11 +297,11 @@ class PurgeResult:
     seconds: float  # time spent reclaiming the space (checkpoint + VACUUM)
 
 
-def _due_copies(today: date) -> list[tuple[int, Case]]:
-    """(attachment id, case) of every ID copy still held whose retention is over."""
-    due: list[tuple[int, Case]] = []
+def _due_copies(today: date) -> list[tuple[int, str, Case]]:
+    """(attachment id, file name, case) of every ID copy still held whose retention is over."""
+    due: list[tuple[int, str, Case]] = []
     copies = (
-        Attachment.select(Attachment.id, Attachment.added_at, Case, Organisation)
+        Attachment.select(Attachment.id, Attachment.filename, Attachment.added_at, Case, Organisation)
         .join(Case).join(Organisation)
         .where(Attachment.kind == "id-copy", Attachment.data.is_null(False))
     )
@@ -320,7 +320,7 @@ def _due_copies(today: date) -> list[tuple[int, Case]]:
         else:
             continue
         if rules.purge_date(start, days) <= today:
-            due.append((a.id, case))
+            due.append((a.id, a.filename, case))
     return due
 
 
@@ -337,13 +337,12 @@ def purge_id_copies(today: date | None = None, *, reclaim: bool = True) -> Purge
     if not due:
         return PurgeResult(0, (), 0.0)
     with database.atomic():
-        for attachment_id, case in due:
-            row = Attachment.select(Attachment.id, Attachment.filename).where(Attachment.id == attachment_id).get()
+        for attachment_id, filename, case in due:
             Attachment.update(data=None).where(Attachment.id == attachment_id).execute()
-            Event.create(case=case, who="DSAR Desk", kind="purged", new=row.filename,
-                         text=f"ID copy purged on {today.isoformat()} ({row.filename}); the check's outcome is kept")
+            Event.create(case=case, who="DSAR Desk", kind="purged", new=filename,
+                         text=f"ID copy purged on {today.isoformat()} ({filename}); the check's outcome is kept")
     seconds = reclaim_space() if reclaim else 0.0
-    return PurgeResult(len(due), tuple(sorted({c.reference for _, c in due})), seconds)
+    return PurgeResult(len(due), tuple(sorted({c.reference for _, _, c in due})), seconds)
 
 
 def reclaim_space() -> float:
@@ -355,11 +354,3 @@ def reclaim_space() -> float:
     database.execute_sql("VACUUM")
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return time.perf_counter() - started
-
-
-def id_copy_purge_date(attachment: Attachment) -> date | None:
-    """When an ID copy still held will be deleted, or None when no check decides it yet."""
-    check = IdentityCheck.select().where(IdentityCheck.attachment == attachment.id).first()
-    if check is None:
-        return None
-    return rules.purge_date(check.checked_on, retention_days(attachment.case.organisation))

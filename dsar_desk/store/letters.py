@@ -604,18 +604,17 @@ def letter_dict(letter: Letter) -> dict[str, Any]:
 
 def answered_on(case: Case) -> date | None:
     """The day the first reply letter was sent: evidence of when the organisation answered."""
-    return (
+    first = (
         Letter.select(fn.MIN(Letter.sent_on))
         .where(Letter.case == case, Letter.kind.in_(REPLY_KINDS), Letter.sent_on.is_null(False))
         .scalar()
     )
+    return date.fromisoformat(first) if isinstance(first, str) else first  # SQLite MIN() gives the stored text
 
 
 def letters_summary(case: Case) -> dict[str, Any]:
     """For case_dict: the letters made, and when the organisation answered."""
     first = answered_on(case)
-    if isinstance(first, str):  # SQLite MIN() gives the stored text
-        first = date.fromisoformat(first)
     return {"letters": [letter_dict(x) for x in letters_of(case)], "answered_on": first.isoformat() if first else None}
 
 

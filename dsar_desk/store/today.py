@@ -169,7 +169,6 @@ def counts_per_assignee(today: date | None = None, within_days: int = 7,
                         organisation: str | None = None) -> list[AssigneeCounts]:
     """One GROUP BY over the open cases: the numbers of each section per assignee."""
     today = today or date.today()
-    first, last = _window(today, within_days)
     # Here one LEFT JOIN to the open pause reads better and runs ~30% faster than the IN tests
     # repeated in five sums (at most one open pause per case, so no case is counted twice).
     waiting = Pause.id.is_null(False)
@@ -180,9 +179,7 @@ def counts_per_assignee(today: date | None = None, within_days: int = 7,
 
     query = (_base(organisation, (
         Case.assignee,
-        count_if(running & (Case.due < today)),
-        count_if(running & (Case.due == today)),
-        count_if(running & (Case.due >= first) & (Case.due <= last)),
+        *(count_if(running & _due_condition(key, today, within_days)) for key in ("overdue", "today", "soon")),
         count_if(waiting),
         count_if(Case.extended == True),  # noqa: E712
         fn.COUNT(Case.id),
@@ -218,7 +215,7 @@ def due_totals(today: date | None = None, within_days: int = 7) -> dict[str, int
     (counted from the open pauses, which are few): quick enough for a badge at any size.
     """
     today = today or date.today()
-    first, last = _window(today, within_days)
+    due = {key: _due_condition(key, today, within_days) for key in ("overdue", "today", "soon")}
 
     def on_index(condition) -> int:
         return Case.select(fn.COUNT(Case.id)).where(_open() & condition).scalar() or 0
@@ -228,15 +225,14 @@ def due_totals(today: date | None = None, within_days: int = 7) -> dict[str, int
 
     stops = Organisation.pause_rule != "none"
     s_overdue, s_today, s_soon, waiting = (
-        Pause.select(count_if(stops & (Case.due < today)), count_if(stops & (Case.due == today)),
-                     count_if(stops & (Case.due >= first) & (Case.due <= last)), fn.COUNT(Pause.id))
+        Pause.select(*(count_if(stops & condition) for condition in due.values()), fn.COUNT(Pause.id))
         .join(Case, JOIN.CROSS).join(Organisation, on=(Case.organisation == Organisation.id))  # pauses first
         .where((Pause.case == Case.id) & Pause.received.is_null() & _open())
         .tuples().get())
     return {
-        "overdue": on_index(Case.due < today) - s_overdue,
-        "today": on_index(Case.due == today) - s_today,
-        "soon": on_index((Case.due >= first) & (Case.due <= last)) - s_soon,
+        "overdue": on_index(due["overdue"]) - s_overdue,
+        "today": on_index(due["today"]) - s_today,
+        "soon": on_index(due["soon"]) - s_soon,
         "waiting": waiting,
     }
 

@@ -11,11 +11,13 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dsar_desk import paths
+from dsar_desk.resources import resource
 from dsar_desk.settings import Settings
 from dsar_desk.ui.text import tr
 
@@ -25,11 +27,6 @@ STARTED = time.perf_counter()
 
 def app_icon():
     """The window icon: our SVG, and its PNG renders where a build made them (resources/icons)."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QIcon
-
-    from dsar_desk.resources import resource
-
     icon = QIcon()
     for size in (48, 128, 256):
         png = resource("icons", f"dsar-desk-{size}.png")
@@ -87,6 +84,7 @@ def install_excepthook(app: QApplication) -> None:
 def run_gui(argv: list[str]) -> int:
     from dsar_desk.store.db import DatabaseError, open_database
     from dsar_desk.ui.i18n import install_translator
+    from dsar_desk.ui.identity import start_purge_schedule
     from dsar_desk.ui.main_window import MainWindow
 
     args = _parse(argv)
@@ -114,7 +112,7 @@ def run_gui(argv: list[str]) -> int:
         return 2
     install_excepthook(app)
     window = MainWindow(settings.clerk, db_path)
-    window.id_copy_purge = __import__("dsar_desk.ui.identity", fromlist=["x"]).start_purge_schedule(window)  # issue 5
+    window.id_copy_purge = start_purge_schedule(window)  # issue 5
 
     def bring_forward():
         connection = server.nextPendingConnection()
@@ -140,7 +138,5 @@ def run_gui(argv: list[str]) -> int:
     server.close()
     # Let background work (rendering, counting) end while the QApplication still exists: a
     # worker finishing after it is gone aborts the process (found by packaging/smoke_test.sh).
-    from PySide6.QtCore import QThreadPool
-
     QThreadPool.globalInstance().waitForDone(10_000)
     return code

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -39,10 +38,13 @@ from dsar_desk.domain.cases import (
     allowed_transitions,
 )
 from dsar_desk.store import cases as store
-from dsar_desk.ui import seam
+from dsar_desk.ui import identity, seam
+from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
+from dsar_desk.ui.date_dialog import DateDialog
+from dsar_desk.ui.i18n import ui_language
 from dsar_desk.ui.intake import CaseFieldsForm
 from dsar_desk.ui.text import days_left_text, format_long_date, format_size, format_utc, labelled, tr
-from dsar_desk.ui.widgets import FieldErrors
+from dsar_desk.ui.widgets import FieldErrors, TextDialog
 
 # How a status change is offered on a button.
 ACTION_LABELS = {
@@ -112,28 +114,6 @@ class CloseDialog(QDialog):
             for right, box in self.outcome_boxes.items()
             if box.currentData()
         }
-
-
-class TextDialog(QDialog):
-    """Asks one piece of text (extension reasons, a note for a status change)."""
-
-    def __init__(self, title: str, prompt: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.edit = QPlainTextEdit()
-        layout.addWidget(self.edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.resize(480, 240)
-
-    def text(self) -> str:
-        return self.edit.toPlainText().strip()
 
 
 class CaseDetail(QDialog):
@@ -214,8 +194,6 @@ class CaseDetail(QDialog):
         right_layout.addWidget(files)
         self.tabs.addTab(right, tr("Timeline and attachments"))
         splitter.addWidget(self.tabs)
-        from dsar_desk.ui.checklist import ChecklistPanel  # issue 6: the fulfilment checklist pane
-
         self.checklist = ChecklistPanel(clerk, self)
         self.checklist.changed.connect(self._done)
         self.tabs.addTab(self.checklist, tr("Checklist"))
@@ -229,7 +207,9 @@ class CaseDetail(QDialog):
         return store.get_case_by_id(self.case_id)
 
     def refresh(self) -> None:
-        case = self.case()
+        self._show(self.case())
+
+    def _show(self, case) -> None:
         self.setWindowTitle(f"{case.reference} — {case.requester_name}")
         status = tr(STATUS_LABELS[case.status])
         self.title.setText(f"{case.reference} · {case.organisation.name} · {status}")
@@ -242,14 +222,10 @@ class CaseDetail(QDialog):
         self._show_timeline(case)
         self._show_attachments(case)
         self.checklist.load(case)
-        from dsar_desk.store.checklist import open_items
-
-        still_open = len(open_items(case))
+        still_open = self.checklist.open_count()
         self.tabs.setTabText(1, tr("Checklist ({0} open)").format(still_open) if still_open else tr("Checklist"))
 
     def _show_deadline(self, case) -> None:
-        from dsar_desk.ui.i18n import ui_language
-
         deadline = store.deadline_of(case, ui_language())
         today = date.today()
         parts = [f"<b>{labelled(tr('Due'), format_long_date(deadline.due))}</b>"]
@@ -278,7 +254,7 @@ class CaseDetail(QDialog):
             button.clicked.connect(lambda _=False, s=status: self.change_status(s))
             self.actions.addWidget(button)
         if case.status in OPEN_STATUSES:
-            waiting = store.Pause.select().where(store.Pause.case == case, store.Pause.received.is_null()).exists()
+            waiting = store.open_pause(case) is not None
             if waiting:
                 got = QPushButton(tr("Identity received"), objectName="identity-received")
                 got.clicked.connect(self.identity_received)
@@ -301,9 +277,7 @@ class CaseDetail(QDialog):
 
     def open_identity(self):
         """The identity check of this case (issue 5)."""
-        from dsar_desk.ui.identity import open_identity
-
-        return open_identity(self)
+        return identity.open_identity(self)
 
     def open_letter(self, kind: str | None = None):
         """The letters of this case (issue 4), with ``kind`` chosen when given."""
@@ -343,7 +317,7 @@ class CaseDetail(QDialog):
     # -- actions ------------------------------------------------------------------------------
     def _done(self) -> None:
         case = self.case()
-        self.refresh()
+        self._show(case)
         self.changed.emit(case.reference)
 
     def _fail(self, message: str) -> None:
@@ -393,8 +367,6 @@ class CaseDetail(QDialog):
             note = dialog.text()
         override = ""
         if status == "answered":  # issue 6: open checklist items need an override reason
-            from dsar_desk.ui.checklist import confirm_answered
-
             override = confirm_answered(self, case)
             if override is None:
                 return
@@ -407,8 +379,6 @@ class CaseDetail(QDialog):
 
     def _ask_date(self, title: str, prompt: str, earliest: date) -> date | None:
         """The date of a pause's start or end (often recorded a few days later): issue 3."""
-        from dsar_desk.ui.date_dialog import DateDialog
-
         today = date.today()
         dialog = DateDialog(title, prompt, today, earliest=min(earliest, today), latest=today, parent=self)
         if seam.launch(dialog) != QDialog.DialogCode.Accepted:
@@ -431,7 +401,7 @@ class CaseDetail(QDialog):
 
     def identity_received(self) -> None:
         case = self.case()
-        pause = store.Pause.select().where(store.Pause.case == case, store.Pause.received.is_null()).first()
+        pause = store.open_pause(case)
         on = self._ask_date(tr("Identity received"),
                             tr("On which date did the proof of identity arrive? The deadline moves by the "
                                "days waited."), pause.requested if pause else case.received)
@@ -471,21 +441,20 @@ class CaseDetail(QDialog):
                            "reasons within the first month (by {1}). Prepare the extension letter now?").format(
                             format_long_date(deadline.due), format_long_date(deadline.first_limit))):
             return
-        opener = getattr(self, "open_letter", None)  # the letters dialog (issue 4), when present
-        if callable(opener):
-            opener("extension")
+        self.open_letter("extension")
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
         self.attach_files([Path(n) for n in names])
 
     def attach_files(self, paths: list[Path]) -> None:
-        if paths and not __import__("dsar_desk.ui.identity", fromlist=["x"]).ensure_attachment_key(self):
-            return  # issue 5: attachments are encrypted; no key, nothing stored
+        if not paths or not identity.ensure_attachment_key(self):
+            return  # nothing chosen; or issue 5: attachments are encrypted, no key, nothing stored
+        case = self.case()
         problems = []
         for path in paths:
             try:
-                store.add_attachment(self.case(), store.NewAttachment(path.name, path.read_bytes()), self.clerk)
+                store.add_attachment(case, store.NewAttachment(path.name, path.read_bytes()), self.clerk)
             except OSError as exc:
                 problems.append(f"{path.name}: {exc.strerror}")
             except store.InvalidCase as exc:
@@ -500,5 +469,5 @@ class CaseDetail(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
         if name:  # issue 5: decrypts, and records "opened" in the timeline
-            __import__("dsar_desk.ui.identity", fromlist=["x"]).save_attachment_copy(
+            identity.save_attachment_copy(
                 self, item.data(Qt.ItemDataRole.UserRole), Path(name))

@@ -78,14 +78,6 @@ class CaseTableModel(QAbstractTableModel):
         data = self.row_tuple(row)
         return data[R_REF] if data else None
 
-    def row_of_reference(self, reference: str) -> int | None:
-        """Only searches the loaded pages (used after saving a case to reselect it)."""
-        for number, page in self._pages.items():
-            for offset, data in enumerate(page):
-                if data[R_REF] == reference:
-                    return number * PAGE + offset
-        return None
-
     # -- Qt's interface -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count

@@ -11,14 +11,11 @@ from PySide6.QtGui import QColor, QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,9 +32,11 @@ from dsar_desk.domain.checklist import (
     parse_cents,
 )
 from dsar_desk.store import checklist as store
+from dsar_desk.store.cases import get_case_by_id
 from dsar_desk.ui import seam
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
+from dsar_desk.ui.widgets import TextDialog
 
 ACTION_LABELS = {"search": "Search", "act": "Act in", "inform": "Inform"}
 STATE_COLOURS = {"open": "#664d03", "done": "#0f5132", "not-applicable": "#41464b", "not-concerned": "#41464b"}
@@ -153,7 +152,7 @@ class ChecklistPanel(QWidget):
             self.tree.addTopLevelItem(row)
             if item.position == keep:
                 self.tree.setCurrentItem(row)
-        still_open = sum(1 for i in self._items if i.state == "open")
+        still_open = self.open_count()
         if not self._items:
             self.summary.setText(tr("No checklist: the rights asked need no search or action in the register."))
         else:
@@ -167,6 +166,10 @@ class ChecklistPanel(QWidget):
                                    case.address_lines, case.right_list, case.received, exclude_case=case.id)
         self.repeat.setText(repeat_text(check))
         self._selected()
+
+    def open_count(self) -> int:
+        """How many items of the loaded checklist are still open."""
+        return sum(1 for i in self._items if i.state == "open")
 
     def selected_position(self) -> int | None:
         current = self.tree.currentItem()
@@ -193,8 +196,6 @@ class ChecklistPanel(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def _case(self):
-        from dsar_desk.store.cases import get_case_by_id
-
         return get_case_by_id(self.case_id)
 
     def _show_problem(self, text: str) -> None:
@@ -237,7 +238,7 @@ class ChecklistPanel(QWidget):
         return True
 
     def mark_unfounded(self) -> bool:
-        dialog = ReasonDialog(
+        dialog = TextDialog(
             tr("Manifestly unfounded or excessive"),
             tr("The request is refused as manifestly unfounded or excessive (GDPR Art. 12(5)); the refusal "
                "letter gives the requester this reason. Why?"),
@@ -270,31 +271,6 @@ def repeat_text(check) -> str:
     return "<br>".join(lines)
 
 
-class ReasonDialog(QDialog):
-    def __init__(self, title: str, prompt: str, parent=None, items: list[str] | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        if items:
-            self.items = QListWidget(objectName="open-items")
-            self.items.addItems(items)
-            self.items.setMaximumHeight(160)
-            layout.addWidget(self.items)
-        self.edit = QPlainTextEdit(objectName="reason")
-        layout.addWidget(self.edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.resize(520, 320)
-
-    def text(self) -> str:
-        return self.edit.toPlainText().strip()
-
-
 def confirm_answered(parent, case) -> str | None:
     """Before "answered": "" when every item is marked; else the clerk's override reason, or None
     (cancelled, or no reason given: the clerk is told)."""
@@ -302,7 +278,7 @@ def confirm_answered(parent, case) -> str | None:
     still_open = store.open_items(case)
     if not still_open:
         return ""
-    dialog = ReasonDialog(
+    dialog = TextDialog(
         tr("Checklist items still open"),
         tr("{0} checklist item(s) are still open. Mark them first, or give the reason to answer now "
            "(it is kept in the timeline).").format(len(still_open)),

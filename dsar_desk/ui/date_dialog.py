@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from dsar_desk.ui.widgets import date_edit
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from dsar_desk.ui.widgets import date_edit, qdate
 
 
 class DateDialog(QDialog):
-    def __init__(self, title: str, prompt: str, default: date, earliest: date | None = None,
-                 latest: date | None = None, parent=None):
+    def __init__(self, title: str, prompt: str, default: dt.date, earliest: dt.date | None = None,
+                 latest: dt.date | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("date-dialog")
@@ -26,18 +21,18 @@ class DateDialog(QDialog):
         layout.addWidget(label)
         self.edit = date_edit("date")
         if earliest is not None:
-            self.edit.setMinimumDate(_qdate(earliest))
+            self.edit.setMinimumDate(qdate(earliest))
         if latest is not None:
-            self.edit.setMaximumDate(_qdate(latest))
-        self.edit.setDate(_qdate(default))
+            self.edit.setMaximumDate(qdate(latest))
+        self.edit.setDate(qdate(default))
         layout.addWidget(self.edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def set_date(self, day: date) -> None:
-        self.edit.setDate(_qdate(day))
+    def set_date(self, day: dt.date) -> None:
+        self.edit.setDate(qdate(day))
 
-    def date(self) -> date:
+    def date(self) -> dt.date:
         return self.edit.date().toPython()

@@ -51,10 +51,11 @@ from dsar_desk.domain.mrz import MrzFormatError
 from dsar_desk.store import attachment_keys as keys
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
-from dsar_desk.ui.widgets import date_edit
+from dsar_desk.store.organisations import get_organisation, list_organisations
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_long_date, labelled, tr
+from dsar_desk.ui.widgets import CountryBox, date_edit
 from dsar_desk.vault import VaultError
 
 ID_COPY_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".webp")
@@ -72,10 +73,6 @@ def _to_date(edit: QDateEdit) -> date | None:
     if value == edit.minimumDate():
         return None
     return date(value.year(), value.month(), value.day())
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 def _problem_lines(problems: list[FieldProblem]) -> str:
@@ -317,8 +314,6 @@ class IdentityDialog(QDialog):
         self.document_type.addItem("—", "")
         for key in rules.DOCUMENT_TYPES:
             self.document_type.addItem(tr(DOCUMENT_TYPE_LABELS[key]), key)
-        from dsar_desk.ui.widgets import CountryBox
-
         self.issuing_country = CountryBox(self, objectName="issuing_country")
         self.expiry = date_edit("expiry")
         self.expiry.setMinimumDate(NO_DATE)
@@ -678,8 +673,6 @@ class SecurityDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
 
-        from dsar_desk.store.organisations import list_organisations
-
         reminders = QGroupBox(tr("Remind me when a requester has not answered an identity request after"))
         rform = QFormLayout(reminders)
         self.reminder_days: dict[str, QSpinBox] = {}
@@ -733,8 +726,6 @@ class SecurityDialog(QDialog):
         self.refresh()
 
     def save(self) -> None:
-        from dsar_desk.store.organisations import get_organisation
-
         for slug, spin in self.reminder_days.items():
             idstore.set_reminder_days(get_organisation(slug), spin.value())
         self.accept()

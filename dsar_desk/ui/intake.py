@@ -35,8 +35,10 @@ from dsar_desk.domain.cases import (
 )
 from dsar_desk.store import cases as store
 from dsar_desk.store.organisations import list_organisations
+from dsar_desk.ui import identity
+from dsar_desk.ui.checklist import RepeatHint
 from dsar_desk.ui.text import format_size, tr
-from dsar_desk.ui.widgets import CountryBox, FieldErrors, language_name, date_edit
+from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_name, qdate
 
 MAX_FILE = store.MAX_ATTACHMENT_BYTES
 
@@ -75,7 +77,7 @@ class CaseFieldsForm(QWidget):
         for channel in CHANNELS:
             self.channel.addItem(tr(CHANNEL_LABELS[channel]), channel)
         self.received = date_edit("received")
-        self.received.setMinimumDate(QDate(GDPR_APPLIES_FROM.year, GDPR_APPLIES_FROM.month, GDPR_APPLIES_FROM.day))
+        self.received.setMinimumDate(qdate(GDPR_APPLIES_FROM))
         self.received.setDate(QDate.currentDate())
         self.summary = QPlainTextEdit(objectName="summary")
         self.summary.setFixedHeight(80)
@@ -146,7 +148,7 @@ class CaseFieldsForm(QWidget):
             box.setChecked(right in draft.rights)
         self.channel.setCurrentIndex(max(0, self.channel.findData(draft.channel)))
         if isinstance(draft.received, date):
-            self.received.setDate(QDate(draft.received.year, draft.received.month, draft.received.day))
+            self.received.setDate(qdate(draft.received))
         self.summary.setPlainText(draft.summary)
         self.assignee.setText(draft.assignee)
 
@@ -168,8 +170,6 @@ class IntakeDialog(QDialog):
         self.fields.assignee.setText(clerk)
         self.fields.received.setMaximumDate(QDate.currentDate())
         layout.addWidget(self.fields)
-        from dsar_desk.ui.checklist import RepeatHint  # issue 6: earlier requests of this requester
-
         self.repeat = RepeatHint(self.fields, self)
         layout.addWidget(self.repeat)
 
@@ -230,7 +230,7 @@ class IntakeDialog(QDialog):
         self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     def save(self) -> None:
-        if self.files and not __import__("dsar_desk.ui.identity", fromlist=["x"]).ensure_attachment_key(self):
+        if self.files and not identity.ensure_attachment_key(self):
             return  # issue 5: attachments are encrypted; without a key nothing is saved
         try:
             case = store.create_case(

@@ -6,10 +6,11 @@ The rules (what goes into a letter, the identity block, immutability, versions) 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -51,7 +52,7 @@ from dsar_desk.store.organisations import profile_of
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
-from dsar_desk.ui.widgets import language_name, date_edit
+from dsar_desk.ui.widgets import date_edit, language_name, qdate
 
 KIND_LABELS = {
     "acknowledgement": "Acknowledgement of receipt",
@@ -160,9 +161,8 @@ class MarkSentDialog(QDialog):
             self.method.addItem(tr(METHOD_LABELS[method]), method)
         self.sent_on = date_edit("sent-on")
         today = date.today()
-        made = letter.made_on
-        self.sent_on.setDateRange(QDate(made.year, made.month, made.day), QDate(today.year, today.month, today.day))
-        self.sent_on.setDate(QDate(today.year, today.month, today.day))
+        self.sent_on.setDateRange(qdate(letter.made_on), qdate(today))
+        self.sent_on.setDate(qdate(today))
         self.tracking = QLineEdit(objectName="tracking")
         self.tracking.setPlaceholderText(tr("Required for registered post"))
         self.tracking.setMaxLength(store.MAX_TRACKING)
@@ -414,8 +414,6 @@ class LettersDialog(QDialog):
         name = self.data_file.text().strip()
         if not name:
             return None
-        import json
-
         try:
             data = json.loads(Path(name).read_text(encoding="utf-8"))
         except OSError as exc:

@@ -30,12 +30,13 @@ from dsar_desk.domain.cases import STATUS_LABELS, STATUSES
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import seam, workers
+from dsar_desk.ui import identity, register, seam, workers
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
 from dsar_desk.ui.intake import IntakeDialog
 from dsar_desk.ui.preferences import open_preferences
 from dsar_desk.ui.text import format_number, tr
+from dsar_desk.ui.today import TodayController
 
 SEARCH_DELAY_MS = 150
 
@@ -113,9 +114,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
 
-        from dsar_desk.ui.today import TodayController  # issue 3: Today dock, reminders, badge, .ics
-
-        self.today = TodayController(self)
+        self.today = TodayController(self)  # issue 3: Today dock, reminders, badge, .ics
         self._build_menu()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -139,10 +138,8 @@ class MainWindow(QMainWindow):
         import_action = QAction(tr("&Import organisation profile…"), self)
         import_action.triggered.connect(self.choose_profile)
         file_menu.addAction(import_action)
-        from dsar_desk.ui.register import open_organisations  # issue 6: the organisation screens
-
         self.organisations_action = QAction(tr("&Organisations…"), self, objectName="organisations")
-        self.organisations_action.triggered.connect(lambda: open_organisations(self))
+        self.organisations_action.triggered.connect(lambda: register.open_organisations(self))
         file_menu.addAction(self.organisations_action)
         samples_action = QAction(tr("Load the &sample organisations"), self)
         samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
@@ -153,7 +150,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.triggered.connect(lambda: open_preferences(self))
         file_menu.addAction(self.preferences_action)
-        file_menu.addAction(tr("&Security…"), lambda: __import__("dsar_desk.ui.identity", fromlist=["x"]).open_security(self))  # issue 5
+        file_menu.addAction(tr("&Security…"), lambda: identity.open_security(self))  # issue 5
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -259,9 +256,7 @@ class MainWindow(QMainWindow):
             self.import_profile_file(Path(name))
 
     def import_profile_file(self, path: Path) -> bool:
-        from dsar_desk.ui.register import import_profile_file  # issue 6: what changes, before applying
-
-        result = import_profile_file(self, path)
+        result = register.import_profile_file(self, path)  # issue 6: what changes, before applying
         if result is None:
             return False
         self.reload_organisations()

@@ -103,11 +103,3 @@ def _translate_bulleted(line: str) -> str:
     match = re.match(r"^(\s*(?:[•\-*]\s+)?)(.*)$", line, re.DOTALL)
     lead, body = match.group(1), match.group(2)
     return lead + translate_line(body)
-
-
-def problem_text(problem) -> str:
-    """A FieldProblem as "Field: what is wrong", both in the interface language."""
-    from dsar_desk.domain.cases import FIELD_LABELS
-
-    label = FIELD_LABELS.get(problem.field, problem.field)
-    return labelled(_value(label), translate_message(problem.message))

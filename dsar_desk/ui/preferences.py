@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsar_desk.settings import Settings, os_user
-from dsar_desk.ui import i18n
+from dsar_desk.ui import i18n, seam
 from dsar_desk.ui.text import tr
 
 
@@ -90,8 +90,6 @@ class PreferencesDialog(QDialog):
 
 def open_preferences(window) -> PreferencesDialog:
     """The Preferences menu command of the main window."""
-    from dsar_desk.ui import seam
-
     dialog = PreferencesDialog(parent=window)
     if seam.launch(dialog) == QDialog.DialogCode.Accepted:
         language_changed = dialog.save()

@@ -41,10 +41,12 @@ from dsar_desk.store.organisations import (
     ProfileRejected,
     export_profile,
     get_organisation,
+    import_profile,
     list_organisations,
     profile_of,
 )
 from dsar_desk.ui import seam
+from dsar_desk.ui.deadline_rules import open_deadline_rules
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import labelled, tr
 from dsar_desk.ui.widgets import CountryBox
@@ -806,8 +808,6 @@ def import_profile_file(parent, path: Path):
 
     Returns the import result, or None when nothing was imported (unreadable, cancelled, refused).
     """
-    from dsar_desk.store.organisations import import_profile
-
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -882,8 +882,6 @@ class OrganisationsDialog(QDialog):
 
     def deadline_rules(self) -> bool:
         """Holiday region and identity pause rule of the selected organisation (not in its profile)."""
-        from dsar_desk.ui.deadline_rules import open_deadline_rules
-
         if open_deadline_rules(self, self.current_slug()):
             self.changed.emit()
             return True

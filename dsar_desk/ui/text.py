@@ -34,14 +34,18 @@ def format_size(size: int) -> str:
     return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
+def short_date_pattern() -> str:
+    """The locale's short date format, always with a 4-digit year."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:  # fr_BE writes 3/02/26: a register wants the full year
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:  # fr_BE writes 3/02/26: a register wants the full year
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_pattern())
 
 
 def format_long_date(value: date | None) -> str:

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from babel import Locale
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dsar_desk.domain.cases import FIELD_LABELS, FieldProblem
 from dsar_desk.ui.messages import translate_message
-from dsar_desk.ui.text import labelled, tr
+from dsar_desk.ui.text import labelled, short_date_pattern, tr
 
 ERROR_STYLE = "border: 2px solid #b02a37;"
 
@@ -31,11 +43,39 @@ def date_edit(object_name: str, parent: QWidget | None = None) -> QDateEdit:
     """A date field in the interface's locale (15/11/2026, 15-11-2026...), always with 4-digit years."""
     edit = QDateEdit(parent, objectName=object_name)
     edit.setCalendarPopup(True)
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    edit.setDisplayFormat(pattern)
+    edit.setDisplayFormat(short_date_pattern())
     return edit
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class TextDialog(QDialog):
+    """Asks one piece of text (a reason, a note for the timeline), optionally below a list of items."""
+
+    def __init__(self, title: str, prompt: str, parent=None, items: list[str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        if items:
+            self.items = QListWidget(objectName="open-items")
+            self.items.addItems(items)
+            self.items.setMaximumHeight(160)
+            layout.addWidget(self.items)
+        self.edit = QPlainTextEdit(objectName="reason")
+        layout.addWidget(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
 
 
 class CountryBox(QComboBox):
