@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from dsar_desk.cli import EXIT_OK, CliError, _case, _clerk, _field_problems, _json, _open, _out
@@ -146,4 +147,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError(f"--output: cannot write ({exc.strerror or exc.__class__.__name__})") from None
     for path in paths:
         _out(str(path))
+    for gap in json.loads(letter.report or "{}").get("missing", []):
+        print(f"check: {gap}", file=sys.stderr)  # what the clerk should look at before sending
     return EXIT_OK

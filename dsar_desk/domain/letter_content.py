@@ -982,6 +982,8 @@ def build_letter(req: LetterRequest, profile: Profile, texts_folder: str | Path 
     abroad = bool(req.requester_country) and req.requester_country.upper() != (profile.country or "").upper()
     address = [line.strip() for line in req.requester_address if line and line.strip()]
     recipient_lines = [req.requester_name.strip(), *address]
+    if not address:
+        b.missing.append("no postal address of the requester: this letter can go by e-mail, not by post")
     if address and abroad:
         recipient_lines.append(country_name(req.requester_country, lang).upper())
     return_line = ""

@@ -500,6 +500,9 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
     method = (method or "").strip()
     if method not in SEND_METHODS:
         problems.append(FieldProblem("method", f"'{method}' is not a way of sending ({', '.join(SEND_METHODS)})"))
+    elif method in ("post", "registered") and not letter.case.address_lines:
+        problems.append(FieldProblem("method", "the requester has no postal address: add it to the case, "
+                                               "make the letter again, then post it"))
     try:
         day = parse_date(on) if on not in (None, "") else today
     except ValueError as exc:

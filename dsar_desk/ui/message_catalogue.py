@@ -189,6 +189,7 @@ TEMPLATES = (
     'the passphrase salt in the database is damaged',
     'the profile is nested too deeply to check',
     'the request for information cannot be dated before the case was received',
+    'the requester has no postal address: add it to the case, make the letter again, then post it',
     'the stored letter does not match its SHA-256 any more; it was not written',
     'there is no letter %1',
     'this database has an attachment key already',

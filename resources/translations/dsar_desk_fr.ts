@@ -1025,7 +1025,6 @@
         <translation>Importez d&apos;abord un profil d&apos;organisation (Fichier → Importer un profil d&apos;organisation).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
@@ -1719,7 +1718,6 @@
         <translation>Profil importé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Profile refused</source>
         <translation>Profil refusé</translation>
@@ -2525,7 +2523,6 @@
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} ne peut pas être lu : {1}</translation>
@@ -2551,7 +2548,6 @@
         <translation>{0} échéances exportées vers {1} ({2} qui ne s&apos;appliquent plus)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} contient des erreurs ({1}) ; rien n&apos;a été importé.</translation>
@@ -3544,6 +3540,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the request for information cannot be dated before the case was received</source>
         <translation>la demande d&apos;informations ne peut pas être datée d&apos;avant la réception du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
+        <translation>la personne concernée n&apos;a pas d&apos;adresse postale : complétez-la dans le dossier, refaites le courrier, puis envoyez-le par la poste</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

@@ -1025,7 +1025,6 @@
         <translation>Importeer eerst een organisatieprofiel (Bestand → Organisatieprofiel importeren).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
@@ -1719,7 +1718,6 @@
         <translation>Profiel geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Profile refused</source>
         <translation>Profiel geweigerd</translation>
@@ -2525,7 +2523,6 @@
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} kan niet worden gelezen: {1}</translation>
@@ -2551,7 +2548,6 @@
         <translation>{0} uiterste data geëxporteerd naar {1} ({2} niet langer van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} bevat fouten ({1}); er is niets geïmporteerd.</translation>
@@ -3544,6 +3540,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the request for information cannot be dated before the case was received</source>
         <translation>het verzoek om informatie kan niet gedateerd zijn vóór de ontvangst van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
+        <translation>de betrokkene heeft geen postadres: vul het aan in het dossier, maak de brief opnieuw en verstuur hem dan per post</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

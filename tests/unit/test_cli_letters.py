@@ -136,3 +136,13 @@ def test_portability_with_a_data_file_writes_the_annex_beside_the_pdf(cli, refer
     code, _, err = cli("letter", reference, "--kind", "portability", "--data", str(bad),
                        "--override-identity", "x")
     assert code == 2 and "JSON object" in err
+
+
+def test_letter_names_what_to_check_before_sending(cli, reference, tmp_path):
+    code, out, err = cli("case", "new", "--org", "ecomail", "--name", "Noor Bakker", "--email", "n@example.nl",
+                         "--language", "nl", "--right", "access")
+    assert code == 0, err
+    code, out, err = cli("letter", out.strip(), "--kind", "acknowledgement", "-o", str(tmp_path / "n.pdf"))
+    assert code == 0
+    assert out.splitlines() == [str(tmp_path / "n.pdf")]
+    assert "check: no postal address of the requester" in err

@@ -327,3 +327,15 @@ def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
     first, second = letters.letter_dict(before)["register_version"], letters.letter_dict(after)["register_version"]
     assert first is not None and second == first + 1
     assert f"register version {first}" in letter_events(case)[0].text
+
+
+def test_a_letter_without_postal_address_says_so_and_cannot_be_marked_posted(samples):
+    case = new_case(address=[], country="")
+    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    assert any("no postal address" in gap for gap in json.loads(letter.report)["missing"])
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.mark_sent(letter, "post", date.today(), None, WHO)
+    assert fields_of(exc.value) == ["method"]
+    assert letters.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
+    with_address = letters.make_letter(new_case(), "acknowledgement", None, WHO)
+    assert not any("postal address" in gap for gap in json.loads(with_address.report)["missing"])
