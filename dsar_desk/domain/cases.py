@@ -101,7 +101,12 @@ class CaseRuleError(ValueError):
 @dataclass(frozen=True)
 class FieldProblem:
     field: str  # the intake field, e.g. "email", "received", "rights"
-    message: str
+    message: str  # a dsar_desk.domain.messages.Message where the rule gives one
+
+    @property
+    def code(self) -> str:
+        """The message's stable code ("" for a plain string)."""
+        return getattr(self.message, "code", "")
 
     def __str__(self) -> str:
         return f"{FIELD_LABELS.get(self.field, self.field)}: {self.message}"
