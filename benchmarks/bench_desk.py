@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def build(db: Path, cases: int) -> float:
     from dsar_desk.store.db import close_database, open_database
-    from dsar_desk.store.demo import load_samples, make_cases
+    from dsar_desk.desk.demo import load_samples, make_cases
 
     started = time.perf_counter()
     open_database(db)

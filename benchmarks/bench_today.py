@@ -26,7 +26,7 @@ def build(db: Path, cases: int) -> float:
     from dsar_desk.domain.cases import OPEN_STATUSES
     from dsar_desk.store.cases import refresh_deadline
     from dsar_desk.store.db import open_database
-    from dsar_desk.store.demo import load_samples, make_cases
+    from dsar_desk.desk.demo import load_samples, make_cases
     from dsar_desk.store.models import Case, Pause, database
 
     started = time.perf_counter()

@@ -25,17 +25,28 @@ def setup_logging(verbose: bool = False) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
 
 
+def wants_command(argv: list[str]) -> bool:
+    """Anything beyond ``--db PATH`` is a command (an unknown one is the CLI's to refuse): the
+    desktop app starts only for ``dsar-desk`` and ``dsar-desk --db PATH``."""
+    rest = list(argv)
+    for i, arg in enumerate(rest):
+        if arg == "--db":
+            del rest[i:i + 2]
+            break
+        if arg.startswith("--db="):
+            del rest[i]
+            break
+    return bool(rest)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["qt-probe"]:  # internal, for `dsar-desk check`: can Qt start here?
         from dsar_desk.selfcheck import qt_probe
 
         return qt_probe()
-    commands = {"demo", "profile", "case", "deadline", "check", "self-test", "letter", "calendar", "deadline-rules", "--version", "-h", "--help"}
-    commands |= {"mrz", "key", "purge-id-copies"}  # issue 5
-    wants_command = any(a in commands for a in argv)
     setup_logging()
-    if wants_command:
+    if wants_command(argv):
         from dsar_desk.cli import run
 
         return run(argv)

@@ -47,6 +47,6 @@ def db(db_path):
 
 @pytest.fixture
 def samples(db):
-    from dsar_desk.store.demo import load_samples
+    from dsar_desk.desk.demo import load_samples
 
     return load_samples()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dsar_desk.domain.countries import is_valid_country
+from dsar_desk.domain.messages import Message, msg
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 
@@ -91,7 +92,14 @@ NAME_MAX = 200
 ADDRESS_LINES_MAX = 6
 ADDRESS_LINE_MAX = 120
 SUMMARY_MAX = 10_000
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NOTE_MAX = 10_000
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+# The one e-mail pattern of the desk (intake, profiles, mail): something@domain.tld, no spaces.
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_email(text: str) -> bool:
+    return bool(EMAIL_PATTERN.match(text or ""))
 
 
 class CaseRuleError(ValueError):
@@ -112,6 +120,18 @@ class FieldProblem:
         return f"{FIELD_LABELS.get(self.field, self.field)}: {self.message}"
 
 
+class InvalidCase(ValueError):
+    """One or more fields are invalid; nothing was saved. ``problems`` name each field."""
+
+    def __init__(self, problems: list[FieldProblem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def invalid(field: str, message: str) -> InvalidCase:
+    return InvalidCase([FieldProblem(field, message)])
+
+
 FIELD_LABELS = {
     "organisation": "Organisation",
     "name": "Requester name",
@@ -124,6 +144,9 @@ FIELD_LABELS = {
     "received": "Date received",
     "summary": "Summary",
     "assignee": "Assignee",
+    "note": "Note",
+    "reasons": "Reasons",
+    "attachments": "Attachments",
 }
 
 
@@ -216,7 +239,7 @@ def validate_case(
         problems.append(FieldProblem("name", f"is longer than {NAME_MAX} characters"))
 
     email = (draft.email or "").strip()
-    if email and not _EMAIL.match(email):
+    if email and not is_email(email):
         problems.append(FieldProblem("email", f"'{email}' is not an email address"))
 
     address = [" ".join(line.split()) for line in (draft.address or [])]
@@ -306,6 +329,49 @@ def check_transition(old: str, new: str) -> None:
             f"a case that is {STATUS_LABELS[old].lower()} cannot become {STATUS_LABELS[new].lower()} "
             f"(possible: {allowed})"
         )
+
+
+# Status changes whose reason the timeline must keep: the requester may be told why (Art. 12(4)),
+# and the organisation must be able to show it later.
+STATUSES_NEEDING_NOTE = ("refused", "withdrawn")
+
+
+def check_status_note(new: str, note: str) -> list[FieldProblem]:
+    """Refusing or recording a withdrawal needs a note saying why (kept in the timeline)."""
+    note = (note or "").strip()
+    if new in STATUSES_NEEDING_NOTE and not note:
+        return [FieldProblem("note", msg("case.status-note-required",
+                                         "say why the case is {status} (the note is kept in the timeline)",
+                                         status=STATUS_LABELS[new].lower()))]
+    if len(note) > NOTE_MAX:
+        return [FieldProblem("note", msg("case.note-too-long", "is longer than {max} characters", max=NOTE_MAX))]
+    return []
+
+
+def days_left(status: str, due: date, today: date) -> int | None:
+    """Days until the due date of a case still owing an answer; None once it no longer owes one
+    (answered, closed, refused, withdrawn): the list, the detail and the CLI all show this."""
+    if status not in OPEN_STATUSES:
+        return None
+    return (due - today).days
+
+
+@dataclass
+class NewAttachment:
+    """A file to keep with a case (encrypted at rest): a request scan, an e-mail, an ID copy."""
+
+    filename: str
+    data: bytes
+    kind: str = "request"  # request | id-copy | other
+
+
+def attachment_problems(attachments: list[NewAttachment], field_name: str = "attachments") -> list[FieldProblem]:
+    problems = []
+    for a in attachments:
+        if len(a.data) > MAX_ATTACHMENT_BYTES:
+            problems.append(FieldProblem(field_name, msg("case.attachment-too-large", "{name} is larger than {mb} MB",
+                                                         name=a.filename, mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))))
+    return problems
 
 
 def check_outcomes(rights: tuple[str, ...] | list[str], outcomes: dict[str, dict]) -> list[FieldProblem]:

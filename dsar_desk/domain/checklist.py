@@ -129,6 +129,12 @@ def plan_checklist(profile: Profile, rights: list[str] | tuple[str, ...]) -> lis
     return items
 
 
+def exception_allowed(right: str, action: str) -> bool:
+    """An Art. 17(3) exception (data kept despite the erasure) belongs to an erasure item that acts
+    or informs, never to a search."""
+    return right == "erasure" and action != "search"
+
+
 def check_mark(right: str, action: str, state: str, note: str = "", exception: str | None = None) -> list[str]:
     """The problems with a mark (empty when it may be recorded), one plain sentence each."""
     problems = []
@@ -143,7 +149,7 @@ def check_mark(right: str, action: str, state: str, note: str = "", exception: s
         if exception not in ERASURE_EXCEPTIONS:
             problems.append(f"exception: '{exception}' is not an exception of Art. 17(3) "
                             f"({', '.join(ERASURE_EXCEPTIONS)})")
-        elif right != "erasure":
+        elif not exception_allowed(right, action):
             problems.append("exception: an Art. 17(3) exception applies only to erasure items")
         elif state not in ("done", "not-applicable"):
             problems.append("exception: an item kept under an Art. 17(3) exception is done or not applicable")

@@ -68,6 +68,8 @@ from babel import Locale
 from babel.dates import format_date as _babel_format_date
 from babel.dates import get_day_names as _babel_day_names
 
+from dsar_desk.domain.messages import msg
+
 __all__ = [
     "PAUSE_RULES",
     "LANGUAGES",
@@ -425,6 +427,20 @@ def supported_subdivisions(country: str) -> list[str]:
     return list(getattr(_calendar(country, None)._cls, "subdivisions", ()) or ())
 
 
+def region_names(country: str) -> dict[str, str]:
+    """Subdivision code → a readable name, where the holidays package has one ("BY" → "Bavaria")."""
+    try:
+        cls = _holidays.country_holidays(country).__class__
+        aliases = getattr(cls, "subdivisions_aliases", {}) or {}
+    except Exception:  # noqa: BLE001 - a country holidays does not know: codes only
+        aliases = {}
+    names: dict[str, str] = {}
+    for alias, code in aliases.items():
+        if len(alias) > len(names.get(code, "")) and alias != code:
+            names[code] = alias
+    return names
+
+
 def receipt_date(moment: datetime | date, tz: tzinfo | str | None = None) -> date:
     """The local date at the organisation of a receipt timestamp.
 
@@ -657,19 +673,23 @@ def extension_allowed(
     except DeadlineError as exc:
         return False, str(exc)
     msgs = _EXT_MESSAGES[lang]
+    english = lang == "en"  # English answers are coded messages the interface translates
     try:
         on = _as_date(on, "date of the decision")
         if inp.extended:
-            return False, msgs["already"]
+            return False, msg("deadline.already-extended", msgs["already"]) if english else msgs["already"]
         d = compute_deadline(inp, lang, today=on)
     except DeadlineError as exc:
         return False, str(exc)
     if on > d.first_limit:
+        if english:
+            return False, msg("deadline.extension-too-late", "Too late to extend: the extension had to be decided "
+                              "by {first:long}, the first limit; it is now {on:long}.", first=d.first_limit, on=on)
         return False, msgs["late"].format(
             first=format_day(d.first_limit, lang), on=format_day(on, lang)
         )
     if reasons is not None and (not isinstance(reasons, str) or not reasons.strip()):
-        return False, msgs["reasons"]
+        return False, msg("deadline.extension-reasons", msgs["reasons"]) if english else msgs["reasons"]
     return True, ""
 
 

@@ -250,6 +250,11 @@ def split_name(full_name: str) -> tuple[str, str]:
     return words[-1], " ".join(words[:-1])
 
 
+def is_expired(expiry: date | None, checked_on: date) -> bool:
+    """A document is expired on the day of the check when its expiry date is before that day."""
+    return expiry is not None and expiry < checked_on
+
+
 def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[IdentityFields | None, list[FieldProblem]]:
     """Every problem at once, each naming its field; (None, problems) when any."""
     today = today or date.today()
@@ -305,7 +310,7 @@ def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[Ide
         elif not is_valid_country(issuing_country):
             problems.append(FieldProblem("issuing_country", f"'{issuing_country}' is not a two-letter country code"))
         expiry = draft.expiry
-        if expiry is not None and expiry < checked_on:
+        if is_expired(expiry, checked_on):
             expired = True
             warnings.append(f"the document expired on {expiry.isoformat()}")
         raw_number = draft.document_number or ""

@@ -32,6 +32,22 @@ from typing import Any
 __all__ = ["Message", "msg", "placeholders", "to_json", "from_json"]
 
 _FORMATTER = string.Formatter()
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _English(string.Formatter):
+    """Formats the English sentence. A date reads as 2026-03-02, or with the format ``long`` as
+    "Monday 2 March 2026" (``{day:long}``); a list as "a, b, c"."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, date) and format_spec == "long":
+            return f"{_WEEKDAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+        return super().format_field(_english(value), format_spec)
+
+
+_ENGLISH = _English()
 
 
 def placeholders(template: str) -> list[str]:
@@ -60,7 +76,7 @@ class Message(str):
     params: Mapping[str, Any]
 
     def __new__(cls, code: str, template: str, /, **params: Any) -> "Message":
-        text = template.format(**{k: _english(v) for k, v in params.items()}) if params else template
+        text = _ENGLISH.vformat(template, (), params) if params else template
         self = super().__new__(cls, text)
         self.code = code
         self.template = template

@@ -64,7 +64,7 @@ class CheckDigit:
         return {"field": self.field, "expected": self.expected, "found": self.found, "ok": self.ok}
 
 
-_FIELD_LABELS = {
+FIELD_LABELS = {
     "document_number": "document number",
     "birth_date": "date of birth",
     "expiry_date": "date of expiry",
@@ -103,7 +103,7 @@ class MrzResult:
     def failed_messages(self) -> list[str]:
         """Plain sentences for the failed checks, e.g. for the identity-check screen."""
         return [
-            f"the check digit of the {_FIELD_LABELS.get(c.field, c.field)} is {c.found!r}; "
+            f"the check digit of the {FIELD_LABELS.get(c.field, c.field)} is {c.found!r}; "
             f"the data gives {c.expected!r}"
             for c in self.failed()
         ]

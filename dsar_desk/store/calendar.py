@@ -16,12 +16,10 @@ fields here; ``tests/unit/test_calendar.py`` checks that none ends up in the fil
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 
 from icalendar import Calendar, Event as IcsEvent
 from peewee import fn
@@ -178,18 +176,3 @@ def build_calendar(
         event.add("description", "\n".join(lines))
         cal.add_component(event)
     return cal.to_ical(), ExportResult(open_count, cancelled_count)
-
-
-def write_calendar(path: Path, organisation: str | None = None, language: str = "en",
-                   today: date | None = None, progress: Callable[[int, int], None] | None = None) -> ExportResult:
-    """Write the .ics file at ``path`` (atomically: a half-written calendar never replaces a good one)."""
-    data, result = build_calendar(organisation, language, today, progress=progress)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return result

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from peewee import SQL, NodeList
 
-from dsar_desk.domain.cases import OPEN_STATUSES, search_key
+from dsar_desk.domain.cases import OPEN_STATUSES, days_left, search_key
+from dsar_desk.domain.reminders import DEFAULT_WITHIN_DAYS
 from dsar_desk.store.models import Case, Organisation
 
 # Columns of the list, in display order: key, header. "days_left" sorts like "due".
@@ -41,8 +43,29 @@ _SORT_FIELDS = {
     "assignee": (Case.assignee,),
 }
 
-# What a row carries: id, reference, requester name, email, rights, organisation name,
-# received, due, status, assignee.
+class CaseRow(NamedTuple):
+    """One row of the list: the same fields for the table model and `case list`."""
+
+    id: int
+    reference: str
+    requester_name: str
+    requester_email: str
+    rights: str  # comma separated
+    organisation: str  # the organisation's name
+    received: date
+    due: date
+    status: str
+    assignee: str
+
+    @property
+    def right_list(self) -> list[str]:
+        return [r for r in self.rights.split(",") if r]
+
+    def days_left(self, today: date) -> int | None:
+        return days_left(self.status, self.due, today)
+
+
+# The columns a row is selected from, in the order of CaseRow.
 ROW_FIELDS = (
     Case.id,
     Case.reference,
@@ -99,7 +122,7 @@ def count(f: CaseFilter) -> int:
     return _where(Case.select(Case.id).join(Organisation), f).count()
 
 
-def page(f: CaseFilter, offset: int, limit: int, sort: str = "due", descending: bool = False) -> list[tuple]:
+def page(f: CaseFilter, offset: int, limit: int, sort: str = "due", descending: bool = False) -> list[CaseRow]:
     fields = _SORT_FIELDS.get(sort, _SORT_FIELDS["due"])
     if f.text.strip():
         # A search scans the search column anyway; walking a sort index instead (SQLite's choice
@@ -109,7 +132,15 @@ def page(f: CaseFilter, offset: int, limit: int, sort: str = "due", descending: 
     order = [x.desc() if descending else x.asc() for x in fields]
     order.append(Case.id.desc() if descending else Case.id.asc())
     query = _where(Case.select(*ROW_FIELDS).join(Organisation), f).order_by(*order)
-    return list(query.limit(limit).offset(offset).tuples())
+    return [CaseRow(*row) for row in query.limit(limit).offset(offset).tuples()]
+
+
+def row_dict(row: CaseRow, today: date) -> dict:
+    """A row as `case list --json` prints it."""
+    return {"reference": row.reference, "requester": row.requester_name, "email": row.requester_email,
+            "rights": row.right_list, "organisation": row.organisation, "received": row.received.isoformat(),
+            "due": row.due.isoformat(), "days_left": row.days_left(today), "status": row.status,
+            "assignee": row.assignee}
 
 
 def references(f: CaseFilter, limit: int | None = None) -> list[str]:
@@ -119,7 +150,7 @@ def references(f: CaseFilter, limit: int | None = None) -> list[str]:
     return [r for (r,) in query.tuples()]
 
 
-def summary_counts(today: date | None = None, soon_days: int = 7) -> dict[str, int]:
+def summary_counts(today: date | None = None, soon_days: int = DEFAULT_WITHIN_DAYS) -> dict[str, int]:
     """How many open cases are overdue and due soon (window title, tray badge)."""
     today = today or date.today()
     base = Case.select(Case.id).where(Case.status.in_(OPEN_STATUSES))

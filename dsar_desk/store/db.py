@@ -1,4 +1,10 @@
-"""Opening the database: SQLite pragmas, private file modes, migrations with a backup first."""
+"""Opening the database from a location, and the database's own maintenance.
+
+The one module that knows which database engine holds the data: ``open_database(location)``
+takes the location the clerk gave (a file path today; a server URL for a team), opens it with
+the right settings, upgrades its schema (a backup first) and binds every model to it. Nothing
+else in the code names SQLite.
+"""
 
 from __future__ import annotations
 
@@ -60,12 +66,12 @@ def backup_file(path: Path, version: int) -> Path:
     return target
 
 
-def open_database(path: Path | str) -> SqliteDatabase:
-    """Open (creating if needed) and migrate the database at ``path``; bind the models to it.
+def open_database(location: Path | str) -> SqliteDatabase:
+    """Open (creating if needed) and migrate the database at ``location``; bind the models to it.
 
     An older schema is upgraded after a backup copy; a newer one is refused and left untouched.
     """
-    path = Path(path)
+    path = Path(location)
     ensure_private_dir(path.parent)
     is_new = not path.exists()
     if is_new:
@@ -106,6 +112,23 @@ def open_database(path: Path | str) -> SqliteDatabase:
             except OSError:  # pragma: no cover
                 pass
     return db
+
+
+def reclaim_space() -> None:
+    """Give back the space of deleted rows so that no byte of them stays in the database files:
+    checkpoint and truncate the WAL, VACUUM, truncate again. Not inside a transaction."""
+    if database.in_transaction():
+        raise RuntimeError("reclaim_space() must run outside a transaction")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.execute_sql("VACUUM")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def close_thread_connection() -> None:
+    """A worker thread closes its own connection when its job is done (peewee keeps one per thread)."""
+    db = database.obj
+    if db is not None:
+        db.close()
 
 
 def close_database() -> None:

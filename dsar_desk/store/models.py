@@ -1,13 +1,18 @@
 """peewee models: the tables of a DSAR Desk database.
 
-The models are bound to ``database``, a proxy initialised once by :func:`dsar_desk.store.db.open_database`
-with the real file (or a test file). The schema itself is created by the numbered migrations in
-:mod:`dsar_desk.store.migrations`, never by ``create_tables`` at start.
+Every model of the database is here. They are bound to ``database``, a proxy initialised once by
+:func:`dsar_desk.store.db.open_database` with the real file (or a test file). The schema itself is
+created by the numbered migrations in :mod:`dsar_desk.store.migrations`, never by ``create_tables``
+at start; ``tests/unit/test_schema.py`` compares these models with what the migrations create,
+column by column.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import json
+import re
+from datetime import date, datetime, timezone
+from typing import Any
 
 from peewee import (
     BlobField,
@@ -21,6 +26,8 @@ from peewee import (
     Model,
     TextField,
 )
+
+from dsar_desk.domain.checklist import describe
 
 database = DatabaseProxy()
 
@@ -100,8 +107,8 @@ class Case(BaseModel):
     due = DateField()
     outcomes = TextField(default="")  # JSON: right -> {outcome, reason}, when closed
     search = TextField(default="")  # reference, name and email without accents, lower case
-    # issue 6 (migration 4): the register version the checklist/letters were built from; fees in
-    # integer cents (Art. 15(3), 12(5)); a request marked manifestly unfounded or excessive.
+    # The register version the checklist and letters were built from; fees in integer cents
+    # (Art. 15(3), 12(5)); a request marked manifestly unfounded or excessive.
     register_version = IntegerField(null=True)
     fee_asked_cents = IntegerField(null=True)
     fee_paid_cents = IntegerField(null=True)
@@ -176,4 +183,151 @@ class Attachment(BaseModel):
         table_name = "attachment"
 
 
-MODELS = [SchemaVersion, Setting, Organisation, Case, Pause, Event, Attachment]
+class RegisterVersion(BaseModel):
+    """Every text an organisation's profile ever had, so that an old letter can be explained."""
+
+    organisation = ForeignKeyField(Organisation, backref="register_versions", on_delete="CASCADE")
+    version = IntegerField()
+    profile = TextField()
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "register_version"
+        indexes = ((("organisation", "version"), True),)
+
+
+class ChecklistItem(BaseModel):
+    case = ForeignKeyField(Case, backref="checklist", on_delete="CASCADE")
+    key = CharField()  # PlannedItem.key: stable across rebuilds
+    position = IntegerField()  # 1, 2, 3 ... per case: the id the clerk sees
+    action = CharField()  # search | act | inform
+    right = CharField()
+    activity = CharField()  # [[processing]] id
+    target_kind = CharField()  # system | activity | recipient
+    target = CharField()
+    target_name = CharField()
+    state = CharField(default="open")
+    note = TextField(default="")
+    exception = CharField(default="")  # an Art. 17(3) exception (erasure items)
+    who = CharField(default="")
+    at = DateTimeField(null=True)
+    register_version = IntegerField()
+
+    class Meta:
+        table_name = "checklist_item"
+        indexes = ((("case", "key"), True),)
+
+    @property
+    def label(self) -> str:
+        return describe(self.action, self.right, self.target_kind, self.target_name)
+
+
+class IdentityCheck(BaseModel):
+    """One identity check of a case. Nothing of the MRZ, only the last 4 of a document number."""
+
+    case = ForeignKeyField(Case, backref="identity_checks", on_delete="CASCADE")
+    method = CharField()
+    outcome = CharField()  # verified | failed | not-needed
+    checked_on = DateField()
+    matched = CharField(default="")  # comma separated keys of rules.MATCHED_DATA
+    document_type = CharField(default="")
+    issuing_country = CharField(default="")
+    expiry = DateField(null=True)
+    expired = BooleanField(default=False)
+    number_last4 = CharField(default="")
+    mrz_format = CharField(default="")  # "" when no MRZ was checked
+    mrz_check_digits_ok = BooleanField(null=True)
+    mrz_failed = CharField(default="")  # fields whose check digit failed, comma separated
+    mrz_name_agrees = BooleanField(null=True)
+    mrz_expiry_agrees = BooleanField(null=True)
+    mrz_number_agrees = BooleanField(null=True)
+    mrz_country_agrees = BooleanField(null=True)
+    reason = TextField(default="")
+    proportionality = TextField(default="")  # why lesser means were not enough (ID copy)
+    attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")  # the ID copy kept
+    blacked_out = BooleanField(default=False)  # the clerk confirmed photo/national number masked
+    who = CharField()
+    recorded_at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "identity_check"
+        indexes = ((("case", "recorded_at"), False),)
+
+
+class LetterImmutable(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("a letter is never changed once made: make it again for a new version")
+
+
+class Letter(BaseModel):
+    """One version of one kind of letter of a case. Immutable but for the sent_* fields (once)."""
+
+    case = ForeignKeyField(Case, backref="letters", on_delete="CASCADE")
+    kind = CharField()  # one of domain.letter_content.LETTER_KINDS
+    version = IntegerField()  # 1, 2, ... per case and kind
+    language = CharField()
+    pdf = BlobField()
+    sha256 = CharField()  # of pdf, hex
+    size = IntegerField()
+    who = CharField()
+    made_at = DateTimeField(default=now)  # UTC
+    override_reason = TextField(default="")  # why a disclosing letter was made before identity was verified
+    details = TextField(default="")  # JSON: what the clerk added (reasons, grounds, annexes)
+    report = TextField(default="")  # JSON: {"fell_back": [...], "missing": [...], "not_concerned": [...]}
+    annex_json = BlobField(null=True)  # portability: the machine-readable copy
+    annex_json_name = CharField(default="")
+    annex_csv = BlobField(null=True)
+    annex_csv_name = CharField(default="")
+    sent_method = CharField(null=True)  # one of domain.letter_details.SEND_METHODS
+    sent_on = DateField(null=True)
+    sent_tracking = CharField(null=True)
+    sent_by = CharField(null=True)
+    sent_at = DateTimeField(null=True)  # when it was recorded (UTC)
+
+    class Meta:
+        table_name = "letter"
+        indexes = ((("case", "kind", "version"), True),)
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        if self.id is not None and not kwargs.get("force_insert"):
+            raise LetterImmutable()
+        return super().save(*args, **kwargs)
+
+    # -- reading
+    @property
+    def short_hash(self) -> str:
+        return self.sha256[:12]
+
+    @property
+    def is_sent(self) -> bool:
+        return self.sent_on is not None
+
+    @property
+    def made_on(self) -> date:
+        """The local date the letter was made (made_at is UTC)."""
+        return self.made_at.replace(tzinfo=timezone.utc).astimezone().date()
+
+    @property
+    def report_data(self) -> dict[str, list[str]]:
+        try:
+            data = json.loads(self.report) if self.report else {}
+        except ValueError:  # pragma: no cover - written by us
+            data = {}
+        return {k: list(data.get(k, [])) for k in ("fell_back", "missing", "not_concerned")}
+
+    @property
+    def file_name(self) -> str:
+        ref = re.sub(r"[^A-Za-z0-9._-]+", "-", self.case.reference).strip("-") or "letter"
+        return f"{ref}-{self.kind}-v{self.version}-{self.language}.pdf"
+
+    def annex_files(self) -> list[tuple[str, bytes]]:
+        out = []
+        if self.annex_json is not None and self.annex_json_name:
+            out.append((self.annex_json_name, bytes(self.annex_json)))
+        if self.annex_csv is not None and self.annex_csv_name:
+            out.append((self.annex_csv_name, bytes(self.annex_csv)))
+        return out
+
+
+MODELS = [SchemaVersion, Setting, Organisation, Case, Pause, Event, Attachment, RegisterVersion, ChecklistItem,
+          IdentityCheck, Letter]

@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from peewee import JOIN, fn
+from peewee import Case as When
 
 from dsar_desk.domain.cases import OPEN_STATUSES
+from dsar_desk.domain.deadlines import Pause as PausePeriod
 from dsar_desk.domain.reminders import MAX_ITEMS, DueItem, Reminder
+from dsar_desk.store.identity import reminder_days
 from dsar_desk.store.models import Case, Organisation, Pause
 
 SECTIONS = ("overdue", "today", "soon", "waiting", "extended")
@@ -46,7 +49,7 @@ class TodayRow:
         return None if self.waiting_since is None else (today - self.waiting_since).days
 
     def needs_reminder(self, today: date, after_days: int | None) -> bool:
-        """Waiting longer than the organisation's reminder days (issue 5): time to remind the requester."""
+        """Waiting longer than the organisation's reminder days: time to remind the requester."""
         waited = self.days_waited(today)
         return waited is not None and after_days is not None and waited > after_days
 
@@ -175,7 +178,7 @@ def counts_per_assignee(today: date | None = None, within_days: int = 7,
     running = ~((Organisation.pause_rule != "none") & waiting)
 
     def count_if(condition):
-        return fn.SUM(fn.IIF(condition, 1, 0))
+        return fn.SUM(When(None, ((condition, 1),), 0))
 
     query = (_base(organisation, (
         Case.assignee,
@@ -221,7 +224,7 @@ def due_totals(today: date | None = None, within_days: int = 7) -> dict[str, int
         return Case.select(fn.COUNT(Case.id)).where(_open() & condition).scalar() or 0
 
     def count_if(condition):
-        return fn.COALESCE(fn.SUM(fn.IIF(condition, 1, 0)), 0)
+        return fn.COALESCE(fn.SUM(When(None, ((condition, 1),), 0)), 0)
 
     stops = Organisation.pause_rule != "none"
     s_overdue, s_today, s_soon, waiting = (
@@ -257,20 +260,10 @@ def reminder(today: date | None = None, within_days: int = 7, max_items: int = M
     )
 
 
-def refresh_waiting_deadlines(today: date | None = None) -> int:
-    """Store today's due date of the cases waiting for the requester; returns how many moved.
-
-    While a pause is open under "suspend" or "restart", the engine's due date moves on by a day
-    every day waited, but the stored ``due`` (what the case list sorts and filters on) is only
-    recomputed on a change of the case. Run at start and every morning, this keeps the list's
-    "due" and "overdue" in step with the engine. Only the waiting cases are read (few), with
-    their pauses in one query; no timeline event (the move is the rule, not a decision).
-    """
-    from dsar_desk.domain.deadlines import DeadlineError, DeadlineInput, compute_deadline
-    from dsar_desk.domain.deadlines import Pause as PausePeriod
-    from dsar_desk.store.models import database
-
-    today = today or date.today()
+def waiting_cases_with_pauses() -> list[tuple[tuple, list]]:
+    """The open cases waiting for the requester under a rule that stops the clock, with what their
+    deadline depends on: ((id, received, extended, legal_limit, promise, due, country,
+    subdivision, deadline_days, pause_rule), [pauses]). Two queries, whatever the count."""
     rows = list(
         Pause.select(Case.id, Case.received, Case.extended, Case.legal_limit, Case.promise, Case.due,
                      Organisation.country, Organisation.subdivision, Organisation.deadline_days,
@@ -279,8 +272,6 @@ def refresh_waiting_deadlines(today: date | None = None) -> int:
         .where((Pause.case == Case.id) & Pause.received.is_null() & _open() & (Organisation.pause_rule != "none"))
         .tuples()
     )
-    if not rows:
-        return 0
     periods: dict[int, list] = {}
     ids = [r[0] for r in rows]
     for start in range(0, len(ids), 5000):
@@ -288,24 +279,9 @@ def refresh_waiting_deadlines(today: date | None = None) -> int:
                                               .where(Pause.case.in_(ids[start:start + 5000]))
                                               .order_by(Pause.case, Pause.requested).tuples()):
             periods.setdefault(case_id, []).append(PausePeriod(requested, received))
-    moved = 0
-    with database.atomic():
-        for case_id, received, extended, legal, promise, due, country, sub, days, rule in rows:
-            try:
-                d = compute_deadline(DeadlineInput(received=received, country=country, subdivision=sub,
-                                                   promise_days=days, extended=bool(extended),
-                                                   pauses=tuple(periods.get(case_id, ())), pause_rule=rule),
-                                     language="en", today=today)
-            except DeadlineError:  # pragma: no cover - stored cases always have a computable deadline
-                continue
-            if (d.legal_limit, d.promise, d.due) != (legal, promise, due):
-                Case.update(legal_limit=d.legal_limit, promise=d.promise, due=d.due).where(Case.id == case_id).execute()
-                moved += 1
-    return moved
+    return [(row, periods.get(row[0], [])) for row in rows]
 
 
 def reminder_days_by_organisation() -> dict[str, int]:
     """Organisation name → days after which an unanswered identity request deserves a reminder."""
-    from dsar_desk.store.identity import reminder_days
-
     return {org.name: reminder_days(org) for org in Organisation.select()}

@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsar_desk.desk import attachments as attachment_desk
+from dsar_desk.desk import cases as desk
+from dsar_desk.domain import actions
 from dsar_desk.domain.cases import (
     OPEN_STATUSES,
     OUTCOME_LABELS,
@@ -35,14 +38,18 @@ from dsar_desk.domain.cases import (
     RIGHT_LABELS,
     STATUS_LABELS,
     CaseRuleError,
-    allowed_transitions,
+    InvalidCase,
 )
+from dsar_desk.domain.reminders import check_within_days
+from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
+from dsar_desk.store.deadlines import deadline_of
 from dsar_desk.ui import identity, seam
 from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
 from dsar_desk.ui.date_dialog import DateDialog
 from dsar_desk.ui.i18n import ui_language
 from dsar_desk.ui.intake import CaseFieldsForm
+from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import days_left_text, format_long_date, format_size, format_utc, labelled, tr
 from dsar_desk.ui.widgets import FieldErrors, TextDialog
 
@@ -66,8 +73,10 @@ EVENT_LABELS = {
     "extended": "Deadline extended",
     "pause": "Waiting for requester",
     "outcome": "Outcome",
-    "identity": "Identity check", "opened": "Attachment opened", "purged": "ID copy purged",  # issue 5
-    "checklist": "Checklist",  # issue 6
+    "identity": "Identity check",
+    "opened": "Attachment opened",
+    "purged": "ID copy purged",
+    "checklist": "Checklist",
     "checklist-override": "Answered with open items",
     "fee": "Fee",
     "unfounded": "Unfounded or excessive",
@@ -226,12 +235,13 @@ class CaseDetail(QDialog):
         self.tabs.setTabText(1, tr("Checklist ({0} open)").format(still_open) if still_open else tr("Checklist"))
 
     def _show_deadline(self, case) -> None:
-        deadline = store.deadline_of(case, ui_language())
+        deadline = deadline_of(case, ui_language())
         today = date.today()
         parts = [f"<b>{labelled(tr('Due'), format_long_date(deadline.due))}</b>"]
         if case.status in OPEN_STATUSES:
             left = deadline.days_left(today)
-            colour = "#842029" if left < 0 else "#664d03" if left <= 7 else "#0f5132"
+            soon = check_within_days(Settings().get("remind_within_days"))
+            colour = "#842029" if left < 0 else "#664d03" if left <= soon else "#0f5132"
             parts.append(f"<span style='color:{colour}'>{days_left_text(left)}</span>")
         parts.append(labelled(tr("legal limit"), format_long_date(deadline.legal_limit)))
         if deadline.promise:
@@ -243,44 +253,57 @@ class CaseDetail(QDialog):
         self.deadline.setText(" · ".join(parts) + f"<br><span style='color:#505050'>{html.escape(deadline.explanation)}</span>")
 
     def _show_actions(self, case) -> None:
+        """A button for each action the rules allow now (domain.actions), nothing else."""
         while self.actions.count():
             item = self.actions.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for status in allowed_transitions(case.status):
-            if status == "awaiting-identity":
-                continue  # "Identity requested" below moves the case there and stops the clock
-            button = QPushButton(tr(ACTION_LABELS[status]), objectName=f"to-{status}")
-            button.clicked.connect(lambda _=False, s=status: self.change_status(s))
-            self.actions.addWidget(button)
-        if case.status in OPEN_STATUSES:
-            waiting = store.open_pause(case) is not None
-            if waiting:
-                got = QPushButton(tr("Identity received"), objectName="identity-received")
-                got.clicked.connect(self.identity_received)
-                self.actions.addWidget(got)
-            else:
-                ask = QPushButton(tr("Identity requested"), objectName="identity-requested")
-                ask.clicked.connect(self.identity_requested)
-                self.actions.addWidget(ask)
-            if not case.extended:
-                extend = QPushButton(tr("Extend…"), objectName="extend")
-                extend.clicked.connect(self.extend)
-                self.actions.addWidget(extend)
-        from dsar_desk.ui.letters import add_letter_buttons  # issue 4: "Letters…", "Extension letter…"
+        self.allowed = {a.name: a for a in store.actions_of(case)}
+        for name, action in self.allowed.items():
+            if not action.allowed:
+                continue
+            new = action.status
+            if new is not None:
+                if new == "awaiting-identity":
+                    continue  # "Identity requested" below moves the case there and stops the clock
+                button = QPushButton(tr(ACTION_LABELS[new]), objectName=f"to-{new}")
+                button.clicked.connect(lambda _=False, s=new: self.change_status(s))
+                self.actions.addWidget(button)
+        for name, label, object_name, slot in (
+            (actions.INFORMATION_RECEIVED, "Identity received", "identity-received", self.identity_received),
+            (actions.REQUEST_IDENTITY, "Identity requested", "identity-requested", self.identity_requested),
+            (actions.EXTEND, "Extend…", "extend", self.extend),
+        ):
+            action = self.allowed.get(name)
+            # Extending is shown while the case is open and not extended, disabled once too late,
+            # so that the clerk sees why; the other actions only when they are possible.
+            shown = action.allowed or (name == actions.EXTEND and case.status in OPEN_STATUSES
+                                       and not case.extended)
+            if shown:
+                button = QPushButton(tr(label), objectName=object_name)
+                button.clicked.connect(slot)
+                button.setEnabled(action.allowed)
+                if not action.allowed:
+                    button.setToolTip(translate_message(action.reason))
+                self.actions.addWidget(button)
+        from dsar_desk.ui.letters import add_letter_buttons  # "Letters…", "Extension letter…"
 
         add_letter_buttons(self, case)
-        ident = QPushButton(tr("Identity check…"), objectName="identity-check")  # issue 5
+        ident = QPushButton(tr("Identity check…"), objectName="identity-check")
         ident.clicked.connect(self.open_identity)
+        check = self.allowed.get(actions.IDENTITY_CHECK)
+        ident.setEnabled(check is None or check.allowed)
+        if check is not None and not check.allowed:
+            ident.setToolTip(translate_message(check.reason))
         self.actions.addWidget(ident)
         self.actions.addStretch(1)
 
     def open_identity(self):
-        """The identity check of this case (issue 5)."""
+        """The identity check of this case."""
         return identity.open_identity(self)
 
     def open_letter(self, kind: str | None = None):
-        """The letters of this case (issue 4), with ``kind`` chosen when given."""
+        """The letters of this case, with ``kind`` chosen when given."""
         from dsar_desk.ui.letters import open_letters
 
         return open_letters(self, kind)
@@ -325,10 +348,10 @@ class CaseDetail(QDialog):
 
     def save(self) -> None:
         draft = self.fields.draft()
-        changes = {k: getattr(draft, k) for k in store.EDITABLE}
+        changes = {k: getattr(draft, k) for k in desk.EDITABLE}
         try:
-            changed = store.update_case(self.case(), changes, self.clerk)
-        except store.InvalidCase as exc:
+            changed = desk.update_case(self.case(), changes, self.clerk)
+        except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
             return
         self.errors.clear_marks()
@@ -339,7 +362,11 @@ class CaseDetail(QDialog):
         text = self.note.text().strip()
         if not text:
             return
-        store.add_note(self.case(), text, self.clerk)
+        try:
+            desk.add_note(self.case(), text, self.clerk)
+        except InvalidCase as exc:
+            self._fail("\n".join(p.message for p in exc.problems))
+            return
         self.note.clear()
         self._done()
 
@@ -353,9 +380,12 @@ class CaseDetail(QDialog):
                 if seam.launch(dialog) != QDialog.DialogCode.Accepted:
                     return
                 try:
-                    store.change_status(case, status, self.clerk, outcomes=dialog.outcomes())
+                    desk.change_status(case, status, self.clerk, outcomes=dialog.outcomes())
                     break
-                except store.InvalidCase as exc:
+                except CaseRuleError as exc:
+                    self._fail(str(exc))
+                    return
+                except InvalidCase as exc:
                     self._fail("\n".join(p.message for p in exc.problems))
                     case = self.case()
             self._done()
@@ -366,19 +396,22 @@ class CaseDetail(QDialog):
                 return
             note = dialog.text()
         override = ""
-        if status == "answered":  # issue 6: open checklist items need an override reason
+        if status == "answered":  # open checklist items need an override reason
             override = confirm_answered(self, case)
             if override is None:
                 return
         try:
-            store.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
-        except (CaseRuleError, store.InvalidCase) as exc:
+            desk.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
+        except InvalidCase as exc:
+            self._fail("\n".join(p.message for p in exc.problems))
+            return
+        except CaseRuleError as exc:
             self._fail(str(exc))
             return
         self._done()
 
     def _ask_date(self, title: str, prompt: str, earliest: date) -> date | None:
-        """The date of a pause's start or end (often recorded a few days later): issue 3."""
+        """The date of a pause's start or end (often recorded a few days later)."""
         today = date.today()
         dialog = DateDialog(title, prompt, today, earliest=min(earliest, today), latest=today, parent=self)
         if seam.launch(dialog) != QDialog.DialogCode.Accepted:
@@ -393,7 +426,7 @@ class CaseDetail(QDialog):
         if on is None:
             return
         try:
-            store.request_identity(case, self.clerk, on)
+            desk.request_identity(case, self.clerk, on)
         except CaseRuleError as exc:
             self._fail(str(exc))
             return
@@ -408,7 +441,7 @@ class CaseDetail(QDialog):
         if on is None:
             return
         try:
-            store.identity_received(case, self.clerk, on)
+            desk.information_received(case, self.clerk, on)
         except CaseRuleError as exc:
             self._fail(str(exc))
             return
@@ -424,8 +457,8 @@ class CaseDetail(QDialog):
         if seam.launch(dialog) != QDialog.DialogCode.Accepted:
             return
         try:
-            deadline = store.extend(self.case(), dialog.text(), self.clerk)
-        except store.InvalidCase as exc:
+            deadline = desk.extend(self.case(), dialog.text(), self.clerk)
+        except InvalidCase as exc:
             self._fail("\n".join(p.message for p in exc.problems))
             return
         except CaseRuleError as exc:
@@ -435,7 +468,7 @@ class CaseDetail(QDialog):
         self.offer_extension_letter(deadline)
 
     def offer_extension_letter(self, deadline) -> None:
-        """Art. 12(3): the requester must be told of the extension and its reasons (issue 3)."""
+        """Art. 12(3): the requester must be told of the extension and its reasons."""
         if not seam.ask(self, tr("Extension letter"),
                         tr("The deadline is now {0}. The requester must be told of the extension and its "
                            "reasons within the first month (by {1}). Prepare the extension letter now?").format(
@@ -449,15 +482,13 @@ class CaseDetail(QDialog):
 
     def attach_files(self, paths: list[Path]) -> None:
         if not paths or not identity.ensure_attachment_key(self):
-            return  # nothing chosen; or issue 5: attachments are encrypted, no key, nothing stored
+            return  # nothing chosen; or attachments are encrypted, no key: nothing stored
         case = self.case()
         problems = []
         for path in paths:
             try:
-                store.add_attachment(case, store.NewAttachment(path.name, path.read_bytes()), self.clerk)
-            except OSError as exc:
-                problems.append(f"{path.name}: {exc.strerror}")
-            except store.InvalidCase as exc:
+                attachment_desk.add_attachment(case, attachment_desk.read_file(path), self.clerk)
+            except InvalidCase as exc:
                 problems.extend(p.message for p in exc.problems)
         if problems:
             self._fail("\n".join(problems))
@@ -468,6 +499,6 @@ class CaseDetail(QDialog):
         if item is None:
             return
         name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
-        if name:  # issue 5: decrypts, and records "opened" in the timeline
+        if name:  # decrypts, and records "opened" in the timeline
             identity.save_attachment_copy(
                 self, item.data(Qt.ItemDataRole.UserRole), Path(name))

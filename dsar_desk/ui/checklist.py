@@ -1,6 +1,7 @@
 """The fulfilment checklist of a case (a pane of the case detail), the override asked before
 "answered" with open items, fees and the "manifestly unfounded or excessive" mark, and the intake's
-hint about the requester's earlier requests. No rules here: dsar_desk.store.checklist has them."""
+hint about the requester's earlier requests. No rules here: dsar_desk.domain.checklist has them and
+dsar_desk.desk.checklist enforces them."""
 
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsar_desk.domain.cases import RIGHT_LABELS, STATUS_LABELS
+from dsar_desk.desk import cases as case_desk
+from dsar_desk.desk import checklist as desk
+from dsar_desk.domain.cases import RIGHT_LABELS, STATUS_LABELS, CaseRuleError
 from dsar_desk.domain.checklist import (
     EXCEPTION_LABELS,
     STATE_LABELS,
     ChecklistError,
+    exception_allowed,
     format_cents,
     parse_cents,
 )
@@ -134,7 +138,7 @@ class ChecklistPanel(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def load(self, case) -> None:
         self.case_id = case.id
-        store.build_checklist(case, self.clerk)
+        desk.build_checklist(case, self.clerk)
         self._items = store.items_of(case)
         current = self.tree.currentItem()
         keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
@@ -186,7 +190,7 @@ class ChecklistPanel(QWidget):
         position = self.selected_position()
         item = next((i for i in self._items if i.position == position), None)
         self.record.setEnabled(item is not None)
-        self.exception.setEnabled(item is not None and item.right == "erasure" and item.action != "search")
+        self.exception.setEnabled(item is not None and exception_allowed(item.right, item.action))
         if item is None:
             return
         self.state.setCurrentIndex(max(0, self.state.findData(item.state if item.state != "open" else "done")))
@@ -209,8 +213,8 @@ class ChecklistPanel(QWidget):
             return False
         exception = self.exception.currentData() if self.exception.isEnabled() else None
         try:
-            store.set_item(self._case(), position, self.state.currentData(), self.note.text(), self.clerk,
-                           exception=exception)
+            desk.set_item(self._case(), position, self.state.currentData(), self.note.text(), self.clerk,
+                          exception=exception)
         except ChecklistError as exc:
             self._show_problem(str(exc))
             return False
@@ -227,7 +231,7 @@ class ChecklistPanel(QWidget):
                 problems.append(labelled(label, translate_message(str(exc))))
         if not problems:
             try:
-                store.record_fee(self._case(), self.clerk, asked_cents=amounts["asked"], paid_cents=amounts["paid"])
+                case_desk.record_fee(self._case(), self.clerk, asked_cents=amounts["asked"], paid_cents=amounts["paid"])
             except ChecklistError as exc:
                 problems.append(str(exc))
         if problems:
@@ -248,8 +252,8 @@ class ChecklistPanel(QWidget):
         if seam.launch(dialog) != QDialog.DialogCode.Accepted:
             return False
         try:
-            store.mark_unfounded(self._case(), dialog.text(), self.clerk)
-        except (ChecklistError, ValueError) as exc:
+            case_desk.mark_unfounded(self._case(), dialog.text(), self.clerk)
+        except (ChecklistError, CaseRuleError) as exc:
             seam.message(self, tr("Not possible"), str(exc), icon=seam.QMessageBox.Icon.Warning)
             return False
         self.changed.emit()
@@ -274,7 +278,7 @@ def repeat_text(check) -> str:
 def confirm_answered(parent, case) -> str | None:
     """Before "answered": "" when every item is marked; else the clerk's override reason, or None
     (cancelled, or no reason given: the clerk is told)."""
-    store.build_checklist(case)
+    desk.build_checklist(case)
     still_open = store.open_items(case)
     if not still_open:
         return ""

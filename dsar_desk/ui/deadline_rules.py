@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsar_desk.domain.deadlines import PAUSE_RULES, DeadlineError, supported_subdivisions
-from dsar_desk.store.organisations import get_organisation, set_holiday_region
+from dsar_desk.desk.organisations import set_deadline_rules
+from dsar_desk.domain.cases import InvalidCase
+from dsar_desk.domain.deadlines import PAUSE_RULES, region_names, supported_subdivisions
+from dsar_desk.store.organisations import get_organisation
 from dsar_desk.ui import seam
 from dsar_desk.ui.text import tr
 
@@ -30,22 +32,6 @@ def _rule_texts() -> dict[str, tuple[str, str]]:
         "none": (tr("No effect"),
                  tr("Waiting for the requester does not move the due date.")),
     }
-
-
-def _region_names(country: str) -> dict[str, str]:
-    """Subdivision code → a readable name where the holidays package has one."""
-    try:
-        import holidays
-
-        cls = holidays.country_holidays(country).__class__
-        aliases = getattr(cls, "subdivisions_aliases", {}) or {}
-    except Exception:  # noqa: BLE001 - a country holidays does not know: codes only
-        aliases = {}
-    names: dict[str, str] = {}
-    for alias, code in aliases.items():
-        if len(alias) > len(names.get(code, "")) and alias != code:
-            names[code] = alias
-    return names
 
 
 class DeadlineRulesDialog(QDialog):
@@ -63,7 +49,7 @@ class DeadlineRulesDialog(QDialog):
         form = QFormLayout()
         self.region = QComboBox(objectName="region")
         self.region.addItem(tr("Whole country (national holidays only)"), "")
-        names = _region_names(org.country)
+        names = region_names(org.country)
         for code in supported_subdivisions(org.country):
             label = f"{code} — {names[code]}" if code in names else code
             self.region.addItem(label, code)
@@ -104,9 +90,10 @@ class DeadlineRulesDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            set_holiday_region(self.slug, self.region.currentData() or "", self.chosen_rule())
-        except (DeadlineError, ValueError) as exc:
-            seam.message(self, tr("Not saved"), tr("Holiday region: {0}").format(exc))
+            set_deadline_rules(self.slug, self.region.currentData() or "", self.chosen_rule())
+        except InvalidCase as exc:
+            seam.message(self, tr("Not saved"), "\n".join(tr("Holiday region: {0}").format(p.message)
+                                                          for p in exc.problems))
             return False
         self.accept()
         return True

@@ -8,7 +8,7 @@
 * :class:`SecurityDialog` shows which keyring is in use, the key, and the reminder days;
 * :class:`PurgeScheduler` purges due ID copies at start and daily, off the UI thread.
 
-No business rules here: they are in dsar_desk.domain.identity and dsar_desk.store.identity.
+No business rules here: they are in dsar_desk.domain.identity, enforced by dsar_desk.desk.identity.
 """
 
 from __future__ import annotations
@@ -38,8 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsar_desk.desk import attachments as attachment_desk
+from dsar_desk.desk import cases as case_desk
+from dsar_desk.desk import identity as desk
+from dsar_desk.desk import keys
 from dsar_desk.domain import identity as rules
-from dsar_desk.domain.cases import FieldProblem
+from dsar_desk.domain.cases import CaseRuleError, FieldProblem, InvalidCase, NewAttachment
 from dsar_desk.domain.identity import (
     DOCUMENT_TYPE_LABELS,
     FIELD_LABELS,
@@ -48,9 +52,9 @@ from dsar_desk.domain.identity import (
     OUTCOME_LABELS,
 )
 from dsar_desk.domain.mrz import MrzFormatError
-from dsar_desk.store import attachment_keys as keys
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
+from dsar_desk.store.db import close_thread_connection
 from dsar_desk.store.organisations import get_organisation, list_organisations
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
@@ -272,7 +276,7 @@ class IdentityDialog(QDialog):
         self.setAcceptDrops(True)
         self.case_id = case_id
         self.clerk = clerk
-        self.id_copy: store.NewAttachment | None = None
+        self.id_copy: NewAttachment | None = None
         self.purge_worker: workers.Worker | None = None
         case = store.get_case_by_id(case_id)
         self.setWindowTitle(tr("Identity check — {0}").format(case.reference))
@@ -444,7 +448,7 @@ class IdentityDialog(QDialog):
     def _expiry_changed(self) -> None:
         expiry = _to_date(self.expiry)
         checked = self.checked_on.date().toPython()
-        self.expired_flag.setText(tr("EXPIRED") if expiry is not None and expiry < checked else "")
+        self.expired_flag.setText(tr("EXPIRED") if rules.is_expired(expiry, checked) else "")
         self.update_mrz_result()
 
     def update_mrz_result(self) -> None:
@@ -476,19 +480,16 @@ class IdentityDialog(QDialog):
             self._show_errors([FieldProblem("id_copy", tr("{0}: attach an image or a PDF").format(path.name))])
             return False
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            self._show_errors([FieldProblem("id_copy", tr("{0} cannot be read: {1}").format(path.name, exc.strerror))])
+            copy = attachment_desk.read_file(path, kind="id-copy", field="id_copy")
+        except InvalidCase as exc:
+            self._show_errors(exc.problems)
             return False
-        if len(data) > store.MAX_ATTACHMENT_BYTES:
-            self._show_errors([FieldProblem("id_copy", tr("{0} is larger than 50 MB").format(path.name))])
-            return False
-        self.set_id_copy(store.NewAttachment(path.name, data, kind="id-copy"))
+        self.set_id_copy(copy)
         if self.method.currentData() != "id-document":
             self.method.setCurrentIndex(self.method.findData("id-document"))
         return True
 
-    def set_id_copy(self, copy: store.NewAttachment | None) -> None:
+    def set_id_copy(self, copy: NewAttachment | None) -> None:
         self.id_copy = copy
         if copy is None:
             self.copy_label.setText(tr("No ID copy kept (drop a file here to keep one)"))
@@ -548,9 +549,12 @@ class IdentityDialog(QDialog):
             return
         case = store.get_case_by_id(self.case_id)
         try:
-            check = idstore.record_check(case, draft, self.clerk, id_copy=self.id_copy)
-        except store.InvalidCase as exc:
+            check = desk.record_check(case, draft, self.clerk, id_copy=self.id_copy)
+        except InvalidCase as exc:
             self._show_errors(exc.problems)
+            return
+        except CaseRuleError as exc:
+            self._show_errors([FieldProblem("outcome", str(exc))])
             return
         except keys.KeyNeeded as exc:
             self._show_errors([FieldProblem("id_copy", str(exc))])
@@ -563,11 +567,11 @@ class IdentityDialog(QDialog):
     def ask_for_copy(self) -> None:
         case = store.get_case_by_id(self.case_id)
         try:
-            idstore.request_proof(case, self.clerk, id_copy=True, reason=self.proportionality.toPlainText())
-        except store.InvalidCase as exc:
+            case_desk.request_identity(case, self.clerk, id_copy=True, why=self.proportionality.toPlainText())
+        except InvalidCase as exc:
             self._show_errors(exc.problems)
             return
-        except store.CaseRuleError as exc:
+        except CaseRuleError as exc:
             self._show_errors([FieldProblem("proportionality", str(exc))])
             return
         self._show_errors([])
@@ -577,16 +581,16 @@ class IdentityDialog(QDialog):
 # --------------------------------------------------------------------------- purge
 
 
-def _purge_job(progress) -> idstore.PurgeResult:
+def _purge_job(progress) -> desk.PurgeResult:
     """In a worker thread: purge due ID copies, encrypt any attachment stored in the clear."""
     try:
         try:
             keys.encrypt_plain_attachments()
         except (keys.KeyNeeded, keys.SecretStoreError):
             pass  # done another time, once the key is unlocked
-        return idstore.purge_id_copies()
+        return desk.purge_id_copies()
     finally:
-        idstore.database.close()  # this thread's own connection
+        close_thread_connection()
 
 
 def start_purge(parent=None) -> workers.Worker:
@@ -727,7 +731,7 @@ class SecurityDialog(QDialog):
 
     def save(self) -> None:
         for slug, spin in self.reminder_days.items():
-            idstore.set_reminder_days(get_organisation(slug), spin.value())
+            desk.set_reminder_days(get_organisation(slug), spin.value())
         self.accept()
 
 
@@ -749,7 +753,7 @@ def save_attachment_copy(case_detail, attachment_id: int, target: Path) -> bool:
     if not ensure_attachment_key(case_detail):
         return False
     try:
-        data = store.open_attachment(attachment_id, case_detail.clerk, "opened (saved as a copy)")
+        data = attachment_desk.open_attachment(attachment_id, case_detail.clerk, "opened (saved as a copy)")
     except keys.AttachmentPurged:
         _warn(case_detail, tr("Not possible"), tr("This ID copy was deleted at the end of its retention."))
         return False

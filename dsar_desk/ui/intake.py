@@ -33,14 +33,15 @@ from dsar_desk.domain.cases import (
     CaseDraft,
     FieldProblem,
 )
-from dsar_desk.store import cases as store
+from dsar_desk.desk.attachments import read_file
+from dsar_desk.desk.cases import create_case, validate
+from dsar_desk.domain.cases import InvalidCase, NewAttachment
 from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui import identity
 from dsar_desk.ui.checklist import RepeatHint
 from dsar_desk.ui.text import format_size, tr
 from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_name, qdate
 
-MAX_FILE = store.MAX_ATTACHMENT_BYTES
 
 
 class CaseFieldsForm(QWidget):
@@ -207,20 +208,18 @@ class IntakeDialog(QDialog):
 
     def add_files(self, paths: list[Path]) -> list[str]:
         """Read and list files; returns the problems (unreadable, too large)."""
-        problems = []
+        problems: list[FieldProblem] = []
         for path in paths:
             try:
-                size = path.stat().st_size
-                if size > MAX_FILE:
-                    problems.append(tr("{0} is larger than 50 MB").format(path.name))
-                    continue
-                self.files.append((path.name, path.read_bytes()))
-                self.file_list.addItem(f"{path.name} ({format_size(size)})")
-            except OSError as exc:
-                problems.append(tr("{0} cannot be read: {1}").format(path.name, exc.strerror))
+                attachment = read_file(path)  # the size checked before a byte is read
+            except InvalidCase as exc:
+                problems += exc.problems
+                continue
+            self.files.append((attachment.filename, attachment.data))
+            self.file_list.addItem(f"{attachment.filename} ({format_size(len(attachment.data))})")
         if problems:
-            self.errors.show_problems([FieldProblem("attachments", p) for p in problems])
-        return problems
+            self.errors.show_problems(problems)
+        return [p.message for p in problems]
 
     def dragEnterEvent(self, event):  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
@@ -230,15 +229,20 @@ class IntakeDialog(QDialog):
         self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     def save(self) -> None:
-        if self.files and not identity.ensure_attachment_key(self):
-            return  # issue 5: attachments are encrypted; without a key nothing is saved
         try:
-            case = store.create_case(
+            validate(self.fields.draft(), self.clerk)  # every field first: no key is made for a refused case
+        except InvalidCase as exc:
+            self.errors.show_problems(exc.problems)
+            return
+        if self.files and not identity.ensure_attachment_key(self):
+            return  # attachments are encrypted; without a key nothing is saved
+        try:
+            case = create_case(
                 self.fields.draft(),
                 self.clerk,
-                [store.NewAttachment(name, data) for name, data in self.files],
+                [NewAttachment(name, data) for name, data in self.files],
             )
-        except store.InvalidCase as exc:
+        except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
             return
         self.created_reference = case.reference

@@ -1,7 +1,8 @@
 """Letters of a case: choose a kind, render off the UI thread, preview, print, save, mark sent.
 
-The rules (what goes into a letter, the identity block, immutability, versions) live in
-``dsar_desk.store.letters`` and the domain; this module only shows and asks.
+The rules (what goes into a letter, which details each kind takes, the identity block,
+immutability, versions) live in the domain and are enforced by ``dsar_desk.desk.letters``; this
+module only shows and asks.
 """
 
 from __future__ import annotations
@@ -46,8 +47,19 @@ from dsar_desk.domain.letter_content import (
     RESTRICTION_GROUNDS,
     suggest_kind,
 )
+from dsar_desk.desk import letters as desk
+from dsar_desk.domain.cases import FieldProblem
+from dsar_desk.domain.letter_details import (
+    DETAILS_BY_KIND,
+    MAX_TRACKING,
+    PORTABILITY_DATA_KINDS,
+    SEND_METHODS,
+    InvalidLetter,
+)
 from dsar_desk.store import letters as store
 from dsar_desk.store.cases import get_case_by_id
+from dsar_desk.store.identity import disclosure_block
+from dsar_desk.store.models import Letter
 from dsar_desk.store.organisations import profile_of
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
@@ -146,7 +158,7 @@ class OverrideDialog(QDialog):
 class MarkSentDialog(QDialog):
     """How and when a letter left: method, date, tracking number."""
 
-    def __init__(self, letter: store.Letter, parent=None):
+    def __init__(self, letter: Letter, parent=None):
         super().__init__(parent)
         self.setObjectName("mark-sent")
         self.setWindowTitle(tr("Mark the letter sent"))
@@ -157,7 +169,7 @@ class MarkSentDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.method = QComboBox(objectName="method")
-        for method in store.SEND_METHODS:
+        for method in SEND_METHODS:
             self.method.addItem(tr(METHOD_LABELS[method]), method)
         self.sent_on = date_edit("sent-on")
         today = date.today()
@@ -165,7 +177,7 @@ class MarkSentDialog(QDialog):
         self.sent_on.setDate(qdate(today))
         self.tracking = QLineEdit(objectName="tracking")
         self.tracking.setPlaceholderText(tr("Required for registered post"))
-        self.tracking.setMaxLength(store.MAX_TRACKING)
+        self.tracking.setMaxLength(MAX_TRACKING)
         form.addRow(tr("Sent by"), self.method)
         form.addRow(tr("On"), self.sent_on)
         form.addRow(tr("Tracking number"), self.tracking)
@@ -213,7 +225,7 @@ class LettersDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._worker: workers.Worker | None = None
         self._buffer: QBuffer | None = None
-        self.current: store.Letter | None = None
+        self.current: Letter | None = None
         case = get_case_by_id(case_id)
         self.reference = case.reference
         self.setWindowTitle(tr("Letters — {0}").format(case.reference))
@@ -305,7 +317,7 @@ class LettersDialog(QDialog):
     def _build_details(self, case) -> None:
         f = self.detail_form
         self.refusal_reasons = QPlainTextEdit(objectName="refusal-reasons")
-        self.refusal_reasons.setPlainText(store._refusal_reasons(case))
+        self.refusal_reasons.setPlainText(store.refusal_reasons(case))
         self.refusal_reasons.setFixedHeight(70)
         self.unfounded = QCheckBox(tr("Manifestly unfounded or excessive (Art. 12(5))"), objectName="unfounded")
         self.unfounded.setChecked(bool(case.unfounded))  # marked so in the case detail
@@ -340,19 +352,23 @@ class LettersDialog(QDialog):
             self.informed.addItem(item)
         self.data_file = QLineEdit(objectName="data-file")
         self.data_file.setPlaceholderText(tr("JSON export of the data (empty: what the case holds)"))
-        self._rows: dict[str, tuple[QWidget, tuple[str, ...]]] = {
-            "refusal_reasons": (self.refusal_reasons, ("refusal",)),
-            "unfounded": (self.unfounded, ("refusal",)),
-            "ground": (self.ground, ("restriction",)),
-            "exception": (self.exception, ("erasure",)),
-            "exception_detail": (self.exception_detail, ("erasure",)),
-            "direct_marketing": (self.direct_marketing, ("objection",)),
-            "compelling": (self.compelling, ("objection",)),
-            "annexes": (self.annexes, ("access",)),
-            "rectified": (self.rectified, ("rectification",)),
-            "informed": (self.informed, ("rectification", "erasure", "restriction")),
-            "data_file": (self.data_file, ("portability",)),
+        # which letters each input belongs to: the domain's rule (letter_details.DETAILS_BY_KIND)
+        widgets = {
+            "refusal_reasons": (self.refusal_reasons, "refusal_reasons"),
+            "unfounded": (self.unfounded, "manifestly_unfounded_or_excessive"),
+            "ground": (self.ground, "restriction_ground"),
+            "exception": (self.exception, "erasure_exception"),
+            "exception_detail": (self.exception_detail, "erasure_exception_detail"),
+            "direct_marketing": (self.direct_marketing, "objection_direct_marketing"),
+            "compelling": (self.compelling, "objection_compelling_grounds"),
+            "annexes": (self.annexes, "annexes"),
+            "rectified": (self.rectified, "rectified_fields"),
+            "informed": (self.informed, "recipients_informed"),
         }
+        self._rows: dict[str, tuple[QWidget, tuple[str, ...]]] = {
+            key: (widget, DETAILS_BY_KIND[detail]) for key, (widget, detail) in widgets.items()
+        }
+        self._rows["data_file"] = (self.data_file, PORTABILITY_DATA_KINDS)
         labels = {
             "refusal_reasons": tr("Reasons"), "unfounded": "", "ground": tr("Ground"),
             "exception": tr("Kept under"), "exception_detail": tr("Details"), "direct_marketing": "",
@@ -370,38 +386,29 @@ class LettersDialog(QDialog):
             self.detail_form.setRowVisible(widget, shown)
             any_shown = any_shown or shown
         self.details.setVisible(any_shown)
-        reason = store.disclosure_reason(self.case()) if kind in DISCLOSING_KINDS else None
+        reason = disclosure_block(self.case()) if kind in DISCLOSING_KINDS else None
         self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(reason)
                            if reason else "")
         self.block.setVisible(bool(reason))
 
     def details_for(self, kind: str) -> dict:
-        d: dict = {}
-        if kind == "refusal":
-            d["refusal_reasons"] = self.refusal_reasons.toPlainText()
-            d["manifestly_unfounded_or_excessive"] = self.unfounded.isChecked()
-        elif kind == "restriction":
-            d["restriction_ground"] = self.ground.currentData()
-        elif kind == "erasure" and self.exception.currentData():
-            d["erasure_exception"] = self.exception.currentData()
-            d["erasure_exception_detail"] = self.exception_detail.text()
-        elif kind == "objection":
-            d["objection_direct_marketing"] = self.direct_marketing.isChecked()
-            d["objection_compelling_grounds"] = "" if self.direct_marketing.isChecked() else self.compelling.toPlainText()
-        elif kind == "access":
-            files = [x.strip() for x in self.annexes.toPlainText().splitlines() if x.strip()]
-            if files:
-                d["annexes"] = files
-        elif kind == "rectification":
-            fields = [x.strip() for x in self.rectified.text().split(",") if x.strip()]
-            if fields:
-                d["rectified_fields"] = fields
-        if kind in ("rectification", "erasure", "restriction"):
-            told = [self.informed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.informed.count())
-                    if self.informed.item(i).checkState() == Qt.CheckState.Checked]
-            if told:
-                d["recipients_informed"] = told
-        return d
+        """What the clerk typed for a letter of ``kind``: only the inputs of that kind (the desk
+        layer refuses any other and drops what the kind does not use)."""
+        told = [self.informed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.informed.count())
+                if self.informed.item(i).checkState() == Qt.CheckState.Checked]
+        raw = {
+            "refusal_reasons": self.refusal_reasons.toPlainText(),
+            "manifestly_unfounded_or_excessive": self.unfounded.isChecked(),
+            "restriction_ground": self.ground.currentData(),
+            "erasure_exception": self.exception.currentData(),
+            "erasure_exception_detail": self.exception_detail.text(),
+            "objection_direct_marketing": self.direct_marketing.isChecked(),
+            "objection_compelling_grounds": self.compelling.toPlainText(),
+            "annexes": [x.strip() for x in self.annexes.toPlainText().splitlines() if x.strip()],
+            "rectified_fields": [x.strip() for x in self.rectified.text().split(",") if x.strip()],
+            "recipients_informed": told,
+        }
+        return {k: v for k, v in raw.items() if kind in DETAILS_BY_KIND[k]}
 
     # -- making ----------------------------------------------------------------------------------
     def case(self):
@@ -417,12 +424,12 @@ class LettersDialog(QDialog):
         try:
             data = json.loads(Path(name).read_text(encoding="utf-8"))
         except OSError as exc:
-            raise store.InvalidLetter([store.FieldProblem("data_file", tr("cannot be read ({0})").format(
+            raise InvalidLetter([FieldProblem("data_file", tr("cannot be read ({0})").format(
                 exc.strerror or exc.__class__.__name__))]) from None
         except (UnicodeDecodeError, ValueError):
-            raise store.InvalidLetter([store.FieldProblem("data_file", tr("is not a JSON file"))]) from None
+            raise InvalidLetter([FieldProblem("data_file", tr("is not a JSON file"))]) from None
         if not isinstance(data, dict):
-            raise store.InvalidLetter([store.FieldProblem("data_file", tr("must hold a JSON object"))])
+            raise InvalidLetter([FieldProblem("data_file", tr("must hold a JSON object"))])
         return data
 
     def make(self) -> None:
@@ -436,10 +443,10 @@ class LettersDialog(QDialog):
             data = self._portability_data() if kind == "portability" else None
             while True:
                 try:
-                    draft = store.prepare(self.case(), kind, language, self.clerk, override,
+                    draft = desk.prepare(self.case(), kind, language, self.clerk, override,
                                           details=self.details_for(kind), portability_data=data)
                     break
-                except store.InvalidLetter as exc:
+                except InvalidLetter as exc:
                     if not exc.blocked or override is not None:
                         raise
                     dialog = OverrideDialog(exc.blocked, self)
@@ -449,13 +456,13 @@ class LettersDialog(QDialog):
                     if not override:
                         self._fail(tr("No reason given: the letter was not made."))
                         return
-        except store.InvalidLetter as exc:
+        except InvalidLetter as exc:
             self._fail("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
             return
         self.make_button.setEnabled(False)
         self.progress.show()
         self.report.setText(tr("Making the letter…"))
-        worker = workers.Worker(lambda _progress: store.render(draft))
+        worker = workers.Worker(lambda _progress: desk.render(draft))
         worker.signals.done.connect(lambda rendered: self._rendered(draft, rendered))
         worker.signals.failed.connect(self._render_failed)
         self._worker = worker
@@ -468,12 +475,12 @@ class LettersDialog(QDialog):
         self.report.setText("")
         self._fail(message)
 
-    def _rendered(self, draft: store.Draft, rendered: store.Rendered) -> None:
+    def _rendered(self, draft: desk.Draft, rendered: desk.Rendered) -> None:
         self._worker = None
         self.make_button.setEnabled(True)
         self.progress.hide()
         try:
-            letter = store.keep(draft, rendered, self.clerk)
+            letter = desk.keep(draft, rendered, self.clerk)
         except Exception as exc:  # noqa: BLE001 - the database refused: tell the clerk, keep nothing
             self.report.setText("")
             self._fail(tr("The letter could not be kept with the case ({0}).").format(exc.__class__.__name__))
@@ -510,7 +517,7 @@ class LettersDialog(QDialog):
             self.versions.setCurrentItem(chosen)
         self._show_selected()
 
-    def selected_letter(self) -> store.Letter | None:
+    def selected_letter(self) -> Letter | None:
         item = self.versions.currentItem()
         if item is None:
             return None
@@ -529,7 +536,7 @@ class LettersDialog(QDialog):
         self._load_pdf(bytes(letter.pdf))
         self.report.setText(self._report_text(letter))
 
-    def _report_text(self, letter: store.Letter) -> str:
+    def _report_text(self, letter: Letter) -> str:
         report = letter.report_data
         lines = [tr("{0}, version {1}: SHA-256 {2}").format(tr(KIND_LABELS.get(letter.kind, letter.kind)),
                                                             letter.version, letter.short_hash)]
@@ -582,10 +589,10 @@ class LettersDialog(QDialog):
         if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return []
         try:
-            return store.save_letter_files(store.get_letter(letter.id), Path(dialog.selectedFiles()[0]))
+            return desk.save_letter_files(store.get_letter(letter.id), Path(dialog.selectedFiles()[0]))
         except OSError as exc:
             self._fail(tr("The file could not be written ({0}).").format(exc.strerror or exc.__class__.__name__))
-        except store.InvalidLetter as exc:
+        except InvalidLetter as exc:
             self._fail("\n".join(p.message for p in exc.problems))
         return []
 
@@ -599,9 +606,9 @@ class LettersDialog(QDialog):
                 return
             method, on, tracking = dialog.values()
             try:
-                store.mark_sent(letter, method, on, tracking, self.clerk)
+                desk.mark_sent(letter, method, on, tracking, self.clerk)
                 break
-            except store.InvalidLetter as exc:
+            except InvalidLetter as exc:
                 dialog.show_problems(exc.problems)
         self._load_versions(select=letter.id)
         self.changed.emit(self.reference)
@@ -614,9 +621,7 @@ def add_letter_buttons(detail, case) -> None:
     button = QPushButton(tr("Letters…"), objectName="letters")
     button.clicked.connect(lambda: open_letters(detail))
     detail.actions.addWidget(button)
-    if case.extended and not store.Letter.select().where(
-        store.Letter.case == case, store.Letter.kind == "extension"
-    ).exists():
+    if store.extension_letter_still_owed(case):
         ext = QPushButton(tr("Extension letter…"), objectName="extension-letter")
         ext.setToolTip(tr("The requester must be told of the extension and its reasons before the first due date."))
         ext.clicked.connect(lambda: open_letters(detail, "extension"))

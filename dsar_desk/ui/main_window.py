@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
             self.import_profile_file(Path(name))
 
     def import_profile_file(self, path: Path) -> bool:
-        result = register.import_profile_file(self, path)  # issue 6: what changes, before applying
+        result = register.import_profile_file(self, path)  # shows what changes, before applying
         if result is None:
             return False
         self.reload_organisations()
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def load_samples(self, with_cases: bool = True, cases: int = 60) -> workers.Worker:
         """Import the sample organisations (and demo cases) off the UI thread, with progress."""
-        from dsar_desk.store.demo import load_samples, make_cases
+        from dsar_desk.desk.demo import load_samples, make_cases
 
         clerk = self.clerk
 

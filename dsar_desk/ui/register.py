@@ -3,7 +3,8 @@
 organisation's languages side by side) and the preview of an import over an existing organisation.
 
 No rules here: validation is dsar_desk.domain.profile's (the import's), saving goes through the
-import (dsar_desk.store.register), what changes is dsar_desk.domain.register_diff's.
+import (dsar_desk.desk.organisations), what changes is dsar_desk.domain.register_diff's, and editing
+the register's references (a renamed recipient) is dsar_desk.domain.register_edit's.
 """
 
 from __future__ import annotations
@@ -35,14 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dsar_desk.domain.profile import IDENTITY_CHECKS, LEGAL_BASES, POLICY_LIMITS, RECIPIENT_ROLES
-from dsar_desk.store import register as store
+from dsar_desk.desk import organisations as desk
+from dsar_desk.desk.organisations import ProfileRejected, import_profile
+from dsar_desk.domain.profile import IDENTITY_CHECKS, LEGAL_BASES, POLICY_LIMITS, RECIPIENT_ROLES, check_profile_data
+from dsar_desk.domain.register_edit import remove_recipient, rename_recipient
 from dsar_desk.store.organisations import (
-    ProfileRejected,
     export_profile,
     get_organisation,
-    import_profile,
     list_organisations,
+    preview_import,
     profile_of,
 )
 from dsar_desk.ui import seam
@@ -599,10 +601,7 @@ class OrganisationEditor(QDialog):
             new_id = self.rec_id.text().strip() or None
             _set(r, "id", new_id)
             if old_id and new_id and old_id != new_id:  # the activities follow a renamed recipient
-                for activity in self.data.get("processing", []):
-                    names = activity.get("recipients")
-                    if isinstance(names, list):
-                        activity["recipients"] = [new_id if x == old_id else x for x in names]
+                rename_recipient(self.data, old_id, new_id)
             _set(r, "name", self.rec_name.text().strip() or None)
             _set(r, "role", self.rec_role.currentData())
             _set(r, "country", self.rec_country.code() or None)
@@ -655,9 +654,7 @@ class OrganisationEditor(QDialog):
             return
         self.commit()
         removed = self.data["recipient"].pop(row).get("id")
-        for activity in self.data.get("processing", []):
-            if isinstance(activity.get("recipients"), list):
-                activity["recipients"] = [x for x in activity["recipients"] if x != removed]
+        remove_recipient(self.data, removed)
         if not self.data["recipient"]:
             self.data.pop("recipient")
         self.current_recipient = None
@@ -668,7 +665,7 @@ class OrganisationEditor(QDialog):
     def validate(self):
         """The import's own validation on the data as edited; each problem listed and marked."""
         self._timer.stop()
-        self.check = store.check_data(self.data)
+        self.check = check_profile_data(self.data)
         self.problems.clear()
         for severity, problems in (("error", self.check.errors), ("warning", self.check.warnings)):
             for p in problems:
@@ -768,7 +765,7 @@ class OrganisationEditor(QDialog):
                          icon=QMessageBox.Icon.Warning, details="\n".join(str(e) for e in check.errors))
             return False
         try:
-            self.saved = store.save_profile_data(self.data)
+            self.saved = desk.save_profile_data(self.data)
         except ProfileRejected as exc:  # pragma: no cover - the same validation ran just above
             seam.message(self, tr("Not saved"), "\n".join(str(e) for e in exc.errors), icon=QMessageBox.Icon.Warning)
             return False
@@ -829,7 +826,7 @@ def confirm_import(parent, text: str) -> bool:
     """Before importing `text`: True to go on (a new organisation, a refused profile whose errors the
     import reports, or the clerk applied the changes shown); False when the clerk cancelled or
     nothing would change (the clerk is told)."""
-    preview = store.preview_import(text)
+    preview = preview_import(text)
     if not preview.replaces:
         return True
     name = preview.existing.name

@@ -440,12 +440,13 @@ class TodayController(QObject):
         day = now.date()
 
         def job(_progress) -> int:
-            from dsar_desk.store.models import database
+            from dsar_desk.desk.deadlines import refresh_waiting_deadlines
+            from dsar_desk.store.db import close_thread_connection
 
             try:
-                return today_store.refresh_waiting_deadlines(day)
+                return refresh_waiting_deadlines(day)
             finally:
-                database.close()  # this worker thread's own connection
+                close_thread_connection()
 
         def done(moved) -> None:
             if moved and hasattr(self.window, "reload"):
@@ -521,7 +522,7 @@ class TodayController(QObject):
         path = Path(chosen[0])
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from dsar_desk.store.calendar import write_calendar
+        from dsar_desk.desk.calendar import write_calendar
         from dsar_desk.ui.i18n import ui_language
 
         language = ui_language()

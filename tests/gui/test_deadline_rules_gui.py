@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QDialog
 from dsar_desk.store import cases as store
 from dsar_desk.store.organisations import get_organisation
 from dsar_desk.ui.register import open_organisations
+from dsar_desk.desk import cases as desk
 
 
 def test_alsace_moselle_moves_a_due_date_and_the_pause_rule_is_kept(qtbot, window, answers):
     queue, seen = answers
     # received Tue 25 Nov 2025: one month → Thu 25 Dec (Christmas) → Fri 26 Dec in France,
     # but 26 Dec is a public holiday in Moselle → Mon 29 Dec there.
-    case = store.create_case(store.CaseDraft(organisation="maildrop", name="Marie Schmitt", email="m@example.fr",
+    case = desk.create_case(desk.CaseDraft(organisation="maildrop", name="Marie Schmitt", email="m@example.fr",
                                              language="fr", rights=["access"], received=date(2025, 11, 25)),
                              "Anna Clerk")
     assert case.legal_limit == date(2025, 12, 26)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from dsar_desk.domain.cases import OPEN_STATUSES
 from dsar_desk.store import cases as store
 from dsar_desk.store.models import Case
+from dsar_desk.desk import cases as desk
 
 
 def type_text(qtbot, widget, text):
@@ -111,7 +112,7 @@ def test_invalid_intake_shows_the_problems_and_saves_nothing(qtbot, window, answ
 
 
 def test_edit_in_detail_records_old_and_new(qtbot, window):
-    case = store.create_case(store.CaseDraft(organisation="maildrop", name="Inès Lambert", email="ines@example.fr",
+    case = desk.create_case(desk.CaseDraft(organisation="maildrop", name="Inès Lambert", email="ines@example.fr",
                                              language="fr", rights=["rectification"]), "Anna Clerk")
     window.reload()
     detail = window.open_case(case.id)
@@ -129,10 +130,10 @@ def test_edit_in_detail_records_old_and_new(qtbot, window):
 
 def test_closing_asks_an_outcome_per_right(qtbot, window, answers):
     queue, _ = answers
-    case = store.create_case(store.CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
+    case = desk.create_case(desk.CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
                                              language="nl", rights=["access", "erasure"]), "Anna Clerk")
-    store.change_status(case, "in-progress", "Anna Clerk")
-    store.change_status(case, "answered", "Anna Clerk", override="checklist not under test here")
+    desk.change_status(case, "in-progress", "Anna Clerk")
+    desk.change_status(case, "answered", "Anna Clerk", override="checklist not under test here")
     detail = window.open_case(case.id)
     qtbot.addWidget(detail)
 
@@ -160,10 +161,10 @@ def test_closing_asks_an_outcome_per_right(qtbot, window, answers):
 
 def test_filters_and_urgent_rows_stand_out(qtbot, window):
     today = date.today()
-    late = store.create_case(store.CaseDraft(organisation="ecomail", name="Daan Visser", email="d@example.nl",
+    late = desk.create_case(desk.CaseDraft(organisation="ecomail", name="Daan Visser", email="d@example.nl",
                                              language="nl", rights=["access"],
                                              received=today - timedelta(days=45)), "Anna Clerk")
-    store.create_case(store.CaseDraft(organisation="ecomail", name="Noor Bakker", email="n@example.nl",
+    desk.create_case(desk.CaseDraft(organisation="ecomail", name="Noor Bakker", email="n@example.nl",
                                       language="nl", rights=["access"], received=today), "Sophie")
     window.reload()
     assert window.model.rowCount() == 2

@@ -15,10 +15,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 
 from dsar_desk.domain.cases import CaseDraft
-from dsar_desk.store import attachment_keys
+from dsar_desk.desk import keys as attachment_keys
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
 from dsar_desk.store.models import Attachment
+from dsar_desk.desk import cases as desk
 from tests.unit.mrz_specimens import corrupt, td1
 
 CODE_RE = re.compile(r"([A-Z2-7]{4}-){13}[A-Z2-7]{4}")
@@ -40,7 +41,7 @@ def fresh_session():
 
 
 def ecomail_case():
-    return store.create_case(CaseDraft(organisation="ecomail", name="Bram Peeters", email="bram@example.nl",
+    return desk.create_case(CaseDraft(organisation="ecomail", name="Bram Peeters", email="bram@example.nl",
                                        language="nl", rights=["access"], channel="email",
                                        received=date.today() - timedelta(days=4)), "Anna Clerk")
 

@@ -12,6 +12,7 @@ from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
 from dsar_desk.ui import i18n
+from dsar_desk.desk import cases as desk
 
 EXPECTED = {
     "nl": {
@@ -64,7 +65,7 @@ def use_language(qapp):
 
 def late_case():
     """Received Monday 3 February 2025 by the Belgian sample: due one month later, 3 March 2025."""
-    return store.create_case(CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
+    return desk.create_case(CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
                                        language="nl", rights=["access", "erasure"], received=date(2025, 2, 3)),
                              "Anna Clerk")
 

@@ -16,6 +16,7 @@ from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import cases as store
 from dsar_desk.store import letters as letters_store
 from dsar_desk.ui.letters import LettersDialog
+from dsar_desk.desk import cases as desk
 
 
 def new_case(**changes):
@@ -24,11 +25,11 @@ def new_case(**changes):
                 rights=["access"], channel="letter", received=date.today() - timedelta(days=2),
                 summary="Inzage")
     base.update(changes)
-    return store.create_case(CaseDraft(**base), "Anna Clerk")
+    return desk.create_case(CaseDraft(**base), "Anna Clerk")
 
 
 def verify_identity(case):
-    identity = pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
+    from dsar_desk.desk import identity
     from dsar_desk.domain.identity import IdentityDraft
 
     identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()),
@@ -139,10 +140,10 @@ def test_making_again_adds_a_version_and_the_preview_follows_the_selection(qtbot
     assert dialog.current.version == 1 and dialog.current.language == "nl"
 
 
-def test_access_answer_blocked_until_identity_unless_a_reason_is_given(qtbot, window, answers, monkeypatch):
+def test_access_answer_blocked_until_identity_unless_a_reason_is_given(qtbot, window, answers):
     queue, seen = answers
     case = new_case()
-    monkeypatch.setattr(letters_store, "disclosure_reason", lambda _case: "the identity is not verified yet")
+    desk.request_identity(case, "Anna Clerk")  # waiting for proof of identity: disclosure is blocked
     dialog = open_letters(qtbot, window, case)
     dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
     assert not dialog.block.isHidden()
@@ -180,7 +181,7 @@ def test_refusal_without_reasons_names_the_problem(qtbot, window, answers):
 
 def test_extended_case_offers_the_extension_letter(qtbot, window, answers):
     case = new_case()
-    store.extend(case, "Drie systemen moeten met de hand doorzocht worden.", "Anna Clerk")
+    desk.extend(case, "Drie systemen moeten met de hand doorzocht worden.", "Anna Clerk")
     detail = window.open_case(case.id)
     qtbot.addWidget(detail)
     assert "extension-letter" in action_names(detail)

@@ -12,13 +12,15 @@ from dsar_desk.resources import resource
 from dsar_desk.store import cases as store
 from dsar_desk.store import checklist as cl
 from dsar_desk.store.models import Case, Event
-from dsar_desk.store.organisations import export_profile, get_organisation, import_profile, profile_of
+from dsar_desk.store.organisations import export_profile, get_organisation, profile_of
+from dsar_desk.desk.organisations import import_profile
+from dsar_desk.desk import cases as desk
 
 
 def erasure_case(name="Bram Peeters", email="bram@example.be"):
-    case = store.create_case(store.CaseDraft(organisation="ecomarket", name=name, email=email, language="nl",
+    case = desk.create_case(desk.CaseDraft(organisation="ecomarket", name=name, email=email, language="nl",
                                              rights=["erasure"]), "Anna Clerk")
-    store.change_status(case, "in-progress", "Anna Clerk")
+    desk.change_status(case, "in-progress", "Anna Clerk")
     return case
 
 
@@ -106,9 +108,9 @@ def test_fee_and_unfounded_from_the_case_detail(qtbot, window, answers):
 def test_intake_shows_earlier_requests_and_flags_a_repeat_access_request(qtbot, window, answers):
     queue, _ = answers
     today = date.today()
-    store.create_case(store.CaseDraft(organisation="ecomarket", name="Noor Visser", email="noor@example.nl",
+    desk.create_case(desk.CaseDraft(organisation="ecomarket", name="Noor Visser", email="noor@example.nl",
                                       language="nl", rights=["access"], received=months_before(today, 13)), "x")
-    earlier = store.create_case(store.CaseDraft(organisation="ecomarket", name="Noor Visser", email="noor@example.nl",
+    earlier = desk.create_case(desk.CaseDraft(organisation="ecomarket", name="Noor Visser", email="noor@example.nl",
                                                 language="nl", rights=["access"],
                                                 received=months_before(today, 11)), "x")
     texts = []

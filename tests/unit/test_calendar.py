@@ -9,13 +9,15 @@ from icalendar import Calendar
 from dsar_desk.__main__ import main
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import cases as store
-from dsar_desk.store.calendar import build_calendar, event_uid, write_calendar
+from dsar_desk.desk.calendar import write_calendar
+from dsar_desk.store.calendar import build_calendar, event_uid
+from dsar_desk.desk import cases as desk
 
 NAMES = ("Łukasz Śmigły", "Zoë Ørsted", "Ĳsbrand de Vries")
 
 
 def new_case(name, received, org="ecomarket", rights=("access", "erasure")):
-    return store.create_case(
+    return desk.create_case(
         CaseDraft(organisation=org, name=name, email=f"{name.split()[0].lower()}@example.org",
                   address=["Rue de la Loi 16", "1000 Bruxelles"], country="BE",
                   language="nl" if org != "maildrop" else "fr", rights=list(rights), received=received,
@@ -86,7 +88,7 @@ def test_re_export_updates_the_same_events(cases, tmp_path):
     # extend one case: same UID, new date, higher SEQUENCE, later or equal revision time
     case = cases[0]
     uid = event_uid(case.reference, "ecomarket")
-    store.extend(case, "Three systems to search by hand.", "Anna Clerk")
+    desk.extend(case, "Three systems to search by hand.", "Anna Clerk")
     write_calendar(target)
     after = events_of(target.read_bytes())
     assert set(after) == set(first)
@@ -99,7 +101,7 @@ def test_re_export_updates_the_same_events(cases, tmp_path):
     # a closed case is sent once more as CANCELLED, so that the calendar drops it
     withdrawn = cases[1]
     uid = event_uid(withdrawn.reference, "ecomail")
-    store.change_status(withdrawn, "withdrawn", "Anna Clerk", note="no longer wanted")
+    desk.change_status(withdrawn, "withdrawn", "Anna Clerk", note="no longer wanted")
     data, result = build_calendar()
     events = events_of(data)
     assert (result.events, result.cancelled) == (2, 1)
@@ -111,15 +113,15 @@ def test_waiting_for_identity_moves_the_event_and_its_sequence(cases):
     case = cases[2]
     uid = event_uid(case.reference, "maildrop")
     before = events_of(build_calendar()[0])[uid]
-    store.request_identity(case, "Anna Clerk", case.received + timedelta(days=1))
-    store.identity_received(case, "Anna Clerk", case.received + timedelta(days=8))
+    desk.request_identity(case, "Anna Clerk", case.received + timedelta(days=1))
+    desk.information_received(case, "Anna Clerk", case.received + timedelta(days=8))
     after = events_of(build_calendar()[0])[uid]
     assert after.decoded("DTSTART") == case.due
     assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
     assert "7 days waited" in str(after["DESCRIPTION"])
     # while the clock is stopped, each day of waiting raises the sequence (the date moves daily)
     tomorrow = date.today() + timedelta(days=1)
-    store.request_identity(case, "Anna Clerk", date.today())
+    desk.request_identity(case, "Anna Clerk", date.today())
     now = events_of(build_calendar(today=date.today())[0])[uid]
     later = events_of(build_calendar(today=tomorrow)[0])[uid]
     assert int(later["SEQUENCE"]) == int(now["SEQUENCE"]) + 1

@@ -14,7 +14,11 @@ from dsar_desk.resources import resource
 from dsar_desk.store import cases as store
 from dsar_desk.store import checklist as cl
 from dsar_desk.store.models import Case, Event
-from dsar_desk.store.organisations import export_profile, get_organisation, import_profile, profile_of
+from dsar_desk.store.organisations import export_profile, get_organisation, profile_for_case, profile_of, register_versions
+from dsar_desk.desk.organisations import import_profile
+from dsar_desk.desk import cases as case_desk
+from dsar_desk.desk import checklist as cldesk
+from dsar_desk.desk import cases as desk
 
 ECOMARKET = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
 
@@ -24,7 +28,7 @@ def draft(**fields):
                 address=["Kerkstraat 1", "2000 Antwerpen"], country="BE", language="nl",
                 rights=["erasure"], received=date.today() - timedelta(days=2))
     base.update(fields)
-    return store.CaseDraft(**base)
+    return desk.CaseDraft(**base)
 
 
 def labels(case):
@@ -32,7 +36,7 @@ def labels(case):
 
 
 def test_erasure_case_lists_every_system_and_every_recipient_of_the_register(samples):
-    case = store.create_case(draft(), "anna")
+    case = desk.create_case(draft(), "anna")
     items = cl.items_of(case)
     profile = profile_of(get_organisation("ecomarket"))
     # every system of every activity ("act in"), or the activity itself where it names no system
@@ -57,28 +61,28 @@ def test_erasure_case_lists_every_system_and_every_recipient_of_the_register(sam
 
 
 def test_access_searches_every_system_and_building_again_adds_without_duplicating(samples):
-    case = store.create_case(draft(rights=["access"]), "anna")
+    case = desk.create_case(draft(rights=["access"]), "anna")
     first = labels(case)
     assert "search Database (registratie)" in first and "search Microsoft Exchange-mailbox" in first
     assert not any(x.startswith(("act", "inform")) for x in first)
-    assert cl.build_checklist(case, "anna") == []
+    assert cldesk.build_checklist(case, "anna") == []
     assert labels(case) == first
-    cl.set_item(case, 1, "done", "one mail found", "anna")
-    store.update_case(case, {"rights": ["access", "erasure"]}, "anna")
+    cldesk.set_item(case, 1, "done", "one mail found", "anna")
+    desk.update_case(case, {"rights": ["access", "erasure"]}, "anna")
     after = labels(case)
     assert after[:len(first)] == first  # the items already there keep their place and number
     assert len(after) == len(set(after)) and any(x.startswith("inform bpost") for x in after)
     assert cl.items_of(case)[0].note == "one mail found"
     # access no longer asked: untouched search items go, the one marked stays
-    store.update_case(case, {"rights": ["erasure"]}, "anna")
+    desk.update_case(case, {"rights": ["erasure"]}, "anna")
     searches = [i for i in cl.items_of(case) if i.action == "search"]
     assert [(i.position, i.state) for i in searches] == [(1, "done")]
 
 
 def test_marking_an_item_is_recorded_with_who_when_and_a_timeline_event(samples):
-    case = store.create_case(draft(), "anna")
+    case = desk.create_case(draft(), "anna")
     bpost = next(i for i in cl.items_of(case) if i.target == "bpost")
-    cl.set_item(case, bpost.position, "done", "asked bpost to delete the delivery address", "Anna Clerk")
+    cldesk.set_item(case, bpost.position, "done", "asked bpost to delete the delivery address", "Anna Clerk")
     item = cl.items_of(case)[bpost.position - 1]
     assert (item.state, item.who, item.note) == ("done", "Anna Clerk", "asked bpost to delete the delivery address")
     assert item.at is not None
@@ -88,43 +92,43 @@ def test_marking_an_item_is_recorded_with_who_when_and_a_timeline_event(samples)
 
 
 def test_bad_marks_are_refused_and_nothing_is_written(samples):
-    case = store.create_case(draft(), "anna")
+    case = desk.create_case(draft(), "anna")
     with pytest.raises(ChecklistError, match="reason"):
-        cl.set_item(case, 1, "not-applicable", "  ", "anna")
+        cldesk.set_item(case, 1, "not-applicable", "  ", "anna")
     with pytest.raises(ChecklistError, match="not a state"):
-        cl.set_item(case, 1, "finished", "", "anna")
+        cldesk.set_item(case, 1, "finished", "", "anna")
     with pytest.raises(ChecklistError, match="Art. 17"):
-        cl.set_item(case, 1, "done", "kept", "anna", exception="because")
+        cldesk.set_item(case, 1, "done", "kept", "anna", exception="because")
     with pytest.raises(cl.UnknownItem):
-        cl.set_item(case, 999, "done", "", "anna")
+        cldesk.set_item(case, 999, "done", "", "anna")
     assert all(i.state == "open" and not i.who for i in cl.items_of(case))
     assert not Event.select().where(Event.case == case, Event.kind == "checklist").exists()
 
 
 def test_an_erasure_item_may_keep_data_under_an_art_17_3_exception_with_its_reason(samples):
-    case = store.create_case(draft(rights=["access", "erasure"]), "anna")
+    case = desk.create_case(draft(rights=["access", "erasure"]), "anna")
     act = next(i for i in cl.items_of(case) if i.action == "act" and i.activity == "customer-account")
     search = next(i for i in cl.items_of(case) if i.action == "search")
     with pytest.raises(ChecklistError, match="which data are kept"):
-        cl.set_item(case, act.position, "not-applicable", "", "anna", exception="legal-obligation")
+        cldesk.set_item(case, act.position, "not-applicable", "", "anna", exception="legal-obligation")
     with pytest.raises(ChecklistError, match="only to erasure"):
-        cl.set_item(case, search.position, "done", "invoices", "anna", exception="legal-obligation")
-    cl.set_item(case, act.position, "done", "invoices kept 7 years (tax law)", "anna", exception="legal-obligation")
+        cldesk.set_item(case, search.position, "done", "invoices", "anna", exception="legal-obligation")
+    cldesk.set_item(case, act.position, "done", "invoices kept 7 years (tax law)", "anna", exception="legal-obligation")
     assert cl.items_of(case)[act.position - 1].exception == "legal-obligation"
 
 
 def test_an_open_item_blocks_answered_and_the_override_is_kept_in_the_timeline(samples):
-    case = store.create_case(draft(), "anna")
-    store.change_status(case, "in-progress", "anna")
+    case = desk.create_case(draft(), "anna")
+    desk.change_status(case, "in-progress", "anna")
     items = cl.items_of(case)
     for item in items[:-1]:
-        cl.set_item(case, item.position, "done", "", "anna")
+        cldesk.set_item(case, item.position, "done", "", "anna")
     with pytest.raises(CaseRuleError, match="1 checklist item"):
-        store.change_status(case, "answered", "anna")
+        desk.change_status(case, "answered", "anna")
     with pytest.raises(CaseRuleError):
-        store.change_status(case, "answered", "anna", override="   ")
+        desk.change_status(case, "answered", "anna", override="   ")
     assert store.get_case(case.reference).status == "in-progress"
-    store.change_status(case, "answered", "anna", override="Google confirmed by phone; letter to follow")
+    desk.change_status(case, "answered", "anna", override="Google confirmed by phone; letter to follow")
     case = store.get_case(case.reference)
     assert case.status == "answered"
     override = Event.select().where(Event.case == case, Event.kind == "checklist-override").get()
@@ -132,31 +136,31 @@ def test_an_open_item_blocks_answered_and_the_override_is_kept_in_the_timeline(s
 
 
 def test_every_item_marked_lets_the_case_be_answered_without_override(samples):
-    case = store.create_case(draft(name="Inès Lambert", email="ines@example.fr"), "anna")
-    store.change_status(case, "in-progress", "anna")
+    case = desk.create_case(draft(name="Inès Lambert", email="ines@example.fr"), "anna")
+    desk.change_status(case, "in-progress", "anna")
     for item in cl.items_of(case):
-        cl.set_item(case, item.position, "not-applicable", "no such customer", "anna")
-    store.change_status(case, "answered", "anna")
+        cldesk.set_item(case, item.position, "not-applicable", "no such customer", "anna")
+    desk.change_status(case, "answered", "anna")
     assert store.get_case(case.reference).status == "answered"
     assert not Event.select().where(Event.case == case, Event.kind == "checklist-override").exists()
 
 
 def test_not_concerned_marks_the_whole_activity_and_feeds_the_access_letter(samples):
-    case = store.create_case(draft(rights=["access", "erasure"]), "anna")
+    case = desk.create_case(draft(rights=["access", "erasure"]), "anna")
     assert cl.unconcerned_activities(case) == set()
     first_website = next(i for i in cl.items_of(case) if i.activity == "website-visits")
-    cl.set_item(case, first_website.position, "not-concerned", "", "anna")
+    cldesk.set_item(case, first_website.position, "not-concerned", "", "anna")
     website = [i for i in cl.items_of(case) if i.activity == "website-visits"]
     assert {i.state for i in website} == {"not-concerned"} and len(website) == 4  # search, act, 2 recipients
     assert cl.unconcerned_activities(case) == {"website-visits"}
     # an activity where something was found is concerned, whatever else is marked
     account = [i for i in cl.items_of(case) if i.activity == "customer-account"]
-    cl.set_item(case, account[0].position, "done", "account found", "anna")
-    cl.set_item(case, account[1].position, "not-concerned", "", "anna")
+    cldesk.set_item(case, account[0].position, "done", "account found", "anna")
+    cldesk.set_item(case, account[1].position, "not-concerned", "", "anna")
     assert "customer-account" not in cl.unconcerned_activities(case)
     # every activity out: the letters show "no data held"
     for item in cl.open_items(case):
-        cl.set_item(case, item.position, "not-concerned", "", "anna")
+        cldesk.set_item(case, item.position, "not-concerned", "", "anna")
     every = {a["id"] for a in profile_of(get_organisation("ecomarket")).processing}
     assert cl.unconcerned_activities(case) == every - {"customer-account"}
 
@@ -164,7 +168,7 @@ def test_not_concerned_marks_the_whole_activity_and_feeds_the_access_letter(samp
 def test_register_versions_are_kept_and_a_case_remembers_its_version(samples):
     org = get_organisation("ecomarket")
     v1 = org.profile_version
-    case = store.create_case(draft(), "anna")
+    case = desk.create_case(draft(), "anna")
     assert case.register_version == v1
     import_profile(ECOMARKET)  # the same text again is the same version
     assert get_organisation("ecomarket").profile_version == v1
@@ -172,18 +176,18 @@ def test_register_versions_are_kept_and_a_case_remembers_its_version(samples):
     import_profile(changed)
     org = get_organisation("ecomarket")
     assert org.profile_version == v1 + 1
-    versions = cl.register_versions(org)
+    versions = register_versions(org)
     assert [v.version for v in versions][-2:] == [v1, v1 + 1]
     assert 'name = "bpost NV"' in versions[-1].profile and 'name = "bpost NV"' not in versions[-2].profile
     # the case was built from v1: its register is still there to explain an old letter
     closed = store.get_case(case.reference)
     Case.update(status="answered").where(Case.id == closed.id).execute()
     closed = store.get_case(case.reference)
-    assert cl.build_checklist(closed) == []  # an answered case keeps its checklist
-    old = cl.profile_for_case(closed)
+    assert cldesk.build_checklist(closed) == []  # an answered case keeps its checklist
+    old = profile_for_case(closed)
     assert old.recipients["bpost"]["name"] == "bpost"
     # an open case follows the new register: the item names and version move on, with an event
-    fresh = store.create_case(draft(name="Noor Visser", email="noor@example.nl"), "anna")
+    fresh = desk.create_case(draft(name="Noor Visser", email="noor@example.nl"), "anna")
     assert fresh.register_version == v1 + 1
     assert "inform bpost NV (erasure)" in labels(fresh)
 
@@ -218,7 +222,7 @@ def test_migration_4_keeps_the_profiles_already_stored_as_versions(db_path):
 # -- repeat and excessive requests -----------------------------------------------------------------
 
 def _earlier(received, **fields):
-    return store.create_case(draft(rights=["access"], received=received, **fields), "anna")
+    return desk.create_case(draft(rights=["access"], received=received, **fields), "anna")
 
 
 def test_repeat_detection_with_cases_11_and_13_months_apart(samples):
@@ -254,22 +258,22 @@ def test_repeat_matches_the_email_or_the_name_and_address_and_stays_within_the_o
 
 
 def test_fees_are_integer_cents_and_unfounded_leads_to_refusal(samples):
-    case = store.create_case(draft(rights=["access"]), "anna")
+    case = desk.create_case(draft(rights=["access"]), "anna")
     assert parse_cents("12,5") == 1250 and parse_cents("€ 7") == 700 and parse_cents("") is None
     with pytest.raises(ChecklistError):
         parse_cents("twelve")
     with pytest.raises(ChecklistError):
-        cl.record_fee(case, "anna", asked_cents=-1)
-    cl.record_fee(case, "anna", asked_cents=1250)
-    cl.record_fee(case, "anna", paid_cents=1250)
+        case_desk.record_fee(case, "anna", asked_cents=-1)
+    case_desk.record_fee(case, "anna", asked_cents=1250)
+    case_desk.record_fee(case, "anna", paid_cents=1250)
     stored = store.get_case(case.reference)
     assert (stored.fee_asked_cents, stored.fee_paid_cents) == (1250, 1250)
     assert isinstance(stored.fee_asked_cents, int)
     fees = [e.text for e in store.events_of(stored) if e.kind == "fee"]
     assert fees == ["fee asked: EUR 12.50", "fee paid: EUR 12.50"]
     with pytest.raises(ChecklistError, match="reason"):
-        cl.mark_unfounded(stored, " ", "anna")
-    cl.mark_unfounded(stored, "Fifth identical request this month.", "anna")
+        case_desk.mark_unfounded(stored, " ", "anna")
+    case_desk.mark_unfounded(stored, "Fifth identical request this month.", "anna")
     stored = store.get_case(case.reference)
     assert stored.unfounded and stored.unfounded_reason == "Fifth identical request this month."
     assert stored.status == "refused"
@@ -292,7 +296,7 @@ def test_diff_summary_of_an_import_over_an_existing_organisation():
 
 
 def test_preview_import_shows_changes_only_over_an_existing_organisation(samples):
-    from dsar_desk.store.register import preview_import
+    from dsar_desk.store.organisations import preview_import
 
     same = preview_import(export_profile("ecomarket"))
     assert same.replaces and same.changes == []
@@ -379,12 +383,12 @@ def test_cli_fee_unfounded_and_repeats(cli):
 
 def test_the_access_letter_leaves_out_the_activities_marked_not_concerned(samples):
     from dsar_desk.domain.letter_content import build_letter
-    from dsar_desk.store.letters import request_for
+    from dsar_desk.desk.letters import request_for
 
-    case = store.create_case(draft(rights=["access"], language="fr"), "anna")
+    case = desk.create_case(draft(rights=["access"], language="fr"), "anna")
     profile = profile_of(get_organisation("ecomarket"))
     website = next(i for i in cl.items_of(case) if i.activity == "website-visits")
-    cl.set_item(case, website.position, "not-concerned", "", "anna")
+    cldesk.set_item(case, website.position, "not-concerned", "", "anna")
     req = request_for(case, "access", who="anna")
     assert req.not_concerned == {"website-visits"}
     text = build_letter(req, profile).plain_text()

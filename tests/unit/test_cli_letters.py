@@ -81,7 +81,7 @@ def test_bad_input_exits_2_with_one_line_per_problem(cli, reference):
 
 
 def test_access_answer_is_blocked_until_identity_then_overridden_with_a_reason(cli, reference, tmp_path):
-    pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
+
     code, out, err = cli("letter", reference, "--kind", "access")
     assert code == 2 and out == ""
     assert err.startswith("identity: this letter discloses personal data")
@@ -119,7 +119,7 @@ def test_mark_sent_by_kind_and_version_or_by_id(cli, reference, tmp_path):
 
 
 def test_portability_with_a_data_file_writes_the_annex_beside_the_pdf(cli, reference, tmp_path):
-    pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
+
     export = tmp_path / "export.json"
     export.write_text(json.dumps({"orders": [{"number": "N-7", "total": "3.10"}]}), encoding="utf-8")
     out_dir = tmp_path / "out"

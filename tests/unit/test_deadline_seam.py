@@ -9,7 +9,8 @@ import pytest
 from dsar_desk.__main__ import main
 from dsar_desk.domain.cases import CaseDraft, CaseRuleError
 from dsar_desk.store import cases as store
-from dsar_desk.store.organisations import set_holiday_region
+from dsar_desk.desk.organisations import set_deadline_rules as set_holiday_region
+from dsar_desk.desk import cases as desk
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def cli(db_path, capsys):
 
 
 def new_case(org="ecomail", received=date(2026, 1, 31), **extra):
-    return store.create_case(CaseDraft(organisation=org, name="Noor Bakker", email="noor@example.nl",
+    return desk.create_case(CaseDraft(organisation=org, name="Noor Bakker", email="noor@example.nl",
                                        language="nl" if org != "maildrop" else "fr", rights=["access"],
                                        received=received, **extra), "Anna Clerk")
 
@@ -51,8 +52,8 @@ def test_deadline_json_has_the_documented_keys(cli, samples):
 
 def test_case_show_json_has_the_deadline_fields(cli, samples):
     case = new_case(received=date(2026, 3, 2))
-    store.request_identity(case, "Anna Clerk", date(2026, 3, 3))
-    store.identity_received(case, "Anna Clerk", date(2026, 3, 9))
+    desk.request_identity(case, "Anna Clerk", date(2026, 3, 3))
+    desk.information_received(case, "Anna Clerk", date(2026, 3, 9))
     code, out, err = cli("case", "show", case.reference, "--json")
     assert code == 0, err
     data = json.loads(out)
@@ -81,8 +82,8 @@ def test_extension_needs_reasons_and_is_refused_after_the_first_limit(cli, sampl
     # on the first limit itself an extension is still allowed, the day after it is not
     case = new_case(received=date(2026, 3, 2))
     with pytest.raises(CaseRuleError, match="Too late"):
-        store.extend(case, "complex", "Anna Clerk", on=date(2026, 4, 3))
-    store.extend(case, "complex", "Anna Clerk", on=date(2026, 4, 2))
+        desk.extend(case, "complex", "Anna Clerk", on=date(2026, 4, 3))
+    desk.extend(case, "complex", "Anna Clerk", on=date(2026, 4, 2))
     assert case.due == date(2026, 6, 2)
 
 
@@ -92,8 +93,8 @@ def test_the_organisation_pause_rule_changes_the_due_date(samples):
     def due_with(rule):
         set_holiday_region("maildrop", None, rule)
         case = new_case("maildrop", received)
-        store.request_identity(case, "Anna Clerk", date(2026, 3, 4))
-        store.identity_received(case, "Anna Clerk", date(2026, 3, 20))
+        desk.request_identity(case, "Anna Clerk", date(2026, 3, 4))
+        desk.information_received(case, "Anna Clerk", date(2026, 3, 20))
         return store.get_case(case.reference).due
 
     assert due_with("suspend") == date(2026, 4, 20)  # + 16 days: Saturday 18 April → Monday 20 April
@@ -101,8 +102,8 @@ def test_the_organisation_pause_rule_changes_the_due_date(samples):
     assert due_with("none") == date(2026, 4, 2)
     set_holiday_region("maildrop", None, "suspend")
     case = new_case("maildrop", date(2026, 3, 10))
-    store.request_identity(case, "Anna Clerk", date(2026, 3, 11))
-    store.identity_received(case, "Anna Clerk", date(2026, 3, 14))
+    desk.request_identity(case, "Anna Clerk", date(2026, 3, 11))
+    desk.information_received(case, "Anna Clerk", date(2026, 3, 14))
     assert case.due == date(2026, 4, 13)  # 10 April + 3 = Monday 13 April
     set_holiday_region("maildrop", None, "restart")
     assert store.get_case(case.reference).due == date(2026, 4, 14)  # a month from 14 March

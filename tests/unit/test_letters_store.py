@@ -18,6 +18,12 @@ from dsar_desk.letters import layout as L
 from dsar_desk.store import cases as store
 from dsar_desk.store import letters
 from dsar_desk.store.models import Event, database
+from dsar_desk.desk import cases as desk
+from dsar_desk.store.identity import disclosure_block
+from dsar_desk.desk import letters as ldesk
+from dsar_desk.domain import letter_details
+from dsar_desk.store import models
+from dsar_desk.store.checklist import unconcerned_activities
 from tests.unit.test_letter_render import in_window, where
 
 WHO = "Anna Clerk"
@@ -29,11 +35,11 @@ def new_case(**changes):
                 rights=["access", "portability"], channel="email", received=date.today() - timedelta(days=3),
                 summary="Inzage")
     base.update(changes)
-    return store.create_case(CaseDraft(**base), WHO)
+    return desk.create_case(CaseDraft(**base), WHO)
 
 
 def verify_identity(case):
-    identity = pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
+    from dsar_desk.desk import identity
     from dsar_desk.domain.identity import IdentityDraft
 
     identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()), WHO)
@@ -47,7 +53,7 @@ def letter_events(case) -> list[Event]:
     return [e for e in store.events_of(case) if e.kind in ("letter", "letter-sent")]
 
 
-def fields_of(exc: letters.InvalidLetter) -> list[str]:
+def fields_of(exc: letter_details.InvalidLetter) -> list[str]:
     return [p.field for p in exc.problems]
 
 
@@ -55,9 +61,9 @@ def fields_of(exc: letters.InvalidLetter) -> list[str]:
 
 def test_each_making_is_a_new_version_per_kind_with_an_event(samples):
     case = new_case()
-    first = letters.make_letter(case, "acknowledgement", None, WHO)
-    second = letters.make_letter(case, "acknowledgement", "fr", WHO)
-    other = letters.make_letter(case, "identity-request", None, WHO)
+    first = ldesk.make_letter(case, "acknowledgement", None, WHO)
+    second = ldesk.make_letter(case, "acknowledgement", "fr", WHO)
+    other = ldesk.make_letter(case, "identity-request", None, WHO)
     assert [(x.kind, x.version, x.language) for x in letters.letters_of(case)] == [
         ("acknowledgement", 1, "nl"), ("acknowledgement", 2, "fr"), ("identity-request", 1, "nl")]
     assert first.who == WHO and first.size == len(first.pdf)
@@ -70,23 +76,23 @@ def test_each_making_is_a_new_version_per_kind_with_an_event(samples):
 
 def test_stored_bytes_hash_and_the_file_written_agree(samples, tmp_path):
     case = new_case()
-    made = letters.make_letter(case, "acknowledgement", None, WHO)
+    made = ldesk.make_letter(case, "acknowledgement", None, WHO)
     stored = letters.get_letter(made.id)
     assert hashlib.sha256(bytes(stored.pdf)).hexdigest() == stored.sha256 == made.sha256
     listed = letters.letters_of(case)[0]  # listed without its bytes: saving reads them
     assert listed.pdf is None
-    [path] = letters.save_letter_files(listed, tmp_path)
+    [path] = ldesk.save_letter_files(listed, tmp_path)
     assert path.name == f"{case.reference}-acknowledgement-v1-nl.pdf"
     assert hashlib.sha256(path.read_bytes()).hexdigest() == made.sha256
     chosen = tmp_path / "sub" / "ontvangst.pdf"
-    assert letters.save_letter_files(made, chosen) == [chosen]
+    assert ldesk.save_letter_files(made, chosen) == [chosen]
     assert chosen.read_bytes() == bytes(stored.pdf)
 
 
 def test_access_answer_reads_back_with_the_name_reference_and_register(samples):
     case = new_case(name="Zoë Ørsted-Şule", address=["Nørregade 10", "1165 København K"], country="DK")
     verify_identity(case)
-    letter = letters.make_letter(case, "access", "nl", WHO)
+    letter = ldesk.make_letter(case, "access", "nl", WHO)
     text = pdf_text(bytes(letter.pdf))
     assert "Zoë Ørsted-Şule" in text
     assert case.reference in text
@@ -102,40 +108,40 @@ def test_the_clerks_name_and_role_from_the_settings_sign_the_letter(samples):
     settings.set("clerk_name", "Řehoř Dvořák")
     settings.set("clerk_role", "Privacy officer")
     case = new_case()
-    req = letters.request_for(case, "acknowledgement", "en", WHO)
+    req = ldesk.request_for(case, "acknowledgement", "en", WHO)
     assert (req.clerk_name, req.clerk_role) == ("Řehoř Dvořák", "Privacy officer")
-    text = pdf_text(bytes(letters.make_letter(case, "acknowledgement", "en", WHO).pdf))
+    text = pdf_text(bytes(ldesk.make_letter(case, "acknowledgement", "en", WHO).pdf))
     assert "Řehoř Dvořák" in text and "Privacy officer" in text
 
 
 def test_extension_letter_needs_an_extended_case_and_carries_both_dates(samples):
     case = new_case()
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.make_letter(case, "extension", None, WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "extension", None, WHO)
     assert fields_of(exc.value) == ["kind"]
     first_due = store.deadline_of(case).due
-    store.extend(case, "Drie systemen moeten met de hand doorzocht worden.", WHO)
-    req = letters.request_for(store.get_case(case.reference), "extension", "nl", WHO)
+    desk.extend(case, "Drie systemen moeten met de hand doorzocht worden.", WHO)
+    req = ldesk.request_for(store.get_case(case.reference), "extension", "nl", WHO)
     assert req.due == first_due and req.extended_due == store.get_case(case.reference).due > first_due
-    text = pdf_text(bytes(letters.make_letter(store.get_case(case.reference), "extension", None, WHO).pdf))
+    text = pdf_text(bytes(ldesk.make_letter(store.get_case(case.reference), "extension", None, WHO).pdf))
     assert "Drie systemen" in text
 
 
 def test_bad_kind_and_language_name_their_field_and_keep_nothing(samples):
     case = new_case()
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.make_letter(case, "thank-you", "de", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "thank-you", "de", WHO)
     assert fields_of(exc.value) == ["kind", "language"]
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.make_letter(case, "refusal", None, WHO)  # no reasons anywhere
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "refusal", None, WHO)  # no reasons anywhere
     assert "reasons" in str(exc.value)
     assert letters.letters_of(case) == [] and letter_events(case) == []
 
 
 def test_refusal_takes_the_reasons_given_when_refusing(samples):
     case = new_case()
-    store.change_status(case, "refused", WHO, note="Hetzelfde verzoek werd vorige week beantwoord.")
-    text = pdf_text(bytes(letters.make_letter(store.get_case(case.reference), "refusal", None, WHO).pdf))
+    desk.change_status(case, "refused", WHO, note="Hetzelfde verzoek werd vorige week beantwoord.")
+    text = pdf_text(bytes(ldesk.make_letter(store.get_case(case.reference), "refusal", None, WHO).pdf))
     assert "Hetzelfde verzoek werd vorige week beantwoord." in text
 
 
@@ -143,9 +149,9 @@ def test_refusal_takes_the_reasons_given_when_refusing(samples):
 
 def test_a_letter_never_changes_even_through_sql(samples):
     case = new_case()
-    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
     letter.language = "fr"
-    with pytest.raises(letters.LetterImmutable):
+    with pytest.raises(models.LetterImmutable):
         letter.save()
     for sql in ("UPDATE letter SET pdf = x'00' WHERE id = ?", "UPDATE letter SET sha256 = 'x' WHERE id = ?",
                 "UPDATE letter SET version = 7 WHERE id = ?"):
@@ -158,20 +164,20 @@ def test_a_letter_never_changes_even_through_sql(samples):
 
 def test_mark_sent_validates_every_field_and_writes_nothing_on_error(samples):
     case = new_case()
-    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
     today = date.today()
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.mark_sent(letter, "pigeon", today + timedelta(days=1), "", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(letter, "pigeon", today + timedelta(days=1), "", WHO)
     assert fields_of(exc.value) == ["method", "date"]
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.mark_sent(letter, "registered", today - timedelta(days=1), "", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(letter, "registered", today - timedelta(days=1), "", WHO)
     assert fields_of(exc.value) == ["date", "tracking"]
     assert "before the letter was made" in str(exc.value)
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.mark_sent(letter, "email", today, "RR1", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(letter, "email", today, "RR1", WHO)
     assert fields_of(exc.value) == ["tracking"]
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.mark_sent(letter, "post", "22/11/2026", "", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(letter, "post", "22/11/2026", "", WHO)
     assert fields_of(exc.value) == ["date"]
     assert not letters.get_letter(letter.id).is_sent
     assert [e.kind for e in letter_events(case)] == ["letter"]
@@ -179,18 +185,18 @@ def test_mark_sent_validates_every_field_and_writes_nothing_on_error(samples):
 
 def test_mark_sent_once_records_an_event_and_the_answer_date(samples):
     case = new_case()
-    ack = letters.make_letter(case, "acknowledgement", None, WHO)
-    letters.mark_sent(ack, "post", None, "", WHO)
+    ack = ldesk.make_letter(case, "acknowledgement", None, WHO)
+    ldesk.mark_sent(ack, "post", None, "", WHO)
     assert store.case_dict(case)["answered_on"] is None  # an acknowledgement is not an answer
-    no_data = letters.make_letter(case, "no-data", None, WHO)
-    sent = letters.mark_sent(no_data, "registered", date.today(), "RR123456785BE", "Bram Clerk")
+    no_data = ldesk.make_letter(case, "no-data", None, WHO)
+    sent = ldesk.mark_sent(no_data, "registered", date.today(), "RR123456785BE", "Bram Clerk")
     assert (sent.sent_method, sent.sent_on, sent.sent_tracking, sent.sent_by) == (
         "registered", date.today(), "RR123456785BE", "Bram Clerk")
     event = letter_events(case)[-1]
     assert event.kind == "letter-sent" and event.who == "Bram Clerk"
     assert "registered post" in event.text and "RR123456785BE" in event.text
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.mark_sent(no_data, "post", None, "", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(no_data, "post", None, "", WHO)
     assert fields_of(exc.value) == ["letter"] and "already marked sent" in str(exc.value)
     with pytest.raises(IntegrityError, match="only once"):
         database.execute_sql("UPDATE letter SET sent_method = 'email' WHERE id = ?", (no_data.id,))
@@ -210,12 +216,12 @@ def test_portability_letter_keeps_its_json_and_csv_and_writes_them_beside_the_pd
     export = {"orders": [{"number": "A-1", "date": date(2026, 3, 1), "total": "12.50"},
                          {"number": "A-2", "date": date(2026, 4, 2), "total": "8.00"}],
               "account": [{"email": "lukasz@example.pl", "name": "Łukasz Śmigły"}]}
-    letter = letters.make_letter(case, "portability", None, WHO, portability_data=export)
+    letter = ldesk.make_letter(case, "portability", None, WHO, portability_data=export)
     json_name, csv_name = f"{case.reference}-data.json", f"{case.reference}-data.csv"
     assert (letter.annex_json_name, letter.annex_csv_name) == (json_name, csv_name)
     text = pdf_text(bytes(letter.pdf))
     assert json_name in text and csv_name in text  # the letter names its files
-    paths = letters.save_letter_files(letter, tmp_path)
+    paths = ldesk.save_letter_files(letter, tmp_path)
     assert [p.name for p in paths] == [letter.file_name, json_name, csv_name]
     back = json.loads(paths[1].read_text(encoding="utf-8"))
     assert back["orders"][1] == {"number": "A-2", "date": "2026-04-02", "total": "8.00"}
@@ -227,7 +233,7 @@ def test_portability_letter_keeps_its_json_and_csv_and_writes_them_beside_the_pd
 def test_portability_without_an_export_hands_over_what_the_case_holds(samples):
     case = new_case()
     verify_identity(case)
-    letter = letters.make_letter(case, "portability", None, WHO)
+    letter = ldesk.make_letter(case, "portability", None, WHO)
     data = json.loads(bytes(letters.get_letter(letter.id).annex_json))
     assert data["requester"][0]["name"] == "Łukasz Śmigły"
     assert data["request"][0]["reference"] == case.reference
@@ -236,40 +242,42 @@ def test_portability_without_an_export_hands_over_what_the_case_holds(samples):
 # ---------------------------------------------------------------- identity block, register marks
 
 def test_disclosing_letters_are_blocked_until_identity_unless_overridden(samples):
-    pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
+
     case = new_case()  # ECOMARKET asks for a signed letter; none is recorded yet
-    reason = letters.disclosure_reason(case)
+    reason = disclosure_block(case)
     assert reason
     for kind in ("access", "portability"):
-        with pytest.raises(letters.InvalidLetter) as exc:
-            letters.make_letter(case, kind, None, WHO)
+        with pytest.raises(letter_details.InvalidLetter) as exc:
+            ldesk.make_letter(case, kind, None, WHO)
         assert fields_of(exc.value) == ["identity"] and exc.value.blocked == reason
-    with pytest.raises(letters.InvalidLetter):
-        letters.make_letter(case, "access", None, WHO, override_reason="   ")
+    with pytest.raises(letter_details.InvalidLetter):
+        ldesk.make_letter(case, "access", None, WHO, override_reason="   ")
     assert letters.letters_of(case) == []
-    letters.make_letter(case, "acknowledgement", None, WHO)  # not disclosing: allowed
-    made = letters.make_letter(case, "access", None, WHO, override_reason="Came in person with an ID card.")
+    ldesk.make_letter(case, "acknowledgement", None, WHO)  # not disclosing: allowed
+    made = ldesk.make_letter(case, "access", None, WHO, override_reason="Came in person with an ID card.")
     assert made.override_reason == "Came in person with an ID card."
     assert "Came in person with an ID card." in letter_events(case)[-1].text
     verify_identity(case)
-    assert letters.disclosure_reason(case) is None
-    assert letters.make_letter(case, "access", None, WHO).override_reason == ""
+    assert disclosure_block(case) is None
+    assert ldesk.make_letter(case, "access", None, WHO).override_reason == ""
 
 
 def _mark_not_concerned(case, activities: set[str]):
-    checklist = pytest.importorskip("dsar_desk.store.checklist", reason="checklist (issue 6) not installed")
-    checklist.build_checklist(case, WHO)
-    for item in checklist.items_of(case):
+    from dsar_desk.desk.checklist import build_checklist, set_item
+    from dsar_desk.store.checklist import items_of
+
+    build_checklist(case, WHO)
+    for item in items_of(case):
         if item.activity in activities and item.state == "open":
-            checklist.set_item(case, item.position, "not-concerned", "", WHO)
-    assert letters.unconcerned(case) >= activities
+            set_item(case, item.position, "not-concerned", "", WHO)
+    assert unconcerned_activities(case) >= activities
 
 
 def test_activities_marked_not_concerning_the_requester_are_left_out(samples):
     case = new_case(rights=["access"])
     verify_identity(case)
     _mark_not_concerned(case, {"contact-form"})
-    letter = letters.make_letter(case, "access", None, WHO)
+    letter = ldesk.make_letter(case, "access", None, WHO)
     assert letter.kind == "access"
     assert "Contactformulier" not in pdf_text(bytes(letter.pdf))
     assert letter.report_data["not_concerned"] == ["contact-form"]
@@ -281,7 +289,7 @@ def test_access_becomes_no_data_when_nothing_concerns_the_requester(samples):
     case = new_case(rights=["access"])
     verify_identity(case)
     _mark_not_concerned(case, {p["id"] for p in profile_of(case.organisation).processing})
-    letter = letters.make_letter(case, "access", None, WHO)
+    letter = ldesk.make_letter(case, "access", None, WHO)
     assert letter.kind == "no-data"
     assert "no-data instead of access" in letter_events(case)[-1].text
 
@@ -292,38 +300,38 @@ def test_the_organisations_window_position_is_used(samples):
     case = new_case(organisation="maildrop", language="fr", address=["12 rue Pasteur", "69002 Lyon"], country="FR")
     org = case.organisation
     assert letters.layout_of(org) == LetterLayout()
-    letters.set_layout(org, LetterLayout("fr-right"))
-    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    ldesk.set_layout(org, LetterLayout("fr-right"))
+    letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
     assert in_window(where(bytes(letter.pdf), "Łukasz Śmigły"), L.first_page("fr-right").window)
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.set_layout(org, LetterLayout("custom", (0, 0, 5, 5)))
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.set_layout(org, LetterLayout("custom", (0, 0, 5, 5)))
     assert fields_of(exc.value) == ["window"]
     assert letters.layout_of(org).window == "fr-right"
 
 
 
 def test_a_request_marked_unfounded_gets_the_art_12_5_refusal_with_its_reasons(samples):
-    from dsar_desk.store.checklist import mark_unfounded
+    from dsar_desk.desk.cases import mark_unfounded
 
     case = new_case(rights=["access"])
     mark_unfounded(case, "Zesde identiek verzoek binnen twee maanden.", WHO)
     case = store.get_case(case.reference)
     assert case.status == "refused"
-    text = pdf_text(letters.make_letter(case, "refusal", None, WHO).pdf).replace("\n", " ")
+    text = pdf_text(ldesk.make_letter(case, "refusal", None, WHO).pdf).replace("\n", " ")
     assert "Zesde identiek verzoek binnen twee maanden." in text
     assert "12, lid 5" in text or "12(5)" in text
 
 
 def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
     from dsar_desk.resources import resource
-    from dsar_desk.store.organisations import import_profile
+    from dsar_desk.desk.organisations import import_profile
 
     case = new_case(rights=["access"])
     verify_identity(case)
-    before = letters.make_letter(case, "access", None, WHO)
+    before = ldesk.make_letter(case, "access", None, WHO)
     text = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
     import_profile(text.replace('name = "ECOMARKET SRL"', 'name = "ECOMARKET BV"'))
-    after = letters.make_letter(store.get_case(case.reference), "access", None, WHO)
+    after = ldesk.make_letter(store.get_case(case.reference), "access", None, WHO)
     first, second = letters.letter_dict(before)["register_version"], letters.letter_dict(after)["register_version"]
     assert first is not None and second == first + 1
     assert f"register version {first}" in letter_events(case)[0].text
@@ -331,11 +339,11 @@ def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
 
 def test_a_letter_without_postal_address_says_so_and_cannot_be_marked_posted(samples):
     case = new_case(address=[], country="")
-    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
     assert any("no postal address" in gap for gap in json.loads(letter.report)["missing"])
-    with pytest.raises(letters.InvalidLetter) as exc:
-        letters.mark_sent(letter, "post", date.today(), None, WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(letter, "post", date.today(), None, WHO)
     assert fields_of(exc.value) == ["method"]
-    assert letters.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
-    with_address = letters.make_letter(new_case(), "acknowledgement", None, WHO)
+    assert ldesk.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
+    with_address = ldesk.make_letter(new_case(), "acknowledgement", None, WHO)
     assert not any("postal address" in gap for gap in json.loads(with_address.report)["missing"])

@@ -13,6 +13,8 @@ from dsar_desk.store import cases as store
 from dsar_desk.store.db import DatabaseError, close_database, open_database
 from dsar_desk.store.migrations import LATEST
 from dsar_desk.store.models import Case, Event
+from dsar_desk.desk import attachments
+from dsar_desk.desk import cases as desk
 
 
 def draft(**fields):
@@ -76,10 +78,10 @@ def test_a_file_that_is_not_a_database_is_refused(db_path):
 
 
 def test_create_case_gives_references_per_organisation_and_year(samples):
-    a = store.create_case(draft(), "anna")
-    b = store.create_case(draft(name="Zoë Ørsted"), "anna")
-    c = store.create_case(draft(received=date(2025, 12, 31)), "anna")
-    d = store.create_case(draft(organisation="ecomail", language="nl"), "anna")
+    a = desk.create_case(draft(), "anna")
+    b = desk.create_case(draft(name="Zoë Ørsted"), "anna")
+    c = desk.create_case(draft(received=date(2025, 12, 31)), "anna")
+    d = desk.create_case(draft(organisation="ecomail", language="nl"), "anna")
     year = a.received.year
     assert a.reference == f"ECO-{year}-0001"
     assert b.reference == f"ECO-{year}-0002"
@@ -88,7 +90,7 @@ def test_create_case_gives_references_per_organisation_and_year(samples):
 
 
 def test_created_case_has_its_deadline_and_first_event(samples):
-    case = store.create_case(draft(received=date(2026, 1, 31)), "anna")
+    case = desk.create_case(draft(received=date(2026, 1, 31)), "anna")
     # ECOMARKET (BE) promises 30 days; the legal month ends 28 Feb 2026, a Saturday → Monday 2 March
     assert case.legal_limit == date(2026, 3, 2)
     assert case.due <= case.legal_limit
@@ -99,8 +101,8 @@ def test_created_case_has_its_deadline_and_first_event(samples):
 
 
 def test_invalid_case_saves_nothing(samples):
-    with pytest.raises(store.InvalidCase) as info:
-        store.create_case(draft(name="", email="nope", received=date.today() + timedelta(days=1)), "anna")
+    with pytest.raises(desk.InvalidCase) as info:
+        desk.create_case(draft(name="", email="nope", received=date.today() + timedelta(days=1)), "anna")
     assert {p.field for p in info.value.problems} == {"name", "email", "received"}
     assert Case.select().count() == 0
     assert Event.select().count() == 0
@@ -110,25 +112,25 @@ def test_a_failing_attachment_rolls_back_the_whole_case(samples, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(store, "_store_attachment", broken)
+    monkeypatch.setattr(desk, "store_attachment", broken)
     with pytest.raises(OSError):
-        store.create_case(draft(), "anna", [store.NewAttachment("scan.pdf", b"%PDF-1.4 scan")])
+        desk.create_case(draft(), "anna", [desk.NewAttachment("scan.pdf", b"%PDF-1.4 scan")])
     assert Case.select().count() == 0
     assert Event.select().count() == 0
 
 
 def test_attachments_are_kept_with_the_case(samples):
-    case = store.create_case(draft(), "anna", [store.NewAttachment("C:\\mail\\request.eml", b"From: lukasz")])
+    case = desk.create_case(draft(), "anna", [desk.NewAttachment("C:\\mail\\request.eml", b"From: lukasz")])
     [a] = store.attachments_of(case)
     assert a.filename == "request.eml"
     assert a.size == 12
-    assert store.attachment_data(a.id) == b"From: lukasz"
+    assert attachments.attachment_data(a.id) == b"From: lukasz"
     assert [e.kind for e in store.events_of(case)] == ["created", "attachment"]
 
 
 def test_edits_record_field_old_and_new(samples):
-    case = store.create_case(draft(), "anna")
-    changed = store.update_case(case, {"email": "l.smigly@example.pl", "rights": ["access"], "name": "Łukasz Śmigły"}, "bert")
+    case = desk.create_case(draft(), "anna")
+    changed = desk.update_case(case, {"email": "l.smigly@example.pl", "rights": ["access"], "name": "Łukasz Śmigły"}, "bert")
     assert changed == ["email", "rights"]
     edits = [(e.field, e.old, e.new, e.who) for e in store.events_of(case) if e.kind == "edited"]
     assert edits == [("email", "lukasz@example.pl", "l.smigly@example.pl", "bert"),
@@ -137,33 +139,33 @@ def test_edits_record_field_old_and_new(samples):
 
 
 def test_invalid_edit_changes_nothing(samples):
-    case = store.create_case(draft(), "anna")
-    with pytest.raises(store.InvalidCase):
-        store.update_case(case, {"email": "broken", "name": "New Name"}, "bert")
+    case = desk.create_case(draft(), "anna")
+    with pytest.raises(desk.InvalidCase):
+        desk.update_case(case, {"email": "broken", "name": "New Name"}, "bert")
     fresh = store.get_case(case.reference)
     assert fresh.requester_name == "Łukasz Śmigły"
     assert [e.kind for e in store.events_of(fresh)] == ["created"]
 
 
 def test_changing_received_moves_the_due_date(samples):
-    case = store.create_case(draft(received=date(2026, 3, 5)), "anna")
+    case = desk.create_case(draft(received=date(2026, 3, 5)), "anna")
     before = case.due
-    store.update_case(case, {"received": date(2026, 3, 20)}, "anna")
+    desk.update_case(case, {"received": date(2026, 3, 20)}, "anna")
     assert case.due > before
     kinds = [e.kind for e in store.events_of(case)]
     assert kinds == ["created", "edited", "deadline"]
 
 
 def test_workflow_through_to_closing(samples):
-    case = store.create_case(draft(), "anna")
+    case = desk.create_case(draft(), "anna")
     with pytest.raises(CaseRuleError):
-        store.change_status(case, "closed", "anna")
-    store.change_status(case, "in-progress", "anna")
-    store.change_status(case, "answered", "anna", override="checklist not under test here")
-    with pytest.raises(store.InvalidCase, match="Erasure"):
-        store.change_status(case, "closed", "anna", outcomes={"access": {"outcome": "granted"}})
+        desk.change_status(case, "closed", "anna")
+    desk.change_status(case, "in-progress", "anna")
+    desk.change_status(case, "answered", "anna", override="checklist not under test here")
+    with pytest.raises(desk.InvalidCase, match="Erasure"):
+        desk.change_status(case, "closed", "anna", outcomes={"access": {"outcome": "granted"}})
     assert store.get_case(case.reference).status == "answered"
-    store.change_status(case, "closed", "anna", outcomes={
+    desk.change_status(case, "closed", "anna", outcomes={
         "access": {"outcome": "granted"},
         "erasure": {"outcome": "partly-granted", "reason": "invoices kept 7 years (tax law)"}})
     case = store.get_case(case.reference)
@@ -175,44 +177,44 @@ def test_workflow_through_to_closing(samples):
 
 
 def test_notes(samples):
-    case = store.create_case(draft(), "anna")
-    store.add_note(case, "Called the requester back.", "anna")
-    with pytest.raises(store.InvalidCase):
-        store.add_note(case, "   ", "anna")
+    case = desk.create_case(draft(), "anna")
+    desk.add_note(case, "Called the requester back.", "anna")
+    with pytest.raises(desk.InvalidCase):
+        desk.add_note(case, "   ", "anna")
     assert [e.text for e in store.events_of(case) if e.kind == "note"] == ["Called the requester back."]
 
 
 def test_identity_pause_moves_the_due_date(samples):
     received = date.today() - timedelta(days=20)
-    case = store.create_case(draft(received=received), "anna")
+    case = desk.create_case(draft(received=received), "anna")
     first_limit = case.legal_limit
-    store.request_identity(case, "anna", received + timedelta(days=1))
+    desk.request_identity(case, "anna", received + timedelta(days=1))
     assert case.status == "awaiting-identity"
-    store.identity_received(case, "anna", received + timedelta(days=11))
+    desk.information_received(case, "anna", received + timedelta(days=11))
     assert case.status == "in-progress"
     assert case.legal_limit > first_limit
     assert store.case_dict(case)["waited_days"] == 10
 
 
 def test_extension_needs_reasons_and_moves_to_three_months(samples):
-    case = store.create_case(draft(received=date.today() - timedelta(days=5)), "anna")
-    with pytest.raises(store.InvalidCase):
-        store.extend(case, " ", "anna")
-    store.extend(case, "Many systems to search.", "anna")
+    case = desk.create_case(draft(received=date.today() - timedelta(days=5)), "anna")
+    with pytest.raises(desk.InvalidCase):
+        desk.extend(case, " ", "anna")
+    desk.extend(case, "Many systems to search.", "anna")
     assert case.extended
     assert (case.due - case.received).days >= 89
     with pytest.raises(CaseRuleError, match="already"):
-        store.extend(case, "again", "anna")
+        desk.extend(case, "again", "anna")
 
 
 def test_case_list_filters_search_and_sorts(samples):
     today = date.today()
-    old = store.create_case(draft(name="Zoë Ørsted", email="zoe@example.dk", received=today - timedelta(days=40)), "anna")
-    soon = store.create_case(draft(name="Ödön Szőke", email="odon@example.hu", received=today - timedelta(days=27)), "bert")
-    fresh = store.create_case(draft(name="Şule Yılmaz", email="sule@example.tr", received=today), "anna")
-    done = store.create_case(draft(name="Řehoř Dvořák", email="rehor@example.cz", received=today - timedelta(days=50)), "anna")
-    store.change_status(done, "in-progress", "anna")
-    store.change_status(done, "answered", "anna", override="checklist not under test here")
+    old = desk.create_case(draft(name="Zoë Ørsted", email="zoe@example.dk", received=today - timedelta(days=40)), "anna")
+    soon = desk.create_case(draft(name="Ödön Szőke", email="odon@example.hu", received=today - timedelta(days=27)), "bert")
+    fresh = desk.create_case(draft(name="Şule Yılmaz", email="sule@example.tr", received=today), "anna")
+    done = desk.create_case(draft(name="Řehoř Dvořák", email="rehor@example.cz", received=today - timedelta(days=50)), "anna")
+    desk.change_status(done, "in-progress", "anna")
+    desk.change_status(done, "answered", "anna", override="checklist not under test here")
     f = case_list.CaseFilter(today=today)
     refs = lambda f: [r[1] for r in case_list.page(f, 0, 100)]  # noqa: E731
     assert case_list.count(f) == 4
@@ -236,9 +238,10 @@ def test_case_list_filters_search_and_sorts(samples):
 
 def test_reimporting_a_profile_recomputes_open_deadlines(samples):
     from dsar_desk.resources import resource
-    from dsar_desk.store.organisations import export_profile, import_profile
+    from dsar_desk.store.organisations import export_profile
+    from dsar_desk.desk.organisations import import_profile
 
-    case = store.create_case(draft(received=date(2026, 1, 31)), "anna")
+    case = desk.create_case(draft(received=date(2026, 1, 31)), "anna")
     assert case.due == date(2026, 3, 2)  # one month: Sat 28 Feb -> Mon 2 Mar (no promise yet)
     text = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
     assert "deadline_days" not in text

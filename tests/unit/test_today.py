@@ -15,11 +15,13 @@ from dsar_desk.domain.reminders import (
 from dsar_desk.store import cases as store
 from dsar_desk.store import today as today_store
 from dsar_desk.store.models import Case, Organisation, database
-from dsar_desk.store.organisations import set_holiday_region
+from dsar_desk.desk.organisations import set_deadline_rules as set_holiday_region
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk.deadlines import refresh_waiting_deadlines
 
 
 def new_case(received: date, org="ecomarket", assignee="Anna Clerk", name="Zoë Ørsted", rights=("access",)):
-    return store.create_case(
+    return desk.create_case(
         CaseDraft(organisation=org, name=name, email="zoe@example.dk", language="nl" if org != "maildrop" else "fr",
                   rights=list(rights), received=received, assignee=assignee),
         "Anna Clerk",
@@ -73,7 +75,7 @@ def test_counts_per_assignee(three):
 
 def test_ended_cases_are_never_due(three):
     a, _, _ = three
-    store.change_status(a, "withdrawn", "Anna Clerk", note="The requester wrote that he no longer wants it.")
+    desk.change_status(a, "withdrawn", "Anna Clerk", note="The requester wrote that he no longer wants it.")
     snap = today_store.snapshot(today=date(2026, 4, 30))
     assert a.reference not in refs(snap.sections["overdue"].rows)
     assert snap.total("overdue") == 2
@@ -82,7 +84,7 @@ def test_ended_cases_are_never_due(three):
 
 def test_waiting_for_identity_stops_the_clock_and_counts_the_days(three):
     a, b, _ = three
-    store.request_identity(a, "Anna Clerk", date(2026, 3, 5))
+    desk.request_identity(a, "Anna Clerk", date(2026, 3, 5))
     snap = today_store.snapshot(today=date(2026, 4, 20))
     assert a.reference not in refs(snap.sections["overdue"].rows)  # the clock is stopped
     assert refs(snap.sections["overdue"].rows) == [b.reference, three[2].reference]
@@ -94,7 +96,7 @@ def test_waiting_for_identity_stops_the_clock_and_counts_the_days(three):
     assert (anna.waiting, anna.overdue, anna.open) == (1, 0, 1)
     assert today_store.due_totals(date(2026, 4, 20)) == {"overdue": 2, "today": 0, "soon": 0, "waiting": 1}
     # the identity arrives: the clock runs again, with the days waited added
-    store.identity_received(a, "Anna Clerk", date(2026, 3, 15))
+    desk.information_received(a, "Anna Clerk", date(2026, 3, 15))
     assert a.due == date(2026, 4, 13)  # 2 April + 10 days waited = Sunday 12 April → Monday 13 April
     snap = today_store.snapshot(today=date(2026, 4, 13))
     assert snap.total("waiting") == 0
@@ -105,7 +107,7 @@ def test_under_the_rule_none_a_waiting_case_can_be_overdue(three):
     a, _, _ = three
     set_holiday_region("ecomarket", None, "none")
     a = store.get_case(a.reference)  # with its organisation as it is now
-    store.request_identity(a, "Anna Clerk", date(2026, 3, 5))
+    desk.request_identity(a, "Anna Clerk", date(2026, 3, 5))
     assert a.due == date(2026, 4, 2)  # waiting has no effect under this rule
     snap = today_store.snapshot(today=date(2026, 4, 3))
     assert refs(snap.sections["overdue"].rows) == [a.reference]
@@ -115,7 +117,7 @@ def test_under_the_rule_none_a_waiting_case_can_be_overdue(three):
 
 def test_extended_cases_are_listed(three):
     a, _, _ = three
-    store.extend(a, "Three systems to search by hand.", "Anna Clerk", on=date(2026, 3, 20))
+    desk.extend(a, "Three systems to search by hand.", "Anna Clerk", on=date(2026, 3, 20))
     assert a.due == date(2026, 6, 2)
     snap = today_store.snapshot(today=date(2026, 4, 7))
     assert refs(snap.sections["extended"].rows) == [a.reference]
@@ -147,7 +149,7 @@ def test_the_sql_agrees_with_the_domain_classification(samples):
 
 def test_reminder_counts_and_items(three):
     a, b, c = three
-    store.request_identity(c, "Anna Clerk", date(2026, 3, 12))
+    desk.request_identity(c, "Anna Clerk", date(2026, 3, 12))
     r = today_store.reminder(today=date(2026, 4, 7), within_days=7)
     assert (r.overdue, r.due_today, r.due_soon, r.waiting) == (1, 1, 0, 1)
     assert r.badge == 2 and r.worth_notifying
@@ -215,13 +217,13 @@ def test_the_setting_defaults_to_seven_days():
 def test_waiting_cases_keep_their_stored_due_date_in_step(three):
     """The case list sorts on the stored due date: each day waited moves it, once a day."""
     a, b, _ = three
-    store.request_identity(a, "Anna Clerk", date(2026, 3, 5))
-    assert today_store.refresh_waiting_deadlines(date(2026, 3, 20)) == 1
+    desk.request_identity(a, "Anna Clerk", date(2026, 3, 5))
+    assert refresh_waiting_deadlines(date(2026, 3, 20)) == 1
     assert store.get_case(a.reference).due == date(2026, 4, 17)  # 2 April + 15 days waited
-    assert today_store.refresh_waiting_deadlines(date(2026, 3, 20)) == 0  # nothing moved since
-    assert today_store.refresh_waiting_deadlines(date(2026, 3, 21)) == 1
+    assert refresh_waiting_deadlines(date(2026, 3, 20)) == 0  # nothing moved since
+    assert refresh_waiting_deadlines(date(2026, 3, 21)) == 1
     assert store.get_case(a.reference).due == date(2026, 4, 20)  # Saturday 18 April → Monday 20
     assert store.get_case(b.reference).due == b.due  # not waiting: untouched
     set_holiday_region("ecomarket", None, "none")
     assert store.get_case(a.reference).due == date(2026, 4, 2)  # the clock ran on
-    assert today_store.refresh_waiting_deadlines(date(2026, 3, 22)) == 0
+    assert refresh_waiting_deadlines(date(2026, 3, 22)) == 0

@@ -15,7 +15,7 @@ from dsar_desk.domain import cases as rules
 from dsar_desk.domain.deadlines import DeadlineInput, compute_deadline
 from dsar_desk.resources import resource
 from dsar_desk.store.models import Case, Event, Organisation, database, now
-from dsar_desk.store.organisations import import_profile
+from dsar_desk.desk.organisations import import_profile
 
 SAMPLES = ("ecomarket", "ecomail", "maildrop")
 

@@ -1,12 +1,10 @@
-"""Commands of the identity work (issue 5): `mrz`, `case identity`, `key`, `purge-id-copies`.
+"""`dsar-desk mrz`, `case identity`, `key`, `purge-id-copies`: identity checks and the attachment key.
 
     dsar-desk mrz [--json]                      MRZ lines on standard input; exit 0 every check
                                                 digit holds, 1 one does not, 2 no MRZ
     dsar-desk case identity REF --method M --outcome O [...]
     dsar-desk key status | key restore          the attachment key (recovery code on stdin)
     dsar-desk purge-id-copies                   delete the ID copies whose retention is over
-
-Registered in :mod:`dsar_desk.cli` by :func:`add_parsers`.
 """
 
 from __future__ import annotations
@@ -16,18 +14,18 @@ import os
 import sys
 from pathlib import Path
 
-from dsar_desk.cli import (
-    EXIT_FAILED_CHECK, EXIT_OK, CliError, _case, _clerk, _date, _field_problems, _json, _open, _out,
-)
+from dsar_desk.cli.common import EXIT_FAILED_CHECK, EXIT_OK, CliError, case, clerk, date_arg, field_problems, open_db
+from dsar_desk.cli.common import out, print_json
 
 PASSPHRASE_ENV = "DSAR_DESK_PASSPHRASE"
 
 
-def add_parsers(sub, csub) -> None:
+def register(sub, csub) -> None:
     from dsar_desk.domain.identity import DOCUMENT_TYPES, MATCHED_DATA, METHODS, OUTCOMES
 
     mrz = sub.add_parser("mrz", help="check the MRZ lines of an identity document read on standard input")
     mrz.add_argument("--json", action="store_true")
+    mrz.set_defaults(handler=cmd_mrz)
 
     ident = csub.add_parser("identity", help="record an identity check of a case")
     ident.add_argument("reference")
@@ -49,17 +47,20 @@ def add_parsers(sub, csub) -> None:
                        help="why lesser means are not enough (required with --id-copy)")
     ident.add_argument("--blacked-out", action="store_true",
                        help="confirm the photo and national number are blacked out, or needed")
+    ident.set_defaults(handler=cmd_case_identity)
 
     key = sub.add_parser("key", help="the attachment key: status, or restore it from its recovery code")
     key.add_argument("key_command", choices=("status", "restore"))
-    sub.add_parser("purge-id-copies", help="delete the ID copies whose retention is over")
+    key.set_defaults(handler=cmd_key)
+    purge = sub.add_parser("purge-id-copies", help="delete the ID copies whose retention is over")
+    purge.set_defaults(handler=cmd_purge)
 
 
 # --------------------------------------------------------------------------- mrz
 
 
 def _mrz_text(result) -> str:
-    from dsar_desk.domain.mrz import _FIELD_LABELS
+    from dsar_desk.domain.mrz import FIELD_LABELS
 
     labels = {"TD1": "TD1 (identity card, 3 lines of 30)", "TD2": "TD2 (2 lines of 36)",
               "TD3": "TD3 (passport, 2 lines of 44)"}
@@ -79,7 +80,7 @@ def _mrz_text(result) -> str:
         "check digits:",
     ]
     for c in result.checks:
-        label = _FIELD_LABELS.get(c.field, c.field)
+        label = FIELD_LABELS.get(c.field, c.field)
         state = "ok" if c.ok else f"WRONG: found {c.found}, the data gives {c.expected}"
         lines.append(f"  {label + ':':<24} {state if not c.ok else f'ok ({c.found})'}")
     return "\n".join(lines)
@@ -97,9 +98,9 @@ def cmd_mrz(args) -> int:
     except MrzFormatError as exc:
         raise CliError(f"mrz: not an MRZ: {exc}") from None
     if args.json:
-        _json(result.to_dict())
+        print_json(result.to_dict())
     else:
-        _out(_mrz_text(result))
+        out(_mrz_text(result))
     if not result.valid:
         for message in result.failed_messages():
             sys.stderr.write(f"mrz: {message}\n")
@@ -143,7 +144,7 @@ def _passphrase(prompt: str, twice: bool = False) -> str:
 def ensure_key_cli() -> None:
     """Make sure the attachments can be encrypted/opened this session: make the key (and print
     its recovery code), or ask the passphrase. CliError with plain words otherwise."""
-    from dsar_desk.store import attachment_keys as keys
+    from dsar_desk.desk import keys
     from dsar_desk.vault import VaultError
 
     try:
@@ -167,18 +168,18 @@ def ensure_key_cli() -> None:
 
 
 def cmd_key(args) -> int:
-    from dsar_desk.store import attachment_keys as keys
+    from dsar_desk.desk import keys
     from dsar_desk.vault import VaultError
 
-    _open(args)
+    open_db(args)
     if args.key_command == "status":
         state = keys.state()
-        _out(state["description"])
+        out(state["description"])
         if not state["key_id"]:
-            _out("attachment key: none yet (made with the first attachment)")
+            out("attachment key: none yet (made with the first attachment)")
         else:
             where = "a passphrase (asked once per session)" if state["passphrase"] else "the keyring"
-            _out(f"attachment key: id {state['key_id']}, kept in {where}")
+            out(f"attachment key: id {state['key_id']}, kept in {where}")
         return EXIT_OK
     if sys.stdin.isatty():
         _say("Type the recovery code (14 groups of 4), then Enter:")
@@ -187,7 +188,7 @@ def cmd_key(args) -> int:
         where = keys.restore_from_code(code)
     except VaultError as exc:
         raise CliError(f"recovery code: {exc}") from None
-    _out("key restored in the keyring" if where == "keyring"
+    out("key restored in the keyring" if where == "keyring"
          else "key accepted for this session only (no keyring works here)")
     return EXIT_OK
 
@@ -195,61 +196,61 @@ def cmd_key(args) -> int:
 # --------------------------------------------------------------------------- case identity
 
 
-def cmd_case_identity(args, who: str | None = None) -> int:
-    from dsar_desk.domain.identity import IdentityDraft
-    from dsar_desk.store import cases as store
-    from dsar_desk.store import identity as idstore
+def cmd_case_identity(args) -> int:
+    from dataclasses import replace
 
-    who = who or _clerk()  # the database is open (cmd_case)
-    case = _case(args.reference)
+    from dsar_desk.desk.attachments import read_file
+    from dsar_desk.desk.identity import purge_id_copies, record_check
+    from dsar_desk.domain.cases import CaseRuleError, InvalidCase
+    from dsar_desk.domain.identity import IdentityDraft, validate_check
+    from dsar_desk.store.cases import events_of, get_case
+    from dsar_desk.store.identity import disclosure_block
+
+    open_db(args)
+    who = clerk()
+    the_case = case(args.reference)
     mrz = ""
     if args.mrz_file is not None:
         try:
             mrz = sys.stdin.read() if str(args.mrz_file) == "-" else args.mrz_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise CliError(f"--mrz-file {args.mrz_file}: cannot read ({getattr(exc, 'strerror', '') or exc.__class__.__name__})") from None
-    copy = None
-    if args.id_copy is not None:
-        try:
-            copy = store.NewAttachment(args.id_copy.name, args.id_copy.read_bytes(), kind="id-copy")
-        except OSError as exc:
-            raise CliError(f"--id-copy {args.id_copy}: cannot read ({exc.strerror})") from None
     draft = IdentityDraft(
-        method=args.method, outcome=args.outcome, checked_on=_date(args.on, "--on"), matched=args.matched,
-        document_type=args.document_type, issuing_country=args.country, expiry=_date(args.expiry, "--expiry"),
+        method=args.method, outcome=args.outcome, checked_on=date_arg(args.on, "--on"), matched=args.matched,
+        document_type=args.document_type, issuing_country=args.country, expiry=date_arg(args.expiry, "--expiry"),
         document_number=args.number, mrz=mrz, surname=args.surname, given_names=args.given_names,
         reason=args.reason, proportionality=args.proportionality, blacked_out=args.blacked_out,
     )
-    if copy is not None:
-        from dataclasses import replace
-
-        from dsar_desk.domain.identity import validate_check
-
-        _, problems = validate_check(replace(draft, keep_id_copy=True))
-        if problems:  # before a key is made or a passphrase asked
-            raise _field_problems(problems)
-        ensure_key_cli()
     try:
-        check = idstore.record_check(case, draft, who, id_copy=copy)
-    except store.InvalidCase as exc:
-        raise _field_problems(exc.problems) from None
-    case = store.get_case(case.reference)
-    _out(f"{case.reference}: identity {check.outcome}; status {case.status}")
-    event = [e for e in store.events_of(case) if e.kind == "identity"][-1]
-    _out(event.text)
+        copy = None
+        if args.id_copy is not None:
+            _, problems = validate_check(replace(draft, keep_id_copy=True))
+            if problems:  # before a key is made or a passphrase asked
+                raise field_problems(problems)
+            copy = read_file(args.id_copy, kind="id-copy", field="--id-copy")
+            ensure_key_cli()
+        check = record_check(the_case, draft, who, id_copy=copy)
+    except InvalidCase as exc:
+        raise field_problems(exc.problems) from None
+    except CaseRuleError as exc:
+        raise CliError(str(exc)) from None
+    the_case = get_case(the_case.reference)
+    out(f"{the_case.reference}: identity {check.outcome}; status {the_case.status}")
+    event = [e for e in events_of(the_case) if e.kind == "identity"][-1]
+    out(event.text)
     if copy is not None:
-        result = idstore.purge_id_copies()
-        if case.reference in result.references:
-            _out("the ID copy was deleted at once (the organisation keeps none)")
-    block = idstore.disclosure_block(case)
-    _out("letters that disclose data: " + ("allowed" if block is None else f"blocked: {block}"))
+        result = purge_id_copies()
+        if the_case.reference in result.references:
+            out("the ID copy was deleted at once (the organisation keeps none)")
+    block = disclosure_block(the_case)
+    out("letters that disclose data: " + ("allowed" if block is None else f"blocked: {block}"))
     return EXIT_OK
 
 
 def cmd_purge(args) -> int:
-    from dsar_desk.store import identity as idstore
+    from dsar_desk.desk.identity import purge_id_copies
 
-    _open(args)
-    result = idstore.purge_id_copies()
-    _out(f"ID copies purged: {result.purged}" + (f" ({', '.join(result.references)})" if result.references else ""))
+    open_db(args)
+    result = purge_id_copies()
+    out(f"ID copies purged: {result.purged}" + (f" ({', '.join(result.references)})" if result.references else ""))
     return EXIT_OK

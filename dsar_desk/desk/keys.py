@@ -1,4 +1,4 @@
-"""The attachment key of this database, for this session.
+"""The attachment key of this database, for this session, and sealing attachments with it.
 
 Every attachment is encrypted (:mod:`dsar_desk.vault`) with one key. The database keeps only what
 is not secret, in the ``setting`` table:
@@ -25,7 +25,7 @@ import threading
 
 from dsar_desk import secrets, vault
 from dsar_desk.secrets import KeyStore, NoKeyringError, SecretStoreError
-from dsar_desk.store.models import Setting, database
+from dsar_desk.store.models import Attachment, Setting, database
 from dsar_desk.vault import VaultError
 
 KEY_ID_SETTING = "attachment_key_id"
@@ -280,8 +280,6 @@ def encrypt_plain_attachments() -> int:
 
     Needs the key (KeyNeeded otherwise). Each one is rewritten in its own transaction.
     """
-    from dsar_desk.store.models import Attachment
-
     ids = [a.id for a in Attachment.select(Attachment.id).where(
         (Attachment.key_id == "") & Attachment.data.is_null(False))]
     if not ids:

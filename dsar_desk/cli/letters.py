@@ -17,12 +17,11 @@ import json
 import sys
 from pathlib import Path
 
-from dsar_desk.cli import EXIT_OK, CliError, _case, _clerk, _field_problems, _json, _open, _out
+from dsar_desk.cli.common import EXIT_OK, CliError, case, clerk, field_problems, open_db, out, print_json
 from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS, LETTER_KINDS, LETTER_LANGUAGES, RESTRICTION_GROUNDS
 
 
-def add_letter_parser(sub) -> None:
-    """Register `letter` on the subparsers of dsar_desk.cli.build_parser()."""
+def register(sub, csub) -> None:
     p = sub.add_parser("letter", help="make a response letter (PDF) of a case, or mark one sent")
     p.add_argument("reference")
     p.add_argument("--kind", help=f"one of: {', '.join(LETTER_KINDS)}")
@@ -46,6 +45,7 @@ def add_letter_parser(sub) -> None:
     p.add_argument("--tracking", default="", help="with --mark-sent: the tracking number (registered post)")
     p.add_argument("--list", action="store_true", help="list the letters of the case")
     p.add_argument("--json", action="store_true", help="with --list: as JSON")
+    p.set_defaults(handler=cmd_letter)
 
 
 def _details(args) -> dict:
@@ -111,42 +111,44 @@ def _read_data(path: Path) -> dict:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from dsar_desk.store import letters as store
+    from dsar_desk.desk.letters import make_letter, mark_sent, save_letter_files
+    from dsar_desk.domain.letter_details import SEND_METHOD_LABELS, InvalidLetter
+    from dsar_desk.store.letters import find_letter, letter_dict, letters_of
 
     problems = _check_args(args)
     if problems:
         raise CliError(*problems)
-    _open(args)
-    case = _case(args.reference)
-    who = _clerk()
+    open_db(args)
+    the_case = case(args.reference)
+    who = clerk()
     if args.list:
-        rows = store.letters_of(case)
+        rows = letters_of(the_case)
         if args.json:
-            _json([store.letter_dict(x) for x in rows])
+            print_json([letter_dict(x) for x in rows])
         else:
             for x in rows:
-                sent = (f"sent {x.sent_on.isoformat()} by {store.SEND_METHOD_LABELS[x.sent_method]}"
+                sent = (f"sent {x.sent_on.isoformat()} by {SEND_METHOD_LABELS[x.sent_method]}"
                         + (f" ({x.sent_tracking})" if x.sent_tracking else "")) if x.is_sent else "not sent"
-                _out(f"{x.id}\t{x.kind}:v{x.version}\t{x.language}\t{x.made_at.isoformat()}Z\t{x.sha256[:12]}\t{sent}")
+                out(f"{x.id}\t{x.kind}:v{x.version}\t{x.language}\t{x.made_at.isoformat()}Z\t{x.sha256[:12]}\t{sent}")
         return EXIT_OK
     try:
         if args.mark_sent is not None:
-            letter = store.find_letter(case, args.mark_sent)
-            letter = store.mark_sent(letter, args.method, args.on or None, args.tracking, who)
-            _out(f"{letter.kind}:v{letter.version} sent {letter.sent_on.isoformat()}")
+            letter = find_letter(the_case, args.mark_sent)
+            letter = mark_sent(letter, args.method, args.on or None, args.tracking, who)
+            out(f"{letter.kind}:v{letter.version} sent {letter.sent_on.isoformat()}")
             return EXIT_OK
         data = _read_data(args.data) if args.data is not None else None
-        letter = store.make_letter(
-            case, args.kind, args.language, who, args.override_identity,
+        letter = make_letter(
+            the_case, args.kind, args.language, who, args.override_identity,
             details=_details(args) or None, portability_data=data,
         )
-        paths = store.save_letter_files(letter, args.output or Path.cwd())
-    except store.InvalidLetter as exc:
-        raise _field_problems(exc.problems) from None
+        paths = save_letter_files(letter, args.output or Path.cwd())
+    except InvalidLetter as exc:
+        raise field_problems(exc.problems) from None
     except OSError as exc:
         raise CliError(f"--output: cannot write ({exc.strerror or exc.__class__.__name__})") from None
     for path in paths:
-        _out(str(path))
+        out(str(path))
     for gap in json.loads(letter.report or "{}").get("missing", []):
         print(f"check: {gap}", file=sys.stderr)  # what the clerk should look at before sending
     return EXIT_OK

@@ -1,0 +1,92 @@
+"""What every command shares: exit codes, the error a user can fix, opening the database,
+reading arguments, printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED_CHECK = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A user's mistake: printed as lines on stderr, exit 2 (or ``code``)."""
+
+    def __init__(self, *lines: str, code: int = EXIT_USAGE):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+        self.code = code
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse exits 2 too; keep its one-line style
+        self.print_usage(sys.stderr)
+        raise CliError(f"{self.prog}: {message}")
+
+
+def open_db(args) -> Path:
+    from dsar_desk import paths
+    from dsar_desk.store.db import DatabaseError, open_database
+
+    path = args.db or paths.default_database()
+    try:
+        open_database(path)
+    except DatabaseError as exc:
+        raise CliError(f"database: {exc}") from None
+    return path
+
+
+def clerk() -> str:
+    from dsar_desk.settings import Settings
+
+    return Settings().clerk
+
+
+def date_arg(value: str, name: str) -> date | None:
+    from dsar_desk.domain.cases import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise CliError(f"{name}: {exc}") from None
+
+
+def out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def print_json(obj) -> None:
+    out(json.dumps(obj, indent=2, ensure_ascii=False))
+
+
+def organisation(slug: str, flag: str = "--org"):
+    from dsar_desk.store.organisations import UnknownOrganisation, get_organisation
+
+    try:
+        return get_organisation(slug)
+    except UnknownOrganisation as exc:
+        raise CliError(f"{flag}: {exc}") from None
+
+
+def field_problems(problems) -> CliError:
+    """One line per FieldProblem, as `field: message` (the raw field name, not its label)."""
+    return CliError(*(f"{p.field}: {p.message}" for p in problems))
+
+
+def labelled_problems(problems) -> CliError:
+    """One line per FieldProblem, as `Label: message` (the intake's labels)."""
+    return CliError(*(str(p) for p in problems))
+
+
+def case(reference: str):
+    from dsar_desk.store.cases import UnknownCase, get_case
+
+    try:
+        return get_case(reference)
+    except UnknownCase as exc:
+        raise CliError(str(exc)) from None

@@ -1,0 +1,114 @@
+"""What a clerk may add to a letter, how a letter leaves, and which letters answer a request.
+
+Plain rules shared by the desk layer (which enforces them), the letters dialog and the CLI
+(which show and ask for exactly these).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dsar_desk.domain.cases import FieldProblem
+from dsar_desk.domain.messages import Message, msg
+
+SEND_METHODS = ("post", "registered", "email", "hand")
+SEND_METHOD_LABELS = {
+    "post": "post",
+    "registered": "registered post",
+    "email": "email",
+    "hand": "by hand",
+}
+MAX_TRACKING = 64
+
+# Letters that answer the request: once sent, they are the evidence of when the organisation
+# answered (acknowledgement, identity request and extension are not answers).
+REPLY_KINDS = (
+    "access", "portability", "rectification", "erasure", "restriction", "objection",
+    "withdraw-consent", "refusal", "no-data",
+)
+
+# Window positions of the letterhead's address block (see domain.letter_content.LetterLayout).
+WINDOWS = ("din5008", "fr-right", "custom")
+
+# What the clerk may add to a letter beyond what the case holds (LetterRequest fields), and, for
+# those that only mean something in some kinds of letter, which kinds.
+DETAIL_FIELDS = (
+    "requester_reference", "place", "extension_reasons", "refusal_reasons",
+    "manifestly_unfounded_or_excessive", "identity_proof_needed", "annexes", "recipients_informed",
+    "erasure_exception", "erasure_exception_detail", "restriction_ground", "objection_direct_marketing",
+    "objection_compelling_grounds", "rectified_fields", "id_copy_retention_days",
+)
+DETAILS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "refusal_reasons": ("refusal",),
+    "manifestly_unfounded_or_excessive": ("refusal",),
+    "restriction_ground": ("restriction",),
+    "erasure_exception": ("erasure",),
+    "erasure_exception_detail": ("erasure",),
+    "objection_direct_marketing": ("objection",),
+    "objection_compelling_grounds": ("objection",),
+    "annexes": ("access",),
+    "rectified_fields": ("rectification",),
+    "recipients_informed": ("rectification", "erasure", "restriction"),
+}
+# The machine-readable copy handed over with a portability answer.
+PORTABILITY_DATA_KINDS = ("portability",)
+
+
+def detail_applies(field: str, kind: str) -> bool:
+    """Whether the detail ``field`` means something in a letter of ``kind``."""
+    kinds = DETAILS_BY_KIND.get(field)
+    return field in DETAIL_FIELDS and (kinds is None or kind in kinds)
+
+
+def detail_problems(kind: str, details: dict[str, Any]) -> list[tuple[str, Message]]:
+    """(field, message) for each detail given that a letter of ``kind`` cannot take."""
+    problems = []
+    for name in details:
+        if name not in DETAIL_FIELDS:
+            problems.append((name, msg("letter.detail-unknown", "is not something a letter can be given")))
+        elif not detail_applies(name, kind):
+            problems.append((name, msg("letter.detail-wrong-kind", "only goes in a letter of the kind {kinds}",
+                                       kinds=list(DETAILS_BY_KIND[name]))))
+    return problems
+
+
+def clean_details(kind: str, details: dict[str, Any]) -> dict[str, Any]:
+    """The details as the letter uses them: an objection to direct marketing has no compelling
+    grounds (Art. 21(3): processing for direct marketing simply stops), an erasure without an
+    exception has no exception detail; empty values are left out."""
+    out = {k: v for k, v in details.items() if v not in (None, "", [], ())}
+    if kind == "objection" and out.get("objection_direct_marketing", True):
+        out.pop("objection_compelling_grounds", None)
+        if "objection_direct_marketing" in details:
+            out["objection_direct_marketing"] = True
+    elif kind == "objection" and "objection_direct_marketing" in details:
+        out["objection_direct_marketing"] = False
+    if kind == "erasure" and not out.get("erasure_exception"):
+        out.pop("erasure_exception_detail", None)
+    if kind == "refusal" and "manifestly_unfounded_or_excessive" in details:
+        out["manifestly_unfounded_or_excessive"] = bool(details["manifestly_unfounded_or_excessive"])
+    return out
+
+
+def extension_letter_owed(extended: bool, kinds_made: set[str] | frozenset[str]) -> bool:
+    """Art. 12(3): an extended case owes the requester a letter with the extension and its
+    reasons; owed until an extension letter was made."""
+    return bool(extended) and "extension" not in kinds_made
+
+
+class InvalidLetter(ValueError):
+    """The letter cannot be made or marked sent as asked; nothing was saved.
+
+    ``problems`` name the field ("kind", "language", "identity", "date", "tracking", ...).
+    ``blocked`` is set when only the identity check stands in the way (an override with a
+    reason is possible).
+    """
+
+    def __init__(self, problems: list[FieldProblem], blocked: str | None = None):
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        self.problems = problems
+        self.blocked = blocked
+
+
+def letter_problem(field: str, message: str, blocked: str | None = None) -> InvalidLetter:
+    return InvalidLetter([FieldProblem(field, message)], blocked)
