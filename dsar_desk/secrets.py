@@ -24,6 +24,7 @@ import keyring.errors
 
 from dsar_desk import vault
 from dsar_desk.vault import VaultError
+from dsar_desk.domain.messages import msg
 
 __all__ = [
     "ATTACHMENT_KEY",
@@ -48,7 +49,9 @@ WHAT_TO_DO = (
     "on Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. "
     "`sudo apt install gnome-keyring`), then log out and in again; or use a passphrase instead"
 )
-NO_KEYRING_HELP = "no keyring works on this computer; " + WHAT_TO_DO
+NO_KEYRING_HELP = msg("keyring.none", "no keyring works on this computer; on Linux, install and unlock a Secret "
+                      "Service (GNOME Keyring or KWallet, e.g. `sudo apt install gnome-keyring`), then log out and in "
+                      "again; or use a passphrase instead")
 
 
 class SecretStoreError(Exception):
@@ -163,8 +166,9 @@ def _wrap(exc: BaseException, action: str, name: str, secret: str | None = None)
         return NoKeyringError()
     if isinstance(exc, keyring.errors.KeyringLocked):
         return NoKeyringError(
-            f"{where} is locked or refused access, so {name!r} could not be {action}; unlock it "
-            "(log in again or open the keyring app) and retry, or use a passphrase instead"
+            msg("keyring.locked-refused-access-so",
+                "{where} is locked or refused access, so {name!r} could not be {action}; unlock it (log in again or open the keyring app) and retry, or use a passphrase instead",
+                where=where, name=name, action=action)
         )
     if isinstance(exc, keyring.errors.InitError):
         return NoKeyringError(
@@ -174,7 +178,8 @@ def _wrap(exc: BaseException, action: str, name: str, secret: str | None = None)
     if secret and secret in detail:  # pragma: no cover - _redacted removed it
         detail = ""
     reason = type(exc).__name__ + (f": {detail}" if detail else "")
-    return SecretStoreError(f"{name!r} could not be {action} in {where} ({reason})")
+    return SecretStoreError(msg("keyring.could", "{name!r} could not be {action} in {where} ({reason})",
+                                name=name, action=action, where=where, reason=reason))
 
 
 def _working_backend():
@@ -251,13 +256,16 @@ def _encode_key(key: bytes) -> str:
 
 def _decode_key(stored: str) -> bytes:
     if not stored.startswith(_KEY_PREFIX):
-        raise VaultError("the attachment key in the keyring is damaged (unknown format)")
+        raise VaultError(msg("keyring.attachment-key-keyring-damaged",
+                             "the attachment key in the keyring is damaged (unknown format)"))
     try:
         key = base64.b64decode(stored[len(_KEY_PREFIX) :], validate=True)
     except (binascii.Error, ValueError):
-        raise VaultError("the attachment key in the keyring is damaged") from None
+        raise VaultError(msg("keyring.attachment-key-keyring-damaged-3",
+                             "the attachment key in the keyring is damaged")) from None
     if len(key) != vault.KEY_BYTES:
-        raise VaultError("the attachment key in the keyring is damaged (wrong length)")
+        raise VaultError(msg("keyring.attachment-key-keyring-damaged-2",
+                             "the attachment key in the keyring is damaged (wrong length)"))
     return key
 
 
@@ -300,8 +308,9 @@ class KeyStore:
         found = vault.key_fingerprint(key)
         if found != self.key_id_hint:
             raise VaultError(
-                f"{source} is not the one these attachments were encrypted with "
-                f"(key id {found}, expected {self.key_id_hint})"
+                msg("keyring.one-these-attachments-were",
+                    "{source} is not the one these attachments were encrypted with (key id {found}, expected {key_id_hint})",
+                    source=source, found=found, key_id_hint=self.key_id_hint)
             )
 
     # -- keyring route
@@ -314,8 +323,8 @@ class KeyStore:
         """
         if not replace and get_secret(self.secret_name) is not None:
             raise VaultError(
-                "there is already an attachment key in the keyring; making a new one would make "
-                "the attachments encrypted with it unreadable"
+                msg("keyring.there-already-attachment-key",
+                    "there is already an attachment key in the keyring; making a new one would make the attachments encrypted with it unreadable")
             )
         key = vault.new_key()
         set_secret(self.secret_name, _encode_key(key))
@@ -332,7 +341,7 @@ class KeyStore:
             return self._session_key
         stored = get_secret(self.secret_name)
         if stored is None:
-            raise VaultError("no key yet")
+            raise VaultError(msg("keyring.no-key-yet", "no key yet"))
         key = _decode_key(stored)
         self._check_hint(key, "the attachment key in the keyring")
         return key
@@ -357,7 +366,8 @@ class KeyStore:
         """
         key = vault.key_from_passphrase(passphrase, salt)
         if self.key_id_hint is not None and vault.key_fingerprint(key) != self.key_id_hint:
-            raise VaultError("wrong passphrase: it does not give the key of these attachments")
+            raise VaultError(msg("keyring.wrong-passphrase-does-give",
+                                 "wrong passphrase: it does not give the key of these attachments"))
         self._session_key = key
         return key
 

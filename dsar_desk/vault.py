@@ -25,6 +25,7 @@ import unicodedata
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from dsar_desk.domain.messages import msg
 
 __all__ = [
     "KEY_BYTES",
@@ -65,7 +66,7 @@ class VaultError(Exception):
 
 def _require_key(key: bytes) -> None:
     if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
-        raise VaultError(f"the key must be {KEY_BYTES} bytes")
+        raise VaultError(msg("vault.key-must-bytes", "the key must be {size} bytes", size=KEY_BYTES))
 
 
 def new_key() -> bytes:
@@ -83,7 +84,7 @@ def encrypt(key: bytes, plaintext: bytes, associated: bytes = b"") -> bytes:
     try:
         sealed = AESGCM(bytes(key)).encrypt(nonce, bytes(plaintext), bytes(associated) or None)
     except OverflowError:
-        raise VaultError("the file is too large to encrypt (the limit is 2 GiB)") from None
+        raise VaultError(msg("vault.file-too-large-encrypt", "the file is too large to encrypt (the limit is 2 GiB)")) from None
     return MAGIC + nonce + sealed
 
 
@@ -91,15 +92,15 @@ def decrypt(key: bytes, blob: bytes, associated: bytes = b"") -> bytes:
     _require_key(key)
     blob = bytes(blob)
     if not blob.startswith(MAGIC):
-        raise VaultError("not a DSAR Desk encrypted file (unknown header)")
+        raise VaultError(msg("vault.dsar-desk-encrypted-file", "not a DSAR Desk encrypted file (unknown header)"))
     if len(blob) < len(MAGIC) + NONCE_BYTES + TAG_BYTES:
-        raise VaultError("damaged data: the encrypted file is too short")
+        raise VaultError(msg("vault.damaged-data-encrypted-file", "damaged data: the encrypted file is too short"))
     nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
     sealed = blob[len(MAGIC) + NONCE_BYTES :]
     try:
         return AESGCM(bytes(key)).decrypt(nonce, sealed, bytes(associated) or None)
     except InvalidTag:
-        raise VaultError("wrong key or damaged data") from None
+        raise VaultError(msg("vault.wrong-key-damaged-data", "wrong key or damaged data")) from None
 
 
 # --------------------------------------------------------------------------- recovery code
@@ -169,20 +170,23 @@ def key_from_recovery_code(code: str) -> bytes:
     B (base32 has no 0, 1 or 8). A typo raises :class:`VaultError` naming the problem.
     """
     if not isinstance(code, str):
-        raise VaultError("the recovery code must be text")
+        raise VaultError(msg("vault.recovery-code-must-text", "the recovery code must be text"))
     chars = "".join(c for c in code.upper() if not c.isspace() and c not in "-‐‑–—_")
     chars = chars.translate(_CONFUSABLE)
     for position, ch in enumerate(chars, start=1):
         if ch not in _B32_ALPHABET:
             raise VaultError(
-                f"the recovery code contains {ch!r} (character {position}, not counting dashes); "
-                "recovery codes only use the letters A-Z and the digits 2-7"
+                msg("vault.recovery-code-contains-character",
+                    "the recovery code contains {ch!r} (character {position}, not counting dashes); recovery codes only use the letters A-Z and the digits 2-7",
+                    ch=ch, position=position)
             )
     if len(chars) != _CODE_CHARS:
         groups = _CODE_CHARS // _GROUP
         raise VaultError(
-            f"the recovery code has {len(chars)} letters and digits; it should have {_CODE_CHARS} "
-            f"({groups} groups of {_GROUP}); check for a missing or doubled group"
+            msg("vault.recovery-code-has-letters",
+                "the recovery code has {count} letters and digits; it should have {expected} ({groups} groups of "
+                "{size}); check for a missing or doubled group",
+                count=len(chars), expected=_CODE_CHARS, groups=groups, size=_GROUP)
         )
     body, check = chars[:_KEY_CHARS], chars[_KEY_CHARS:]
     key = _decode_body(body)
@@ -201,9 +205,9 @@ def key_from_recovery_code(code: str) -> bytes:
 def key_from_passphrase(passphrase: str, salt: bytes) -> bytes:
     """A 32-byte key from a passphrase: scrypt(NFC(passphrase), salt, n=2**15, r=8, p=1)."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise VaultError("the passphrase is empty")
+        raise VaultError(msg("vault.passphrase-empty", "the passphrase is empty"))
     if not isinstance(salt, (bytes, bytearray)) or len(salt) < 8:
-        raise VaultError("the passphrase salt is missing or too short")
+        raise VaultError(msg("vault.passphrase-salt-missing-too", "the passphrase salt is missing or too short"))
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return hashlib.scrypt(
         secret,

@@ -21,6 +21,12 @@ finished translations are kept, messages no longer in the code become ``obsolete
 translation kept, in case they return), new ones are ``unfinished``. Locations name the file
 only (no line numbers), so editing a screen does not churn the .ts files.
 
+Messages of the rules (domain, store, desk, letters, mail and the secrets/vault modules) are
+``msg("code", "template", ...)`` calls (dsar_desk.domain.messages): each becomes an entry of the
+context "messages" with the template as source and the code as disambiguation, which is how
+dsar_desk.ui.messages looks it up. A new coded entry whose template was translated before codes
+came in (the same sentence with %1, %2 for its values) takes over that translation.
+
 The .qm files are compiled with ``pyside6-lrelease -nounfinished`` and committed next to the
 .ts: ``pip install .`` then needs no Qt tool. ``--check`` (run by tests/unit/test_translations.py)
 fails when the code has a string the .ts lacks, when an entry is unfinished, or when a .qm is
@@ -343,7 +349,83 @@ def collect() -> tuple[dict[tuple[str, str, str], Message], Problems]:
     for template in collect_messages():
         found[(MESSAGE_CONTEXT, template, "")] = Message(MESSAGE_CONTEXT, template, False, "",
                                                          {str(CATALOGUE.relative_to(ROOT))})
+    coded, clashes = collect_coded()
+    problems += clashes
+    for code, (template, files) in coded.items():
+        found[(MESSAGE_CONTEXT, template, code)] = Message(MESSAGE_CONTEXT, template, False, code, files)
     return found, problems
+
+
+# -- coded messages: msg("code", "template", ...) ----------------------------------------------------
+CODED_SOURCES = ("domain", "store", "desk", "letters", "mail")
+CODED_FILES = ("vault.py", "secrets.py")
+
+
+def coded_files() -> list[Path]:
+    files = [PACKAGE / name for name in CODED_FILES if (PACKAGE / name).is_file()]
+    for folder in CODED_SOURCES:
+        if (PACKAGE / folder).is_dir():
+            files += sorted(p for p in (PACKAGE / folder).rglob("*.py") if "__pycache__" not in p.parts)
+    return files
+
+
+def collect_coded() -> tuple[dict[str, tuple[str, set[str]]], list[str]]:
+    """code -> (template, files) of every ``msg(code, template)`` of the rule layers; and the
+    problems: a code used with two templates, a code or template that is not a literal."""
+    coded: dict[str, tuple[str, set[str]]] = {}
+    problems: list[str] = []
+    for path in coded_files():
+        rel = str(path.relative_to(ROOT))
+        for node in ast.walk(_tree(path)):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"):
+                continue
+            args = node.args[:2]
+            if len(args) < 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args):
+                problems.append(f"{rel}:{node.lineno}: msg() needs a literal code and template")
+                continue
+            code, template = args[0].value, args[1].value
+            if code in coded and coded[code][0] != template:
+                problems.append(f"{rel}:{node.lineno}: the code {code!r} is used with two templates")
+                continue
+            coded.setdefault(code, (template, set()))[1].add(rel)
+    return coded, problems
+
+
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}!:]*)(![rsa])?(:[^{}]*)?\}")
+
+
+def uncoded_template(template: str) -> tuple[str, list[str]]:
+    """The template as the uncoded extractor wrote it ("'%1' is not an email address"), and the
+    placeholders (``{email}``, ``{day:long}``) that %1, %2, ... stand for."""
+    out, names, number = [], [], 0
+
+    def put(m: re.Match) -> str:
+        nonlocal number
+        if m.group(0) in ("{{", "}}"):
+            return m.group(0)[0]
+        number += 1
+        names.append("{" + m.group(1) + (m.group(2) or "") + (m.group(3) or "") + "}")
+        return f"%{number}"
+
+    text = _PLACEHOLDER.sub(lambda m: put(m) if m.group(0) not in ("{{", "}}") else m.group(0)[0],
+                            template.replace("%", "%%"))
+    return text, names
+
+
+def carried_translation(translation: str, names: list[str]) -> str | None:
+    """An uncoded translation with %1, %2 turned back into the coded template's placeholders."""
+    text = translation.replace("{", "{{").replace("}", "}}").replace("%%", "\0")
+    missing = []
+
+    def put(m: re.Match) -> str:
+        number = int(m.group(1))
+        if not 0 < number <= len(names):
+            missing.append(number)
+            return m.group(0)
+        return names[number - 1]
+
+    text = re.sub(r"%(\d)", put, text).replace("\0", "%")
+    return None if missing else text
 
 
 # -- the messages of the rules (domain, store) ------------------------------------------------------
@@ -482,7 +564,15 @@ def merge(entries: dict[tuple[str, str, str], Entry], found: dict[tuple[str, str
     for key, message in found.items():
         old = entries.get(key)
         files = sorted(f"../../{f}" for f in message.files)
-        if old is not None and old.numerus == message.numerus:
+        carried = None
+        if old is None and key[0] == MESSAGE_CONTEXT and key[2]:  # a coded message: its uncoded past
+            template, names = uncoded_template(message.source)
+            before = entries.get((MESSAGE_CONTEXT, template, ""))
+            if before is not None and before.kind in ("", "obsolete") and before.forms and before.forms[0]:
+                carried = carried_translation(before.forms[0], names)
+        if carried is not None:
+            kind, forms = "", [carried]
+        elif old is not None and old.numerus == message.numerus:
             kind = "unfinished" if old.kind in ("obsolete", "vanished") else old.kind
             if kind == "" and not all(old.forms):
                 kind = "unfinished"

@@ -89,7 +89,7 @@ def set_item(case: Case, item_id, state: str, note: str, who: str, exception: st
     item = get_item(case, item_id)
     problems = check_mark(item.right, item.action, state, note, exception)
     if problems:
-        raise ChecklistError("; ".join(problems))
+        raise ChecklistError(*problems)
     note = (note or "").strip()
     stamp = now()
     with database.atomic():

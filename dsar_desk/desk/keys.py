@@ -27,6 +27,7 @@ from dsar_desk import secrets, vault
 from dsar_desk.secrets import KeyStore, NoKeyringError, SecretStoreError
 from dsar_desk.store.models import Attachment, Setting, database
 from dsar_desk.vault import VaultError
+from dsar_desk.domain.messages import msg
 
 KEY_ID_SETTING = "attachment_key_id"
 SALT_SETTING = "attachment_key_salt"
@@ -73,7 +74,8 @@ def salt() -> bytes | None:
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise VaultError("the passphrase salt in the database is damaged") from None
+        raise VaultError(msg("key.passphrase-salt-database-damaged",
+                             "the passphrase salt in the database is damaged")) from None
 
 
 def uses_passphrase() -> bool:
@@ -115,17 +117,20 @@ def _from_keyring(kid: str) -> bytes | None:
 
 def _no_key_message(kid: str) -> KeyNeeded:
     if uses_passphrase():
-        return KeyNeeded(NEED_PASSPHRASE, "the attachments are locked: enter the passphrase of this database")
+        return KeyNeeded(NEED_PASSPHRASE, msg("key.attachments-are-locked-enter",
+                                              "the attachments are locked: enter the passphrase of this database"))
     if not secrets.keyring_available():
         return KeyNeeded(
             NEED_RECOVERY_CODE,
-            f"{secrets.NO_KEYRING_HELP}. The attachments of this database were encrypted with key "
-            f"{kid}: enter its recovery code to open them this session",
+            msg("key.attachments-database-were-encrypted",
+                "{help}. The attachments of this database were encrypted with key {kid}: enter its recovery "
+                "code to open them this session", help=secrets.NO_KEYRING_HELP, kid=kid),
         )
     return KeyNeeded(
         NEED_RECOVERY_CODE,
-        f"the key of these attachments (key id {kid}) is not in this computer's keyring: enter its "
-        "recovery code (shown when the key was made) to restore it",
+        msg("key.key-these-attachments-key",
+            "the key of these attachments (key id {kid}) is not in this computer's keyring: enter its recovery code (shown when the key was made) to restore it",
+            kid=kid),
     )
 
 
@@ -161,8 +166,9 @@ def current_key() -> tuple[bytes, str]:
         if not secrets.keyring_available():
             raise KeyNeeded(
                 NEED_PASSPHRASE_SETUP,
-                f"{secrets.NO_KEYRING_HELP}. Attachments are encrypted: choose a passphrase for them "
-                "(asked once per session), or install a keyring first",
+                msg("key.attachments-are-encrypted-choose",
+                    "{help}. Attachments are encrypted: choose a passphrase for them (asked once per session), "
+                    "or install a keyring first", help=secrets.NO_KEYRING_HELP),
             )
         store = KeyStore()
         try:
@@ -182,9 +188,10 @@ def setup_passphrase(passphrase: str) -> str:
     global _pending_code
     with _lock:
         if key_id():
-            raise VaultError("this database has an attachment key already")
+            raise VaultError(msg("key.database-has-attachment-key", "this database has an attachment key already"))
         if not passphrase or len(passphrase) < 10:
-            raise VaultError("the passphrase must be at least 10 characters long")
+            raise VaultError(msg("key.passphrase-must-at-least",
+                                 "the passphrase must be at least 10 characters long"))
         new_salt = vault.new_salt()
         key = vault.key_from_passphrase(passphrase, new_salt)
         kid = vault.key_fingerprint(key)
@@ -202,7 +209,8 @@ def unlock_with_passphrase(passphrase: str) -> None:
         kid = key_id()
         the_salt = salt()
         if not kid or the_salt is None:
-            raise VaultError("this database has no passphrase for its attachments")
+            raise VaultError(msg("key.database-has-no-passphrase",
+                                 "this database has no passphrase for its attachments"))
         store = KeyStore(kid)
         key = store.unlock_with_passphrase(passphrase, the_salt)
         _unlocked[kid] = key
@@ -220,7 +228,9 @@ def restore_from_code(code: str) -> str:
         found = vault.key_fingerprint(key)
         if kid and found != kid:
             raise VaultError(
-                f"this recovery code is of another key (key id {found}); these attachments need key {kid}"
+                msg("key.recovery-code-another-key",
+                    "this recovery code is of another key (key id {found}); these attachments need key {kid}",
+                    found=found, kid=kid)
             )
         where = "session"
         if secrets.keyring_available():
@@ -269,7 +279,8 @@ def seal(key: bytes, plaintext: bytes, case_id: int, sha256: str) -> bytes:
 def unseal(blob: bytes | None, kid: str, case_id: int, sha256: str) -> bytes:
     """The plaintext of a stored attachment; KeyNeeded when its key is not unlocked."""
     if blob is None:
-        raise AttachmentPurged("the content of this attachment was deleted (purged)")
+        raise AttachmentPurged(msg("key.content-attachment-was-deleted",
+                                   "the content of this attachment was deleted (purged)"))
     if not kid:  # stored before encryption came in; encrypt_plain_attachments() fixes that
         return bytes(blob)
     return vault.decrypt(key_for(kid), bytes(blob), associated_data(case_id, sha256))

@@ -67,18 +67,28 @@ def _not_open(status: str, what: str) -> Message:
                status=STATUS_LABELS.get(status, status).lower(), what=what)
 
 
+def transition_problem(old: str, new: str) -> Message | None:
+    """Why a case that is ``old`` cannot become ``new`` (the workflow of domain.cases.TRANSITIONS)."""
+    if new not in STATUSES:
+        return msg("case.status-unknown", "'{status}' is not a status ({known})", status=new, known=list(STATUSES))
+    if new in allowed_transitions(old):
+        return None
+    possible = [STATUS_LABELS[s] for s in allowed_transitions(old)] or ["none"]
+    return msg("case.status-not-allowed", "a case that is {old} cannot become {new} (possible: {possible})",
+               old=STATUS_LABELS[old].lower(), new=STATUS_LABELS[new].lower(), possible=possible)
+
+
+def check_transition(old: str, new: str) -> None:
+    problem = transition_problem(old, new)
+    if problem is not None:
+        raise CaseRuleError(problem)
+
+
 def _decide(facts: CaseFacts, name: str, today: date) -> Message | None:
     """None when ``name`` is allowed now, else the reason why not."""
     is_open = facts.status in OPEN_STATUSES
     if name.startswith("status:"):
-        new = name.split(":", 1)[1]
-        if new not in STATUSES:
-            return msg("case.status-unknown", "'{status}' is not a status ({known})", status=new, known=list(STATUSES))
-        if new in allowed_transitions(facts.status):
-            return None
-        possible = [STATUS_LABELS[s] for s in allowed_transitions(facts.status)] or ["none"]
-        return msg("case.status-not-allowed", "a case that is {old} cannot become {new} (possible: {possible})",
-                   old=STATUS_LABELS[facts.status].lower(), new=STATUS_LABELS[new].lower(), possible=possible)
+        return transition_problem(facts.status, name.split(":", 1)[1])
     if name in (REQUEST_IDENTITY, REQUEST_CLARIFICATION):
         if not is_open:
             return _not_open(facts.status, "the requester can be asked for information")
@@ -99,13 +109,13 @@ def _decide(facts: CaseFacts, name: str, today: date) -> Message | None:
         if facts.deadline is not None:
             ok, why = extension_allowed(facts.deadline, today)
             if not ok:
-                return why if isinstance(why, Message) else msg("case.extension-refused", "{why}", why=why)
+                return why
         return None
     if name == IDENTITY_CHECK:
         return None if is_open else _not_open(facts.status, "an identity check can be recorded")
     if name == MARK_UNFOUNDED:
         return None if is_open else _not_open(facts.status, "a request can be marked manifestly unfounded or excessive")
-    raise ValueError(f"unknown action {name!r}")
+    raise KeyError(name)
 
 
 def available_actions(facts: CaseFacts, today: date) -> list[Action]:

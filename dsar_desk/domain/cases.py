@@ -193,7 +193,7 @@ def parse_date(value: date | str | None) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD)") from None
+        raise ValueError(msg("case.date-use-yyyy-mm", "'{value}' is not a date (use YYYY-MM-DD)", value=value)) from None
 
 
 def check_received(value: date | str | None, today: date) -> tuple[date | None, str | None]:
@@ -226,63 +226,78 @@ def validate_case(
     org = (draft.organisation or "").strip()
     languages: list[str] = []
     if not org:
-        problems.append(FieldProblem("organisation", "choose the organisation the request is for"))
+        problems.append(FieldProblem("organisation", msg("case.choose-organisation-request",
+                                                         "choose the organisation the request is for")))
     elif org not in organisation_languages:
-        problems.append(FieldProblem("organisation", f"no organisation '{org}' (import its profile first)"))
+        problems.append(FieldProblem("organisation", msg("case.no-organisation-import-profile",
+                                                         "no organisation '{org}' (import its profile first)",
+                                                         org=org)))
     else:
         languages = organisation_languages[org]
 
     name = " ".join((draft.name or "").split())
     if not name:
-        problems.append(FieldProblem("name", "is required"))
+        problems.append(FieldProblem("name", msg("case.required", "is required")))
     elif len(name) > NAME_MAX:
-        problems.append(FieldProblem("name", f"is longer than {NAME_MAX} characters"))
+        problems.append(FieldProblem("name", msg("case.longer-than-characters", "is longer than {max} characters",
+                                                 max=NAME_MAX)))
 
     email = (draft.email or "").strip()
     if email and not is_email(email):
-        problems.append(FieldProblem("email", f"'{email}' is not an email address"))
+        problems.append(FieldProblem("email", msg("case.email-address", "'{email}' is not an email address",
+                                                  email=email)))
 
     address = [" ".join(line.split()) for line in (draft.address or [])]
     address = [line for line in address if line]
     if len(address) > ADDRESS_LINES_MAX:
-        problems.append(FieldProblem("address", f"has {len(address)} lines; at most {ADDRESS_LINES_MAX}"))
+        problems.append(FieldProblem("address", msg("case.has-lines-at-most", "has {count} lines; at most {max}",
+                                                    count=len(address), max=ADDRESS_LINES_MAX)))
     for number, line in enumerate(address, 1):
         if len(line) > ADDRESS_LINE_MAX:
-            problems.append(FieldProblem("address", f"line {number} is longer than {ADDRESS_LINE_MAX} characters"))
+            problems.append(FieldProblem("address", msg("case.line-longer-than-characters",
+                                                        "line {number} is longer than {max} characters",
+                                                        number=number, max=ADDRESS_LINE_MAX)))
     if not email and not address:
         problems.append(
-            FieldProblem("email", "give an email or a postal address, so that the answer can reach the requester")
+            FieldProblem("email", msg("case.give-email-postal-address",
+                                      "give an email or a postal address, so that the answer can reach the requester"))
         )
 
     country = (draft.country or "").strip().upper()
     if country and not is_valid_country(country):
-        problems.append(FieldProblem("country", f"'{country}' is not an ISO country code (e.g. BE, FR, NL)"))
+        problems.append(FieldProblem("country", msg("case.iso-country-code-e",
+                                                    "'{country}' is not an ISO country code (e.g. BE, FR, NL)",
+                                                    country=country)))
 
     language = (draft.language or "").strip().lower()
     if not language:
         if languages:
             language = languages[0]
         else:
-            problems.append(FieldProblem("language", "is required"))
+            problems.append(FieldProblem("language", msg("case.required", "is required")))
     elif languages and language not in languages:
         problems.append(
-            FieldProblem("language", f"'{language}' is not a letter language of {org} ({', '.join(languages)})")
+            FieldProblem("language", msg("case.letter-language",
+                                         "'{language}' is not a letter language of {org} ({languages})",
+                                         language=language, org=org, languages=list(languages)))
         )
 
     rights: list[str] = []
     for right in draft.rights or []:
         right = right.strip().lower()
         if right not in RIGHTS:
-            problems.append(FieldProblem("rights", f"'{right}' is not a right ({', '.join(RIGHTS)})"))
+            problems.append(FieldProblem("rights", msg("case.right", "'{right}' is not a right ({known})",
+                                                       right=right, known=list(RIGHTS))))
         elif right not in rights:
             rights.append(right)
     if not draft.rights:
-        problems.append(FieldProblem("rights", "tick at least one right asked"))
+        problems.append(FieldProblem("rights", msg("case.tick-at-least-one", "tick at least one right asked")))
     rights.sort(key=RIGHTS.index)
 
     channel = (draft.channel or "").strip().lower()
     if channel not in CHANNELS:
-        problems.append(FieldProblem("channel", f"'{channel}' is not a channel ({', '.join(CHANNELS)})"))
+        problems.append(FieldProblem("channel", msg("case.channel", "'{channel}' is not a channel ({known})",
+                                                    channel=channel, known=list(CHANNELS))))
 
     received_value = draft.received if draft.received not in (None, "") else today
     received, problem = check_received(received_value, today)
@@ -291,7 +306,8 @@ def validate_case(
 
     summary = (draft.summary or "").strip()
     if len(summary) > SUMMARY_MAX:
-        problems.append(FieldProblem("summary", f"is longer than {SUMMARY_MAX} characters"))
+        problems.append(FieldProblem("summary", msg("case.longer-than-characters", "is longer than {max} characters",
+                                                    max=SUMMARY_MAX)))
 
     assignee = " ".join((draft.assignee or "").split()) or default_assignee
 
@@ -318,17 +334,6 @@ def validate_case(
 
 def allowed_transitions(status: str) -> tuple[str, ...]:
     return TRANSITIONS.get(status, ())
-
-
-def check_transition(old: str, new: str) -> None:
-    if new not in STATUSES:
-        raise CaseRuleError(f"'{new}' is not a status ({', '.join(STATUSES)})")
-    if new not in allowed_transitions(old):
-        allowed = ", ".join(STATUS_LABELS[s] for s in allowed_transitions(old)) or "none"
-        raise CaseRuleError(
-            f"a case that is {STATUS_LABELS[old].lower()} cannot become {STATUS_LABELS[new].lower()} "
-            f"(possible: {allowed})"
-        )
 
 
 # Status changes whose reason the timeline must keep: the requester may be told why (Art. 12(4)),
@@ -385,12 +390,17 @@ def check_outcomes(rights: tuple[str, ...] | list[str], outcomes: dict[str, dict
         outcome = entry.get("outcome")
         label = RIGHT_LABELS.get(right, right)
         if outcome not in OUTCOMES:
-            problems.append(FieldProblem("outcome", f"{label}: choose an outcome ({', '.join(OUTCOMES)})"))
+            problems.append(FieldProblem("outcome", msg("case.choose-outcome",
+                                                        "{label}: choose an outcome ({known})",
+                                                        label=label, known=list(OUTCOMES))))
         elif outcome in OUTCOMES_NEEDING_REASON and not (entry.get("reason") or "").strip():
-            problems.append(FieldProblem("outcome", f"{label}: give the reason for '{OUTCOME_LABELS[outcome]}'"))
+            problems.append(FieldProblem("outcome", msg("case.give-reason", "{label}: give the reason for '{value}'",
+                                                        label=label, value=OUTCOME_LABELS[outcome])))
     for right in outcomes:
         if right not in rights:
-            problems.append(FieldProblem("outcome", f"'{right}' was not asked in this case"))
+            problems.append(FieldProblem("outcome", msg("case.was-asked-case",
+                                                        "'{right}' was not asked in this case",
+                                                        right=right)))
     return problems
 
 

@@ -37,6 +37,7 @@ from datetime import date
 
 from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS
 from dsar_desk.domain.profile import Profile
+from dsar_desk.domain.messages import msg
 
 STATES = ("open", "done", "not-applicable", "not-concerned")
 STATE_LABELS = {
@@ -60,7 +61,12 @@ NOTE_MAX = 4000
 
 
 class ChecklistError(ValueError):
-    """A mark the checklist does not allow; the message is meant for the clerk."""
+    """A mark the checklist does not allow; the messages are meant for the clerk (one or more,
+    each a Message; ``str()`` joins them with "; ")."""
+
+    def __init__(self, *messages: str):
+        super().__init__("; ".join(messages))
+        self.messages = list(messages)
 
 
 @dataclass(frozen=True)
@@ -140,21 +146,27 @@ def check_mark(right: str, action: str, state: str, note: str = "", exception: s
     problems = []
     note = (note or "").strip()
     if state not in STATES:
-        problems.append(f"state: '{state}' is not a state ({', '.join(STATES)})")
+        problems.append(msg("checklist.state-state", "state: '{state}' is not a state ({known})",
+                            state=state, known=list(STATES)))
     if state == "not-applicable" and not note:
-        problems.append("note: give the reason why this item does not apply")
+        problems.append(msg("checklist.note-give-reason-why", "note: give the reason why this item does not apply"))
     if len(note) > NOTE_MAX:
-        problems.append(f"note: is longer than {NOTE_MAX} characters")
+        problems.append(msg("checklist.note-longer-than-characters", "note: is longer than {max} characters",
+                            max=NOTE_MAX))
     if exception:
         if exception not in ERASURE_EXCEPTIONS:
-            problems.append(f"exception: '{exception}' is not an exception of Art. 17(3) "
-                            f"({', '.join(ERASURE_EXCEPTIONS)})")
+            problems.append(msg("checklist.exception-exception-art-17",
+                                "exception: '{exception}' is not an exception of Art. 17(3) ({known})",
+                                exception=exception, known=list(ERASURE_EXCEPTIONS)))
         elif not exception_allowed(right, action):
-            problems.append("exception: an Art. 17(3) exception applies only to erasure items")
+            problems.append(msg("checklist.exception-art-17-3",
+                                "exception: an Art. 17(3) exception applies only to erasure items"))
         elif state not in ("done", "not-applicable"):
-            problems.append("exception: an item kept under an Art. 17(3) exception is done or not applicable")
+            problems.append(msg("checklist.exception-item-kept-under",
+                                "exception: an item kept under an Art. 17(3) exception is done or not applicable"))
         elif not note:
-            problems.append("note: say which data are kept under the exception, and why")
+            problems.append(msg("checklist.note-say-which-data",
+                                "note: say which data are kept under the exception, and why"))
     return problems
 
 
@@ -254,7 +266,9 @@ def parse_cents(text: str) -> int | None:
         return None
     m = _MONEY.match(str(text))
     if not m:
-        raise ChecklistError(f"'{text}' is not an amount in euros (write e.g. 12.50)")
+        raise ChecklistError(msg("checklist.amount-euros-write-e",
+                                 "'{text}' is not an amount in euros (write e.g. 12.50)",
+                                 text=text))
     cents = m.group(2) or "0"
     return int(m.group(1)) * 100 + int(cents.ljust(2, "0"))
 

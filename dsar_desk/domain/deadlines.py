@@ -202,7 +202,9 @@ def add_months(start: date, months: int) -> date:
     try:
         return date(year, month, min(start.day, _days_in_month(year, month)))
     except ValueError as exc:  # year out of range
-        raise DeadlineError(f"The date {start.isoformat()} + {months} months is out of range.") from exc
+        raise DeadlineError(msg("deadline.date-months-out-range",
+                                "The date {start} + {months} months is out of range.",
+                                start=start, months=months)) from exc
 
 
 # Public holidays are the ``holidays`` package's "public" category, used as is
@@ -352,28 +354,32 @@ def _canonical_subdivision(country: str, cls: type, subdivision: str) -> str | N
 
 def _make_calendar(country: object, subdivision: object) -> _Calendar:
     if not isinstance(country, str) or not country.strip():
-        raise DeadlineError("The organisation's country is missing.")
+        raise DeadlineError(msg("deadline.organisation-s-country-missing", "The organisation's country is missing."))
     code = country.strip().upper()
     try:
         probe = _holidays.country_holidays(code)
     except NotImplementedError:
         raise DeadlineError(
-            f"Public holidays are not available for the country “{country}”; "
-            "use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE."
+            msg("deadline.public-holidays-are-available",
+                "Public holidays are not available for the country “{country}”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.",
+                country=country)
         ) from None
     cls = type(probe)
     code = probe.country  # canonical alpha-2 (e.g. "UK" -> "GB")
     sub: str | None = None
     if subdivision is not None:
         if not isinstance(subdivision, str):
-            raise DeadlineError(f"The subdivision “{subdivision}” is not a text code.")
+            raise DeadlineError(msg("deadline.subdivision-text-code",
+                                    "The subdivision “{subdivision}” is not a text code.",
+                                    subdivision=subdivision))
         if subdivision.strip():
             sub = _canonical_subdivision(code, cls, subdivision.strip())
             if sub is None:
                 known = ", ".join(getattr(cls, "subdivisions", ()) or ()) or "none"
                 raise DeadlineError(
-                    f"The subdivision “{subdivision}” is not known for {code} "
-                    f"(known: {known})."
+                    msg("deadline.subdivision-known-known",
+                        "The subdivision “{subdivision}” is not known for {code} (known: {known}).",
+                        subdivision=subdivision, code=code, known=known)
                 )
     return _Calendar(code, sub, cls)
 
@@ -457,7 +463,7 @@ def receipt_date(moment: datetime | date, tz: tzinfo | str | None = None) -> dat
 
                 tz = ZoneInfo(tz)
             except Exception:  # ZoneInfoNotFoundError, ValueError, missing tzdata
-                raise DeadlineError(f"The time zone “{tz}” is not known.") from None
+                raise DeadlineError(msg("deadline.time-zone-known", "The time zone “{tz}” is not known.", tz=tz)) from None
         moment = moment.astimezone(tz)
     return moment.date()
 
@@ -468,11 +474,12 @@ def receipt_date(moment: datetime | date, tz: tzinfo | str | None = None) -> dat
 def _as_date(value: object, what: str) -> date:
     if isinstance(value, datetime):
         raise DeadlineError(
-            f"The {what} must be a date, not a date and time "
-            "(use the organisation's local date, see receipt_date())."
+            msg("deadline.must-date-date-time",
+                "The {what} must be a date, not a date and time (use the organisation's local date, see receipt_date()).",
+                what=what)
         )
     if not isinstance(value, date):
-        raise DeadlineError(f"The {what} is missing or is not a date.")
+        raise DeadlineError(msg("deadline.missing-date", "The {what} is missing or is not a date.", what=what))
     return value
 
 
@@ -490,7 +497,9 @@ def _language(language: object) -> str:
             _LANG_CACHE[language] = short
             return short
     raise DeadlineError(
-        f"The language “{language}” is not available (available: {', '.join(LANGUAGES)})."
+        msg("deadline.language-available-available",
+            "The language “{language}” is not available (available: {known}).",
+            language=language, known=list(LANGUAGES))
     )
 
 
@@ -506,20 +515,23 @@ def _merge_pauses(
     rows = []
     for p in pauses:
         if not isinstance(p, Pause):
-            raise DeadlineError("A pause must be a Pause(requested, received).")
+            raise DeadlineError(msg("deadline.pause-must-pause-requested",
+                                    "A pause must be a Pause(requested, received)."))
         req = _as_date(p.requested, "date identity/clarification was asked for")
         if req < received:
             raise DeadlineError(
-                f"Identity/clarification was asked for on {req.isoformat()}, "
-                f"before the request was received ({received.isoformat()})."
+                msg("deadline.identity-clarification-was-asked",
+                    "Identity/clarification was asked for on {req}, before the request was received ({received}).",
+                    req=req, received=received)
             )
         got = p.received
         if got is not None:
             got = _as_date(got, "date identity/clarification arrived")
             if got < req:
                 raise DeadlineError(
-                    f"Identity/clarification arrived on {got.isoformat()}, before it "
-                    f"was asked for ({req.isoformat()})."
+                    msg("deadline.identity-clarification-arrived-on",
+                        "Identity/clarification arrived on {got}, before it was asked for ({req}).",
+                        got=got, req=req)
                 )
         rows.append((req, got))
     if not rows:
@@ -569,14 +581,17 @@ def compute_deadline(
     rule = inp.pause_rule
     if rule not in PAUSE_RULES:
         raise DeadlineError(
-            f"The pause rule “{rule}” is not known (known: {', '.join(PAUSE_RULES)})."
+            msg("deadline.pause-rule-known-known", "The pause rule “{rule}” is not known (known: {known}).",
+                rule=rule, known=list(PAUSE_RULES))
         )
     promise_days = inp.promise_days
     if promise_days is not None and (
         type(promise_days) is not int or promise_days <= 0
     ):
         raise DeadlineError(
-            f"The promised number of days must be a whole number above 0, not “{promise_days}”."
+            msg("deadline.promised-number-days-must",
+                "The promised number of days must be a whole number above 0, not “{promise_days}”.",
+                promise_days=promise_days)
         )
     if today is not None:
         today = _as_date(today, "date of today")
@@ -677,7 +692,10 @@ def extension_allowed(
     try:
         on = _as_date(on, "date of the decision")
         if inp.extended:
-            return False, msg("deadline.already-extended", msgs["already"]) if english else msgs["already"]
+            if english:
+                return False, msg("deadline.already-extended", "The case is already extended; the limit can be "
+                                  "extended only once, by two further months.")
+            return False, msgs["already"]
         d = compute_deadline(inp, lang, today=on)
     except DeadlineError as exc:
         return False, str(exc)
@@ -689,7 +707,10 @@ def extension_allowed(
             first=format_day(d.first_limit, lang), on=format_day(on, lang)
         )
     if reasons is not None and (not isinstance(reasons, str) or not reasons.strip()):
-        return False, msg("deadline.extension-reasons", msgs["reasons"]) if english else msgs["reasons"]
+        if english:
+            return False, msg("deadline.extension-reasons", "Give the reasons for the extension: the requester must "
+                              "be told them.")
+        return False, msgs["reasons"]
     return True, ""
 
 

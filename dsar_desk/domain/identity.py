@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.countries import is_valid_country
 from dsar_desk.domain.mrz import MrzFormatError, compare_with, parse_mrz
+from dsar_desk.domain.messages import Message, msg
 
 __all__ = [
     "DOCUMENT_TYPES",
@@ -111,17 +112,31 @@ class MrzSummary:
             x is not False for x in (self.name_agrees, self.expiry_agrees, self.number_agrees, self.country_agrees)
         )
 
+    def parts(self) -> list[Message]:
+        """The result, one message per fact: the check digits, then what agrees and what differs."""
+        out = [msg("mrz.summary-ok", "MRZ {format}: every check digit holds", format=self.format)
+               if self.check_digits_ok else
+               msg("mrz.summary-wrong", "MRZ {format}: check digit wrong: {fields}", format=self.format,
+                   fields=list(self.failed))]
+        for key, value in (("name", self.name_agrees), ("expiry", self.expiry_agrees),
+                           ("number", self.number_agrees), ("country", self.country_agrees)):
+            if value is not None:
+                out.append(_AGREEMENT[key][0 if value else 1])
+        return out
+
     def text(self) -> str:
         """One line for the timeline (no personal data)."""
-        parts = [f"MRZ {self.format}: " + ("every check digit holds" if self.check_digits_ok
-                                           else "check digit wrong: " + ", ".join(self.failed))]
-        for label, value in (("name", self.name_agrees), ("expiry date", self.expiry_agrees),
-                             ("document number", self.number_agrees), ("issuing country", self.country_agrees)):
-            if value is True:
-                parts.append(f"{label} agrees")
-            elif value is False:
-                parts.append(f"{label} differs")
-        return "; ".join(parts)
+        return "; ".join(self.parts())
+
+
+_AGREEMENT = {
+    "name": (msg("mrz.name-agrees", "name agrees"), msg("mrz.name-differs-short", "name differs")),
+    "expiry": (msg("mrz.expiry-agrees", "expiry date agrees"), msg("mrz.expiry-differs", "expiry date differs")),
+    "number": (msg("mrz.number-agrees", "document number agrees"),
+               msg("mrz.number-differs", "document number differs")),
+    "country": (msg("mrz.country-agrees", "issuing country agrees"),
+                msg("mrz.country-differs", "issuing country differs")),
+}
 
 
 def check_mrz(
@@ -146,7 +161,9 @@ def check_mrz(
         tail = number[-4:]
         number_agrees = result.document_number.endswith(tail)
         if not number_agrees:
-            messages.append(f"document number: the MRZ number does not end in {tail}")
+            messages.append(msg("identity.document-number-mrz-number",
+                                "document number: the MRZ number does not end in {tail}",
+                                tail=tail))
     messages += name_messages + expiry_messages
     country_agrees = None
     entered = (issuing_country or "").strip().upper()
@@ -154,7 +171,9 @@ def check_mrz(
     if entered and mrz_country:
         country_agrees = entered == mrz_country
         if not country_agrees:
-            messages.append(f"issuing country: the MRZ says {result.issuing_state} ({mrz_country}), not {entered}")
+            messages.append(msg("identity.issuing-country-mrz-says",
+                                "issuing country: the MRZ says {issuing_state} ({mrz_country}), not {entered}",
+                                issuing_state=result.issuing_state, mrz_country=mrz_country, entered=entered))
     return MrzSummary(
         format=result.format,
         check_digits_ok=result.valid,
@@ -266,34 +285,44 @@ def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[Ide
     proportionality = (draft.proportionality or "").strip()
 
     if method not in METHODS:
-        problems.append(FieldProblem("method", f"choose how the identity was checked ({', '.join(METHODS)})"))
+        problems.append(FieldProblem("method", msg("identity.choose-how-identity-was",
+                                                   "choose how the identity was checked ({known})",
+                                                   known=list(METHODS))))
     if outcome not in OUTCOMES:
-        problems.append(FieldProblem("outcome", f"choose the outcome ({', '.join(OUTCOMES)})"))
+        problems.append(FieldProblem("outcome", msg("identity.choose-outcome", "choose the outcome ({known})",
+                                                    known=list(OUTCOMES))))
     if method == "not-needed" and outcome in OUTCOMES and outcome != "not-needed":
-        problems.append(FieldProblem("outcome", "a check that was not needed has the outcome 'not needed'"))
+        problems.append(FieldProblem("outcome", msg("identity.check-was-needed-has",
+                                                    "a check that was not needed has the outcome 'not needed'")))
     if outcome == "not-needed" and method in METHODS and method != "not-needed":
-        problems.append(FieldProblem("outcome", "'not needed' goes with the method 'not needed'"))
+        problems.append(FieldProblem("outcome", msg("identity.needed-goes-with-method",
+                                                    "'not needed' goes with the method 'not needed'")))
     if (method == "not-needed" or outcome == "not-needed") and not reason:
-        problems.append(FieldProblem("reason", "say why no identity check is needed"))
+        problems.append(FieldProblem("reason", msg("identity.say-why-no-identity",
+                                                   "say why no identity check is needed")))
     if method == "other" and not reason:
-        problems.append(FieldProblem("reason", "describe how the identity was checked"))
+        problems.append(FieldProblem("reason", msg("identity.describe-how-identity-was",
+                                                   "describe how the identity was checked")))
     if outcome == "failed" and not reason:
-        problems.append(FieldProblem("reason", "say why the check failed"))
+        problems.append(FieldProblem("reason", msg("identity.say-why-check-failed", "say why the check failed")))
 
     checked_on = draft.checked_on or today
     if checked_on > today:
-        problems.append(FieldProblem("checked_on", "cannot be in the future"))
+        problems.append(FieldProblem("checked_on", msg("identity.cannot-future", "cannot be in the future")))
 
     matched: tuple[str, ...] = ()
     if method == "account-match":
         unknown = [m for m in draft.matched if m not in MATCHED_DATA]
         if unknown:
-            problems.append(FieldProblem("matched", f"unknown data: {', '.join(unknown)} ({', '.join(MATCHED_DATA)})"))
+            problems.append(FieldProblem("matched", msg("identity.unknown-data", "unknown data: {unknown} ({known})",
+                                                        unknown=list(unknown), known=list(MATCHED_DATA))))
         matched = tuple(m for m in MATCHED_DATA if m in draft.matched)
         if not matched and not unknown:
-            problems.append(FieldProblem("matched", "tick which data matched what the organisation holds"))
+            problems.append(FieldProblem("matched", msg("identity.tick-which-data-matched",
+                                                        "tick which data matched what the organisation holds")))
         if "other" in matched and not reason:
-            problems.append(FieldProblem("reason", "say which other data matched"))
+            problems.append(FieldProblem("reason", msg("identity.say-which-other-data",
+                                                       "say which other data matched")))
 
     document_type = issuing_country = number4 = ""
     expiry: date | None = None
@@ -303,21 +332,28 @@ def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[Ide
     if is_document:
         document_type = (draft.document_type or "").strip()
         if document_type not in DOCUMENT_TYPES:
-            problems.append(FieldProblem("document_type", f"choose the type of document ({', '.join(DOCUMENT_TYPES)})"))
+            problems.append(FieldProblem("document_type", msg("identity.choose-type-document",
+                                                              "choose the type of document ({known})",
+                                                              known=list(DOCUMENT_TYPES))))
         issuing_country = (draft.issuing_country or "").strip().upper()
         if not issuing_country:
-            problems.append(FieldProblem("issuing_country", "give the country that issued the document"))
+            problems.append(FieldProblem("issuing_country", msg("identity.give-country-issued-document",
+                                                                "give the country that issued the document")))
         elif not is_valid_country(issuing_country):
-            problems.append(FieldProblem("issuing_country", f"'{issuing_country}' is not a two-letter country code"))
+            problems.append(FieldProblem("issuing_country", msg("identity.two-letter-country-code",
+                                                                "'{issuing_country}' is not a two-letter country code",
+                                                                issuing_country=issuing_country)))
         expiry = draft.expiry
         if is_expired(expiry, checked_on):
             expired = True
-            warnings.append(f"the document expired on {expiry.isoformat()}")
+            warnings.append(msg("identity.document-expired-on", "the document expired on {expiry}",
+                                expiry=expiry))
         raw_number = draft.document_number or ""
         if raw_number.strip():
             number4 = last4(raw_number)
             if not number4:
-                problems.append(FieldProblem("document_number", "has no letters or digits"))
+                problems.append(FieldProblem("document_number", msg("identity.has-no-letters-digits",
+                                                                    "has no letters or digits")))
         if (draft.mrz or "").strip():
             try:
                 mrz = check_mrz(draft.mrz, surname=draft.surname, given_names=draft.given_names,
@@ -330,24 +366,29 @@ def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[Ide
                     warnings.append(mrz.text())
     else:
         if (draft.mrz or "").strip():
-            problems.append(FieldProblem("mrz", "an MRZ only goes with the method 'identity document seen'"))
+            problems.append(FieldProblem("mrz", msg("identity.mrz-only-goes-with",
+                                                    "an MRZ only goes with the method 'identity document seen'")))
 
     keep = bool(draft.keep_id_copy)
     if keep:
         if not is_document:
-            problems.append(FieldProblem("id_copy", "an ID copy is kept only with the method 'identity document seen'"))
+            problems.append(FieldProblem("id_copy", msg("identity.id-copy-kept-only",
+                                                        "an ID copy is kept only with the method 'identity document seen'")))
         if not proportionality:
             problems.append(FieldProblem(
                 "proportionality",
-                "say why lesser means (data already held, a signed letter) are not enough before keeping an ID copy",
+                msg("identity.say-why-lesser-means-2",
+                    "say why lesser means (data already held, a signed letter) are not enough before keeping an ID copy"),
             ))
         if not draft.blacked_out:
             problems.append(FieldProblem(
                 "blacked_out",
-                "confirm that the photo and the national number are blacked out, or that they are needed",
+                msg("identity.confirm-photo-national-number",
+                    "confirm that the photo and the national number are blacked out, or that they are needed"),
             ))
     if outcome == "verified" and expired:
-        warnings.append("the identity is recorded as verified with an expired document")
+        warnings.append(msg("identity.identity-recorded-as-verified",
+                            "the identity is recorded as verified with an expired document"))
 
     if problems:
         return None, problems
@@ -375,7 +416,8 @@ def validate_id_copy_request(reason: str) -> list[FieldProblem]:
     if not (reason or "").strip():
         return [FieldProblem(
             "proportionality",
-            "say why lesser means (data already held, a signed letter) are not enough before asking for an ID copy",
+            msg("identity.say-why-lesser-means",
+                "say why lesser means (data already held, a signed letter) are not enough before asking for an ID copy"),
         )]
     return []
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from dsar_desk.domain.messages import msg
+
 __all__ = [
     "CheckDigit",
     "MrzFormatError",
@@ -65,12 +67,12 @@ class CheckDigit:
 
 
 FIELD_LABELS = {
-    "document_number": "document number",
-    "birth_date": "date of birth",
-    "expiry_date": "date of expiry",
-    "personal_number": "personal number",
-    "optional_data": "optional data",
-    "composite": "composite (whole line)",
+    "document_number": msg("mrz.field-document-number", "document number"),
+    "birth_date": msg("mrz.field-birth-date", "date of birth"),
+    "expiry_date": msg("mrz.field-expiry-date", "date of expiry"),
+    "personal_number": msg("mrz.field-personal-number", "personal number"),
+    "optional_data": msg("mrz.field-optional-data", "optional data"),
+    "composite": msg("mrz.field-composite", "composite (whole line)"),
 }
 
 
@@ -103,8 +105,8 @@ class MrzResult:
     def failed_messages(self) -> list[str]:
         """Plain sentences for the failed checks, e.g. for the identity-check screen."""
         return [
-            f"the check digit of the {FIELD_LABELS.get(c.field, c.field)} is {c.found!r}; "
-            f"the data gives {c.expected!r}"
+            msg("mrz.check-digit-wrong", "the check digit of the {field} is {found!r}; the data gives {expected!r}",
+                field=FIELD_LABELS.get(c.field, c.field), found=c.found, expected=c.expected)
             for c in self.failed()
         ]
 
@@ -141,7 +143,7 @@ def _char_value(ch: str) -> int:
         return ord(ch) - ord("A") + 10
     if ch == FILLER:
         return 0
-    raise ValueError(f"{ch!r} is not an MRZ character")
+    raise ValueError(msg("mrz.mrz-character", "{ch!r} is not an MRZ character", ch=ch))
 
 
 def check_digit(data: str) -> str:
@@ -160,7 +162,7 @@ def _check(field: str, data: str, found: str) -> CheckDigit:
 
 def _clean_lines(text: str) -> list[str]:
     if not isinstance(text, str):
-        raise MrzFormatError("the MRZ must be given as text")
+        raise MrzFormatError(msg("mrz.mrz-must-given-as", "the MRZ must be given as text"))
     lines = [line.strip(" \t").upper() for line in text.splitlines()]
     return [line for line in lines if line]
 
@@ -172,37 +174,37 @@ def _check_characters(lines: list[str]) -> None:
                 continue
             if ch in " \t":
                 raise MrzFormatError(
-                    f"line {number} has a space at position {position}; MRZ lines have no spaces "
-                    "(the filler is <)"
+                    msg("mrz.line-has-space-at",
+                        "line {number} has a space at position {position}; MRZ lines have no spaces (the filler is <)",
+                        number=number, position=position)
                 )
             raise MrzFormatError(
-                f"line {number}, position {position}: {ch!r} is not an MRZ character "
-                "(only A-Z, 0-9 and < are)"
+                msg("mrz.line-position-mrz-character",
+                    "line {number}, position {position}: {ch!r} is not an MRZ character (only A-Z, 0-9 and < are)",
+                    number=number, position=position, ch=ch)
             )
 
 
 def _line_count_message(lines: list[str]) -> str:
     if not lines:
-        return "no MRZ lines: the text is empty"
+        return msg("mrz.empty", "no MRZ lines: the text is empty")
     if len(lines) == 1:
         parts = lines[0].split()
         for name, (count, width, label) in _FORMATS.items():
             if len(parts) == count and all(len(part) == width for part in parts):
-                return (
-                    f"1 line holding {count} {label} lines separated by spaces; put each "
-                    "line on its own line"
-                )
+                return msg("mrz.lines-on-one-line",
+                           "1 line holding {count} {label} lines separated by spaces; put each line on its own line",
+                           count=count, label=label)
         length = len(lines[0])
         for name, (count, width, label) in _FORMATS.items():
             if length == count * width:
-                return (
-                    f"1 line of {length} characters; this looks like {count} {label} lines run "
-                    f"together: put a line break after every {width} characters"
-                )
-    return (
-        f"{len(lines)} line{'s' if len(lines) != 1 else ''}; an MRZ has 2 lines "
-        "(TD2, TD3 passport) or 3 lines (TD1 identity card)"
-    )
+                return msg("mrz.lines-run-together", "1 line of {length} characters; this looks like {count} {label} "
+                           "lines run together: put a line break after every {width} characters",
+                           length=length, count=count, label=label, width=width)
+    if len(lines) == 1:
+        return msg("mrz.one-line", "1 line; an MRZ has 2 lines (TD2, TD3 passport) or 3 lines (TD1 identity card)")
+    return msg("mrz.line-count", "{count} lines; an MRZ has 2 lines (TD2, TD3 passport) or 3 lines (TD1 identity card)",
+               count=len(lines))
 
 
 def _detect_format(lines: list[str]) -> str:
@@ -216,13 +218,15 @@ def _detect_format(lines: list[str]) -> str:
             fmt = "TD2"
         elif lengths == [30, 30]:
             raise MrzFormatError(
-                "2 lines of 30 characters; a TD1 identity card MRZ has 3 lines of 30: one is "
-                "missing"
+                msg("mrz.2-lines-30-characters",
+                    "2 lines of 30 characters; a TD1 identity card MRZ has 3 lines of 30: one is missing")
             )
         else:
             raise MrzFormatError(
-                f"line 1 has {lengths[0]} characters and line 2 has {lengths[1]}; a 2-line MRZ "
-                "has 36 (TD2) or 44 (TD3 passport) characters on each line"
+                msg("mrz.line-1-has-characters",
+                    "line 1 has {first} characters and line 2 has {second}; a 2-line MRZ has 36 (TD2) or 44 "
+                    "(TD3 passport) characters on each line",
+                    first=lengths[0], second=lengths[1])
             )
     else:
         raise MrzFormatError(_line_count_message(lines))
@@ -230,10 +234,13 @@ def _detect_format(lines: list[str]) -> str:
     for number, line in enumerate(lines, start=1):
         if len(line) != width:
             raise MrzFormatError(
-                f"line {number} has {len(line)} characters; a {label} line has {width}"
+                msg("mrz.line-has-characters-line",
+                    "line {number} has {count} characters; a {label} line has {width}",
+                    number=number, count=len(line), label=label, width=width)
             )
     if lines[0][0] == "V":
-        raise MrzFormatError("this is the MRZ of a visa (document code V); visas are not supported")
+        raise MrzFormatError(msg("mrz.mrz-visa-document-code",
+                                 "this is the MRZ of a visa (document code V); visas are not supported"))
     return fmt
 
 
@@ -291,7 +298,9 @@ def _sex(ch: str, line: int, position: int) -> str:
     if ch in ("X", FILLER):
         return "X"
     raise MrzFormatError(
-        f"line {line}, position {position}: the sex field holds {ch!r}; it must be M, F, X or <"
+        msg("mrz.line-position-sex-field",
+            "line {line}, position {position}: the sex field holds {ch!r}; it must be M, F, X or <",
+            line=line, position=position, ch=ch)
     )
 
 
@@ -567,10 +576,9 @@ def compare_with(
     An empty list means everything entered agrees.
     """
     messages: list[str] = []
-    note = " (the MRZ name may be cut short)" if result.names_truncated else ""
     for label, entered, printed, matcher in (
-        ("surname", surname, result.surname, _surname_matches),
-        ("given names", given_names, result.given_names, _given_matches),
+        (msg("mrz.label-surname", "surname"), surname, result.surname, _surname_matches),
+        (msg("mrz.label-given-names", "given names"), given_names, result.given_names, _given_matches),
     ):
         if entered is None or not entered.strip():
             continue
@@ -578,22 +586,29 @@ def compare_with(
             ok = matcher(entered, printed, result.names_truncated)
         except _Untranslatable as exc:
             messages.append(
-                f"{label}: {exc.ch!r} in {entered.strip()!r} has no MRZ spelling; "
-                f"compare with {printed or '(empty)'} by eye"
+                msg("mrz.has-no-mrz-spelling",
+                    "{label}: {ch!r} in {entered!r} has no MRZ spelling; compare with {value} by eye",
+                    label=label, ch=exc.ch, entered=entered.strip(), value=printed or "(empty)")
             )
             continue
         if not ok:
             messages.append(
-                f"{label}: the MRZ has {printed or '(nothing)'}, you entered {entered.strip()}{note}"
+                msg("mrz.name-differs-cut", "{label}: the MRZ has {mrz}, you entered {entered} (the MRZ name may be "
+                    "cut short)", label=label, mrz=printed or "(nothing)", entered=entered.strip())
+                if result.names_truncated else
+                msg("mrz.name-differs", "{label}: the MRZ has {mrz}, you entered {entered}",
+                    label=label, mrz=printed or "(nothing)", entered=entered.strip())
             )
     if expiry is not None:
         if result.expiry_date is None:
             messages.append(
-                f"expiry date: the MRZ date of expiry cannot be read, you entered {expiry.isoformat()}"
+                msg("mrz.expiry-date-mrz-date",
+                    "expiry date: the MRZ date of expiry cannot be read, you entered {expiry}",
+                    expiry=expiry)
             )
         elif result.expiry_date != expiry:
             messages.append(
-                f"expiry date: the MRZ has {result.expiry_date.isoformat()}, "
-                f"you entered {expiry.isoformat()}"
+                msg("mrz.expiry-date-mrz-has", "expiry date: the MRZ has {expiry_date}, you entered {expiry}",
+                    expiry_date=result.expiry_date, expiry=expiry)
             )
     return messages

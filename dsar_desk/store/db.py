@@ -19,6 +19,7 @@ from peewee import SqliteDatabase
 from dsar_desk.paths import ensure_private_dir
 from dsar_desk.store.migrations import LATEST, MIGRATIONS
 from dsar_desk.store.models import SchemaVersion, database
+from dsar_desk.domain.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,8 @@ def _schema_version(conn: sqlite3.Connection) -> int:
     if not has_table:
         has_any = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if has_any:
-            raise DatabaseError("this file is not a DSAR Desk database (it has other tables and no schema version)")
+            raise DatabaseError(msg("database.file-dsar-desk-database",
+                                    "this file is not a DSAR Desk database (it has other tables and no schema version)"))
         return 0
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
     return row[0] or 0
@@ -85,11 +87,13 @@ def open_database(location: Path | str) -> SqliteDatabase:
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as a database ({exc})") from None
+        raise DatabaseError(msg("database.cannot-read-as-database", "{path} cannot be read as a database ({exc})",
+                                path=path, exc=exc)) from None
     if version > LATEST:
         raise DatabaseError(
-            f"{path} was written by a newer DSAR Desk (schema {version}; this version knows up to "
-            f"{LATEST}). Update DSAR Desk; the file was left untouched."
+            msg("database.was-written-by-newer",
+                "{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {LATEST}). Update DSAR Desk; the file was left untouched.",
+                path=path, version=version, LATEST=LATEST)
         )
     if 0 < version < LATEST:
         backup = backup_file(path, version)

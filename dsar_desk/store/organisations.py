@@ -30,7 +30,7 @@ def profile_of(org: Organisation) -> Profile:
     if profile is None:
         check = parse_profile(org.profile)
         if check.profile is None:  # pragma: no cover - only valid profiles are stored
-            raise ValueError(f"the stored profile of {org.slug} does not parse")
+            raise ValueError(org.slug)  # only valid profiles are ever stored
         profile = check.profile
         _cache[key] = profile
     return profile

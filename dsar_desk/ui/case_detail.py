@@ -63,6 +63,12 @@ ACTION_LABELS = {
     "withdrawn": "Withdrawn by requester",
 }
 
+OTHER_ACTION_LABELS = {
+    actions.INFORMATION_RECEIVED: "Identity received",
+    actions.REQUEST_IDENTITY: "Identity requested",
+    actions.EXTEND: "Extend…",
+}
+
 EVENT_LABELS = {
     "created": "Case created",
     "edited": "Edited",
@@ -269,10 +275,10 @@ class CaseDetail(QDialog):
                 button = QPushButton(tr(ACTION_LABELS[new]), objectName=f"to-{new}")
                 button.clicked.connect(lambda _=False, s=new: self.change_status(s))
                 self.actions.addWidget(button)
-        for name, label, object_name, slot in (
-            (actions.INFORMATION_RECEIVED, "Identity received", "identity-received", self.identity_received),
-            (actions.REQUEST_IDENTITY, "Identity requested", "identity-requested", self.identity_requested),
-            (actions.EXTEND, "Extend…", "extend", self.extend),
+        for name, object_name, slot in (
+            (actions.INFORMATION_RECEIVED, "identity-received", self.identity_received),
+            (actions.REQUEST_IDENTITY, "identity-requested", self.identity_requested),
+            (actions.EXTEND, "extend", self.extend),
         ):
             action = self.allowed.get(name)
             # Extending is shown while the case is open and not extended, disabled once too late,
@@ -280,7 +286,7 @@ class CaseDetail(QDialog):
             shown = action.allowed or (name == actions.EXTEND and case.status in OPEN_STATUSES
                                        and not case.extended)
             if shown:
-                button = QPushButton(tr(label), objectName=object_name)
+                button = QPushButton(tr(OTHER_ACTION_LABELS[name]), objectName=object_name)
                 button.clicked.connect(slot)
                 button.setEnabled(action.allowed)
                 if not action.allowed:
@@ -343,7 +349,7 @@ class CaseDetail(QDialog):
         self._show(case)
         self.changed.emit(case.reference)
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message) -> None:
         seam.message(self, tr("Not possible"), message, icon=seam.QMessageBox.Icon.Warning)
 
     def save(self) -> None:
@@ -365,7 +371,7 @@ class CaseDetail(QDialog):
         try:
             desk.add_note(self.case(), text, self.clerk)
         except InvalidCase as exc:
-            self._fail("\n".join(p.message for p in exc.problems))
+            self._fail(exc)
             return
         self.note.clear()
         self._done()
@@ -383,10 +389,10 @@ class CaseDetail(QDialog):
                     desk.change_status(case, status, self.clerk, outcomes=dialog.outcomes())
                     break
                 except CaseRuleError as exc:
-                    self._fail(str(exc))
+                    self._fail(exc)
                     return
                 except InvalidCase as exc:
-                    self._fail("\n".join(p.message for p in exc.problems))
+                    self._fail(exc)
                     case = self.case()
             self._done()
             return
@@ -403,10 +409,10 @@ class CaseDetail(QDialog):
         try:
             desk.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
         except InvalidCase as exc:
-            self._fail("\n".join(p.message for p in exc.problems))
+            self._fail(exc)
             return
         except CaseRuleError as exc:
-            self._fail(str(exc))
+            self._fail(exc)
             return
         self._done()
 
@@ -428,7 +434,7 @@ class CaseDetail(QDialog):
         try:
             desk.request_identity(case, self.clerk, on)
         except CaseRuleError as exc:
-            self._fail(str(exc))
+            self._fail(exc)
             return
         self._done()
 
@@ -443,7 +449,7 @@ class CaseDetail(QDialog):
         try:
             desk.information_received(case, self.clerk, on)
         except CaseRuleError as exc:
-            self._fail(str(exc))
+            self._fail(exc)
             return
         self._done()
 
@@ -459,10 +465,10 @@ class CaseDetail(QDialog):
         try:
             deadline = desk.extend(self.case(), dialog.text(), self.clerk)
         except InvalidCase as exc:
-            self._fail("\n".join(p.message for p in exc.problems))
+            self._fail(exc)
             return
         except CaseRuleError as exc:
-            self._fail(str(exc))
+            self._fail(exc)
             return
         self._done()
         self.offer_extension_letter(deadline)
@@ -489,7 +495,7 @@ class CaseDetail(QDialog):
             try:
                 attachment_desk.add_attachment(case, attachment_desk.read_file(path), self.clerk)
             except InvalidCase as exc:
-                problems.extend(p.message for p in exc.problems)
+                problems.extend(exc.problems)
         if problems:
             self._fail("\n".join(problems))
         self._done()

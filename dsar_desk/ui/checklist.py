@@ -202,7 +202,7 @@ class ChecklistPanel(QWidget):
     def _case(self):
         return get_case_by_id(self.case_id)
 
-    def _show_problem(self, text: str) -> None:
+    def _show_problem(self, text) -> None:
         self.problem.setText(translate_message(text))  # the rules' messages come in English
         self.problem.show()
 
@@ -216,7 +216,7 @@ class ChecklistPanel(QWidget):
             desk.set_item(self._case(), position, self.state.currentData(), self.note.text(), self.clerk,
                           exception=exception)
         except ChecklistError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(exc)
             return False
         self.problem.hide()
         self.changed.emit()
@@ -228,12 +228,12 @@ class ChecklistPanel(QWidget):
             try:
                 amounts[name] = parse_cents(edit.text())
             except ChecklistError as exc:
-                problems.append(labelled(label, translate_message(str(exc))))
+                problems.append(labelled(label, translate_message(exc)))
         if not problems:
             try:
                 case_desk.record_fee(self._case(), self.clerk, asked_cents=amounts["asked"], paid_cents=amounts["paid"])
             except ChecklistError as exc:
-                problems.append(str(exc))
+                problems.append(translate_message(exc))
         if problems:
             self._show_problem("\n".join(problems))
             return False
@@ -254,7 +254,7 @@ class ChecklistPanel(QWidget):
         try:
             case_desk.mark_unfounded(self._case(), dialog.text(), self.clerk)
         except (ChecklistError, CaseRuleError) as exc:
-            seam.message(self, tr("Not possible"), str(exc), icon=seam.QMessageBox.Icon.Warning)
+            seam.message(self, tr("Not possible"), exc, icon=seam.QMessageBox.Icon.Warning)
             return False
         self.changed.emit()
         return True

@@ -57,7 +57,7 @@ from dsar_desk.store import identity as idstore
 from dsar_desk.store.db import close_thread_connection
 from dsar_desk.store.organisations import get_organisation, list_organisations
 from dsar_desk.ui import seam, workers
-from dsar_desk.ui.messages import translate_message
+from dsar_desk.ui.messages import message_of, translate_message
 from dsar_desk.ui.text import format_long_date, labelled, tr
 from dsar_desk.ui.widgets import CountryBox, date_edit
 from dsar_desk.vault import VaultError
@@ -209,7 +209,7 @@ class RestoreKeyDialog(QDialog):
         self.resize(600, 160)
 
 
-def _warn(parent, title: str, text: str) -> None:
+def _warn(parent, title: str, text) -> None:
     seam.message(parent, title, text, icon=QMessageBox.Icon.Warning)
 
 
@@ -242,18 +242,18 @@ def ensure_attachment_key(parent=None) -> bool:
                     else:
                         keys.unlock_with_passphrase(dialog.value())
                 except VaultError as err:
-                    _warn(parent, tr("Passphrase not accepted"), str(err))
+                    _warn(parent, tr("Passphrase not accepted"), err)
                 continue
-            dialog = RestoreKeyDialog(str(exc), parent)
+            dialog = RestoreKeyDialog(translate_message(exc), parent)
             if seam.launch(dialog) != QDialog.DialogCode.Accepted:
                 return False
             try:
                 keys.restore_from_code(dialog.code.text())
             except (VaultError, keys.SecretStoreError) as err:
-                _warn(parent, tr("Recovery code not accepted"), str(err))
+                _warn(parent, tr("Recovery code not accepted"), err)
             continue
         except keys.SecretStoreError as exc:
-            _warn(parent, tr("Keyring"), str(exc))
+            _warn(parent, tr("Keyring"), exc)
             return False
         code = keys.take_recovery_code()
         if code:
@@ -462,10 +462,11 @@ class IdentityDialog(QDialog):
                                       issuing_country=self.issuing_country.code() or "")
         except MrzFormatError as exc:
             self.mrz_result.setStyleSheet("color: #b02a37;")
-            self.mrz_result.setText(labelled(tr("Not an MRZ"), translate_message(str(exc))))
+            self.mrz_result.setText(labelled(tr("Not an MRZ"), translate_message(exc)))
             return
         self.mrz_result.setStyleSheet("color: #0f5132;" if summary.all_agree else "color: #b02a37;")
-        lines = [summary.text()] + list(summary.messages)
+        lines = ["; ".join(translate_message(part) for part in summary.parts())]
+        lines += [translate_message(m) for m in summary.messages]
         self.mrz_result.setText("\n".join(lines))
 
     # -- the ID copy -----------------------------------------------------------------------------
@@ -554,10 +555,10 @@ class IdentityDialog(QDialog):
             self._show_errors(exc.problems)
             return
         except CaseRuleError as exc:
-            self._show_errors([FieldProblem("outcome", str(exc))])
+            self._show_errors([FieldProblem("outcome", message_of(exc))])
             return
         except keys.KeyNeeded as exc:
-            self._show_errors([FieldProblem("id_copy", str(exc))])
+            self._show_errors([FieldProblem("id_copy", message_of(exc))])
             return
         if self.id_copy is not None:
             self.purge_worker = start_purge(self.parent())
@@ -572,7 +573,7 @@ class IdentityDialog(QDialog):
             self._show_errors(exc.problems)
             return
         except CaseRuleError as exc:
-            self._show_errors([FieldProblem("proportionality", str(exc))])
+            self._show_errors([FieldProblem("proportionality", message_of(exc))])
             return
         self._show_errors([])
         self._show_state()
@@ -719,7 +720,7 @@ class SecurityDialog(QDialog):
         try:
             where = keys.restore_from_code(dialog.code.text())
         except (VaultError, keys.SecretStoreError) as err:
-            _warn(self, tr("Recovery code not accepted"), str(err))
+            _warn(self, tr("Recovery code not accepted"), err)
             return
         seam.message(self, tr("Key restored"), tr("The key is back in the keyring.") if where == "keyring"
                      else tr("The key opens the attachments for this session (no keyring works here)."))
@@ -758,7 +759,7 @@ def save_attachment_copy(case_detail, attachment_id: int, target: Path) -> bool:
         _warn(case_detail, tr("Not possible"), tr("This ID copy was deleted at the end of its retention."))
         return False
     except (VaultError, keys.KeyNeeded) as exc:
-        _warn(case_detail, tr("Not possible"), str(exc))
+        _warn(case_detail, tr("Not possible"), exc)
         return False
     try:
         target.write_bytes(data)

@@ -414,7 +414,7 @@ class LettersDialog(QDialog):
     def case(self):
         return get_case_by_id(self.case_id)
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message) -> None:
         seam.message(self, tr("The letter was not made"), message, icon=seam.QMessageBox.Icon.Warning)
 
     def _portability_data(self) -> dict | None:
@@ -457,7 +457,7 @@ class LettersDialog(QDialog):
                         self._fail(tr("No reason given: the letter was not made."))
                         return
         except InvalidLetter as exc:
-            self._fail("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
+            self._fail(exc)
             return
         self.make_button.setEnabled(False)
         self.progress.show()
@@ -574,7 +574,7 @@ class LettersDialog(QDialog):
         try:
             print_pdf(self.document, dialog.printer())
         except OSError as exc:
-            self._fail(str(exc))
+            self._fail(exc)
 
     def save_letter(self) -> list[Path]:
         letter = self.current
@@ -593,7 +593,7 @@ class LettersDialog(QDialog):
         except OSError as exc:
             self._fail(tr("The file could not be written ({0}).").format(exc.strerror or exc.__class__.__name__))
         except InvalidLetter as exc:
-            self._fail("\n".join(p.message for p in exc.problems))
+            self._fail(exc)
         return []
 
     def mark_sent(self) -> None:

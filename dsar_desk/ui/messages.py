@@ -1,19 +1,29 @@
-"""Messages of the rules (dsar_desk.domain, dsar_desk.store) in the interface language.
+"""Messages of the rules (domain, store, desk) in the interface language.
 
-The rules are plain Python and write their messages in English, some with values in them
-("'x@y' is not an email address"). packaging/update_translations.py collects every such
-message as a template ("'%1' is not an email address") into message_catalogue.py and the .ts
-files (context "messages"); here a message is matched against the templates and its values
-put back into the translation. A value that is itself a label of the interface ("Refused",
-"received") is translated too. A message with no template stays as it is.
+A rule's message is a :class:`dsar_desk.domain.messages.Message`: English text with a code, its
+template and its values. Its translation is looked up by code (context "messages", the template
+as source, the code as disambiguation; packaging/update_translations.py collects them) and
+filled with the values, themselves shown the interface's way: a date in the locale's format, a
+number with its grouping, a label of the interface ("Refused", "received") translated, a
+message inside a message translated in turn.
+
+:func:`translate_message` takes what the rules give the interface: a Message, an exception
+carrying messages (its ``problems``, ``messages`` or first argument), a list of them, or plain
+text. Plain text of the rules that carries no code yet is matched against the templates of
+message_catalogue.py, the way all messages were translated before codes came in.
 """
 
 from __future__ import annotations
 
 import re
+import string
+from datetime import date
 from functools import lru_cache
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from dsar_desk.domain.messages import Message
 
 from dsar_desk.ui.message_catalogue import TEMPLATES
 from dsar_desk.ui.text import labelled
@@ -92,8 +102,87 @@ def translate_line(text: str) -> str:
     return text
 
 
-def translate_message(text: str) -> str:
-    """``text`` from the rules (one message, or several on their own lines) in the interface language."""
+class _Day:
+    """A date inside a message, formatted as the translation's placeholder asks (``{day:long}``)."""
+
+    def __init__(self, day: date):
+        self.day = QDate(day.year, day.month, day.day)
+
+    def format(self, spec: str) -> str:
+        from dsar_desk.ui.text import short_date_pattern
+
+        if spec == "long":
+            return QLocale().toString(self.day, QLocale.FormatType.LongFormat)
+        return QLocale().toString(self.day, short_date_pattern())
+
+
+class _Formatter(string.Formatter):
+    """Fills a translated template: values come already shown the interface's way, so a format
+    spec written for the English sentence (``{count:,}``) is not applied again."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, _Day):
+            return value.format(format_spec)
+        return str(value)
+
+
+_FORMATTER = _Formatter()
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, Message):
+        return translate_coded(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, date):
+        return _Day(value)
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(str(_shown(v) if not isinstance(v, date) else _Day(v).format("")) for v in value)
+    if isinstance(value, str):
+        return _value(value) if value else value
+    return value
+
+
+def translate_coded(message: Message) -> str:
+    """A coded message in the interface language, its values shown the interface's way."""
+    translation = _qt_translate(CONTEXT, message.template, message.code)
+    try:
+        return _FORMATTER.vformat(translation, (), {k: _shown(v) for k, v in message.params.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+        return str(message)
+
+
+def message_of(exc: BaseException) -> Any:
+    """The message an exception carries for the clerk (a Message keeps its code), else its text."""
+    for attribute in ("problems", "messages", "errors"):
+        items = getattr(exc, attribute, None)
+        if items:
+            return list(items)
+    if exc.args and isinstance(exc.args[0], str) and exc.args[0]:
+        return exc.args[0]
+    return str(exc) or exc.__class__.__name__
+
+
+def translate_message(text: Any) -> str:
+    """What the rules say (a Message, an exception, a list, plain text) in the interface language.
+
+    Several messages are put on their own lines."""
+    if text is None:
+        return ""
+    if isinstance(text, BaseException):
+        for attribute in ("problems", "messages", "errors"):
+            items = getattr(text, attribute, None)
+            if items:
+                return translate_message(list(items))
+        return translate_message(text.args[0] if text.args else text.__class__.__name__)
+    if isinstance(text, (list, tuple)):
+        return "\n".join(translate_message(item) for item in text)
+    if hasattr(text, "field") and hasattr(text, "message"):  # a FieldProblem
+        return translate_message(text.message)
+    if isinstance(text, Message):
+        return translate_coded(text)
     if not text:
         return text
     return "\n".join(_translate_bulleted(line) for line in str(text).split("\n"))

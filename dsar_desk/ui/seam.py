@@ -30,16 +30,16 @@ def launch(dialog: QDialog) -> int:
     return dialog.exec()
 
 
-def message(parent: QWidget | None, title: str, text: str, *, icon=QMessageBox.Icon.Information,
-            details: str = "") -> int:
-    # a message of the rules (str(exc)) arrives in English: show it in the interface language
+def message(parent: QWidget | None, title: str, text, *, icon=QMessageBox.Icon.Information,
+            details="") -> int:
+    # what the rules say (a Message, an exception, a list) is shown in the interface language
     box = QMessageBox(icon, title, translate_message(text), QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setInformativeText(translate_message(details))
     return launch(box)
 
 
-def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
+def ask(parent: QWidget | None, title: str, text, details="") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, translate_message(text),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     if details:

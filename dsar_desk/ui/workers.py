@@ -8,13 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from dsar_desk.ui.messages import message_of
+
 log = logging.getLogger(__name__)
 
 
 class WorkerSignals(QObject):
     progress = Signal(int, int)  # done, total
     done = Signal(object)
-    failed = Signal(str)  # a message for the clerk, never personal data
+    failed = Signal(object)  # a message for the clerk (a Message or text), never personal data
 
 
 class Worker(QRunnable):
@@ -31,7 +33,7 @@ class Worker(QRunnable):
             result = self.fn(self.signals.progress.emit)
         except Exception as exc:  # noqa: BLE001 - reported to the clerk, logged without data
             log.exception("background task failed: %s", exc.__class__.__name__)
-            self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            self.signals.failed.emit(message_of(exc))
         else:
             self.signals.done.emit(result)
 

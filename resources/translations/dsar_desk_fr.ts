@@ -382,6 +382,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
@@ -1450,6 +1451,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1769,6 +1771,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
@@ -2521,8 +2524,6 @@
         <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
-        <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} ne peut pas être lu : {1}</translation>
@@ -2563,10 +2564,8 @@
         <translation>{0} dans {1}, ligne {2}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
-        <location filename="../../dsar_desk/ui/intake.py"/>
         <source>{0} is larger than 50 MB</source>
-        <translation>{0} dépasse 50 Mo</translation>
+        <translation type="obsolete">{0} dépasse 50 Mo</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2647,9 +2646,8 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 cannot be read as a database (%2)</source>
-        <translation>%1 ne peut pas être lu comme base de données (%2)</translation>
+        <translation type="obsolete">%1 ne peut pas être lu comme base de données (%2)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2672,29 +2670,24 @@
         <translation>%1 est déjà l&apos;id de recipient[%2] ; les id doivent être uniques</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is before the letter was made (%2)</source>
-        <translation>%1 est antérieur à l&apos;établissement de la lettre (%2)</translation>
+        <translation type="obsolete">%1 est antérieur à l&apos;établissement de la lettre (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is empty</source>
-        <translation>%1 est vide</translation>
+        <translation type="obsolete">%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is in the future</source>
-        <translation>%1 est dans le futur</translation>
+        <translation type="obsolete">%1 est dans le futur</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is larger than %2 MB</source>
-        <translation>%1 dépasse %2 Mo</translation>
+        <translation type="obsolete">%1 dépasse %2 Mo</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is larger than 50 MB</source>
-        <translation>%1 dépasse 50 Mo</translation>
+        <translation type="obsolete">%1 dépasse 50 Mo</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2712,109 +2705,190 @@
         <translation>%1 n&apos;est pas un code de pays ISO 3166-1 alpha-2 en majuscules%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is not an MRZ character</source>
-        <translation>%1 n&apos;est pas un caractère de la MRZ</translation>
+        <translation type="obsolete">%1 n&apos;est pas un caractère de la MRZ</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 was written by a newer DSAR Desk (schema %2; this version knows up to %3). Update DSAR Desk; the file was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de DSAR Desk (schéma %2 ; cette version connaît jusqu&apos;à %3). Mettez DSAR Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
+        <translation type="obsolete">%1 a été écrit par une version plus récente de DSAR Desk (schéma %2 ; cette version connaît jusqu&apos;à %3). Mettez DSAR Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1: choose an outcome (%2)</source>
-        <translation>%1 : choisissez un résultat (%2)</translation>
+        <translation type="obsolete">%1 : choisissez un résultat (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1: give the reason for &apos;%2&apos;</source>
-        <translation>%1 : indiquez le motif de « %2 »</translation>
+        <translation type="obsolete">%1 : indiquez le motif de « %2 »</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is neither a letter id nor KIND:VERSION</source>
-        <translation>« %1 » n&apos;est ni un id de lettre ni TYPE:VERSION</translation>
+        <translation type="obsolete">« %1 » n&apos;est ni un id de lettre ni TYPE:VERSION</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a channel (%2)</source>
-        <translation>« %1 » n&apos;est pas un canal (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un canal (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation>« %1 » n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a kind of letter (%2)</source>
-        <translation>« %1 » n&apos;est pas un type de lettre (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un type de lettre (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a letter language (%2)</source>
-        <translation>« %1 » n&apos;est pas une langue de lettre (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas une langue de lettre (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a letter language of %2 (%3)</source>
-        <translation>« %1 » n&apos;est pas une langue de lettre de %2 (%3)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas une langue de lettre de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a right (%2)</source>
-        <translation>« %1 » n&apos;est pas un droit (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un droit (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a status (%2)</source>
-        <translation>« %1 » n&apos;est pas un statut (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un statut (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a two-letter country code</source>
-        <translation>« %1 » n&apos;est pas un code de pays à deux lettres</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un code de pays à deux lettres</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a way of sending (%2)</source>
-        <translation>« %1 » n&apos;est pas un mode d&apos;envoi (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un mode d&apos;envoi (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a window position (%2)</source>
-        <translation>« %1 » n&apos;est pas une position de fenêtre (%2)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas une position de fenêtre (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not an amount in euros (write e.g. 12.50)</source>
-        <translation>« %1 » n&apos;est pas un montant en euros (écrivez p. ex. 12,50)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un montant en euros (écrivez p. ex. 12,50)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not an email address</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not an ISO country code (e.g. BE, FR, NL)</source>
-        <translation>« %1 » n&apos;est pas un code de pays ISO (p. ex. BE, FR, NL)</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas un code de pays ISO (p. ex. BE, FR, NL)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; was not asked in this case</source>
-        <translation>« %1 » n&apos;a pas été demandé dans ce dossier</translation>
+        <translation type="obsolete">« %1 » n&apos;a pas été demandé dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos;: say the kind too (KIND:VERSION), or give the letter&apos;s id</source>
-        <translation>« %1 » : indiquez aussi le type (TYPE:VERSION), ou donnez l&apos;id de la lettre</translation>
+        <translation type="obsolete">« %1 » : indiquez aussi le type (TYPE:VERSION), ou donnez l&apos;id de la lettre</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;not needed&apos; goes with the method &apos;not needed&apos;</source>
+        <translation type="obsolete">« pas nécessaire » va avec la méthode « pas nécessaire »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>&apos;not needed&apos; goes with the method &apos;not needed&apos;</source>
+        <comment>identity.needed-goes-with-method</comment>
         <translation>« pas nécessaire » va avec la méthode « pas nécessaire »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{channel}&apos; is not a channel ({known})</source>
+        <comment>case.channel</comment>
+        <translation>« {channel} » n&apos;est pas un canal ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{country}&apos; is not an ISO country code (e.g. BE, FR, NL)</source>
+        <comment>case.iso-country-code-e</comment>
+        <translation>« {country} » n&apos;est pas un code de pays ISO (p. ex. BE, FR, NL)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <comment>case.email-address</comment>
+        <translation>« {email} » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>&apos;{given}&apos; is neither a letter id nor KIND:VERSION</source>
+        <comment>letter.ref-invalid</comment>
+        <translation>« {given} » n&apos;est ni un id de lettre ni TYPE:VERSION</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>&apos;{given}&apos;: say the kind too (KIND:VERSION), or give the letter&apos;s id</source>
+        <comment>letter.ref-needs-kind</comment>
+        <translation>« {given} » : indiquez aussi le type (TYPE:VERSION), ou donnez l&apos;id de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>&apos;{issuing_country}&apos; is not a two-letter country code</source>
+        <comment>identity.two-letter-country-code</comment>
+        <translation>« {issuing_country} » n&apos;est pas un code de pays à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{kind}&apos; is not a kind of letter ({known})</source>
+        <comment>letter.kind-unknown</comment>
+        <translation>« {kind} » n&apos;est pas un type de lettre ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{language}&apos; is not a letter language ({known})</source>
+        <comment>letter.language-unknown</comment>
+        <translation>« {language} » n&apos;est pas une langue de lettre ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{language}&apos; is not a letter language of {org} ({languages})</source>
+        <comment>case.letter-language</comment>
+        <translation>« {language} » n&apos;est pas une langue de lettre de {org} ({languages})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{method}&apos; is not a way of sending ({known})</source>
+        <comment>letter.method-unknown</comment>
+        <translation>« {method} » n&apos;est pas un mode d&apos;envoi ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{right}&apos; is not a right ({known})</source>
+        <comment>case.right</comment>
+        <translation>« {right} » n&apos;est pas un droit ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{right}&apos; was not asked in this case</source>
+        <comment>case.was-asked-case</comment>
+        <translation>« {right} » n&apos;a pas été demandé dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>&apos;{status}&apos; is not a status ({known})</source>
+        <comment>case.status-unknown</comment>
+        <translation>« {status} » n&apos;est pas un statut ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>&apos;{text}&apos; is not an amount in euros (write e.g. 12.50)</source>
+        <comment>checklist.amount-euros-write-e</comment>
+        <translation>« {text} » n&apos;est pas un montant en euros (écrivez p. ex. 12,50)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <comment>case.date-use-yyyy-mm</comment>
+        <translation>« {value} » n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{window}&apos; is not a window position ({known})</source>
+        <comment>letter.window-unknown</comment>
+        <translation>« {window} » n&apos;est pas une position de fenêtre ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2822,23 +2896,61 @@
         <translation>0 demande gratuite : la première copie de ses données est toujours gratuite (RGPD art. 15, § 3) ; des frais ne peuvent être demandés que pour des copies supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>1 line holding {count} {label} lines separated by spaces; put each line on its own line</source>
+        <comment>mrz.lines-on-one-line</comment>
+        <translation>1 ligne contenant {count} lignes {label} séparées par des espaces ; mettez chaque ligne sur sa propre ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>1 line of {length} characters; this looks like {count} {label} lines run together: put a line break after every {width} characters</source>
+        <comment>mrz.lines-run-together</comment>
+        <translation>1 ligne de {length} caractères ; on dirait {count} lignes {label} collées : insérez un saut de ligne tous les {width} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>1 line; an MRZ has 2 lines (TD2, TD3 passport) or 3 lines (TD1 identity card)</source>
+        <comment>mrz.one-line</comment>
+        <translation>1 ligne ; une MRZ compte 2 lignes (TD2, TD3 passeport) ou 3 lignes (TD1 carte d’identité)</translation>
+    </message>
+    <message>
         <source>2 lines of 30 characters; a TD1 identity card MRZ has 3 lines of 30: one is missing</source>
+        <translation type="obsolete">2 lignes de 30 caractères ; la MRZ d&apos;une carte d&apos;identité TD1 a 3 lignes de 30 : il en manque une</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>2 lines of 30 characters; a TD1 identity card MRZ has 3 lines of 30: one is missing</source>
+        <comment>mrz.2-lines-30-characters</comment>
         <translation>2 lignes de 30 caractères ; la MRZ d&apos;une carte d&apos;identité TD1 a 3 lignes de 30 : il en manque une</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a case that is %1 cannot become %2 (possible: %3)</source>
-        <translation>un dossier au statut « %1 » ne peut pas passer à « %2 » (possible : %3)</translation>
+        <translation type="obsolete">un dossier au statut « %1 » ne peut pas passer à « %2 » (possible : %3)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>a case that is {old} cannot become {new} (possible: {possible})</source>
+        <comment>case.status-not-allowed</comment>
+        <translation>un dossier au statut « {old} » ne peut pas passer à « {new} » (possible : {possible})</translation>
+    </message>
+    <message>
         <source>a check that was not needed has the outcome &apos;not needed&apos;</source>
+        <translation type="obsolete">une vérification qui n&apos;était pas nécessaire a pour résultat « pas nécessaire »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>a check that was not needed has the outcome &apos;not needed&apos;</source>
+        <comment>identity.check-was-needed-has</comment>
         <translation>une vérification qui n&apos;était pas nécessaire a pour résultat « pas nécessaire »</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
+        <translation type="obsolete">une fenêtre personnalisée demande x, y, largeur et hauteur en millimètres sur la page A4</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
+        <comment>letter.window-custom</comment>
         <translation>une fenêtre personnalisée demande x, y, largeur et hauteur en millimètres sur la page A4</translation>
     </message>
     <message>
@@ -2847,13 +2959,23 @@
         <translation>une clé doit être une chaîne, pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a letter sent by %1 has no tracking number</source>
-        <translation>une lettre envoyée par %1 n&apos;a pas de numéro de suivi</translation>
+        <translation type="obsolete">une lettre envoyée par %1 n&apos;a pas de numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>a letter sent by {method} has no tracking number</source>
+        <comment>letter.tracking-not-for-method</comment>
+        <translation>une lettre envoyée par {method} n&apos;a pas de numéro de suivi</translation>
+    </message>
+    <message>
         <source>A pause must be a Pause(requested, received).</source>
+        <translation type="obsolete">Une pause doit être une Pause(requested, received).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>A pause must be a Pause(requested, received).</source>
+        <comment>deadline.pause-must-pause-requested</comment>
         <translation>Une pause doit être une Pause(requested, received).</translation>
     </message>
     <message>
@@ -2867,8 +2989,13 @@
         <translation>Un refus doit être motivé : la personne concernée doit savoir pourquoi (art. 12, § 4, RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a registered letter needs its tracking number</source>
+        <translation type="obsolete">une lettre recommandée doit avoir son numéro de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>a registered letter needs its tracking number</source>
+        <comment>letter.tracking-required</comment>
         <translation>une lettre recommandée doit avoir son numéro de suivi</translation>
     </message>
     <message>
@@ -2882,23 +3009,43 @@
         <translation>Une lettre de prolongation doit indiquer les motifs de la prolongation (art. 12, § 3, RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>an ID copy is kept only with the method &apos;identity document seen&apos;</source>
+        <translation type="obsolete">une copie de la pièce d&apos;identité n&apos;est conservée qu&apos;avec la méthode « pièce d&apos;identité vue »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>an ID copy is kept only with the method &apos;identity document seen&apos;</source>
+        <comment>identity.id-copy-kept-only</comment>
         <translation>une copie de la pièce d&apos;identité n&apos;est conservée qu&apos;avec la méthode « pièce d&apos;identité vue »</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>an MRZ only goes with the method &apos;identity document seen&apos;</source>
+        <translation type="obsolete">une MRZ ne va qu&apos;avec la méthode « pièce d&apos;identité vue »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>an MRZ only goes with the method &apos;identity document seen&apos;</source>
+        <comment>identity.mrz-only-goes-with</comment>
         <translation>une MRZ ne va qu&apos;avec la méthode « pièce d&apos;identité vue »</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>cannot be edited</source>
+        <translation type="obsolete">ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>cannot be edited</source>
+        <comment>case.not-editable</comment>
         <translation>ne peut pas être modifié</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>cannot be in the future</source>
+        <translation type="obsolete">ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>cannot be in the future</source>
+        <comment>identity.cannot-future</comment>
         <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
@@ -2907,9 +3054,20 @@
         <translation>ne peut pas être écrit en TOML : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <source>cannot read {name} ({why})</source>
+        <comment>attachment.unreadable</comment>
+        <translation>impossible de lire {name} ({why})</translation>
+    </message>
+    <message>
         <source>choose how the identity was checked (%1)</source>
-        <translation>choisissez comment l&apos;identité a été vérifiée (%1)</translation>
+        <translation type="obsolete">choisissez comment l&apos;identité a été vérifiée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>choose how the identity was checked ({known})</source>
+        <comment>identity.choose-how-identity-was</comment>
+        <translation>choisissez comment l&apos;identité a été vérifiée ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2917,29 +3075,102 @@
         <translation>Choisissez le motif de la limitation (art. 18, § 1er, a)–d), RGPD).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>choose the organisation the request is for</source>
+        <translation type="obsolete">choisissez l&apos;organisation à laquelle la demande est adressée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>choose the organisation the request is for</source>
+        <comment>case.choose-organisation-request</comment>
         <translation>choisissez l&apos;organisation à laquelle la demande est adressée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>choose the outcome (%1)</source>
-        <translation>choisissez le résultat (%1)</translation>
+        <translation type="obsolete">choisissez le résultat (%1)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>choose the outcome ({known})</source>
+        <comment>identity.choose-outcome</comment>
+        <translation>choisissez le résultat ({known})</translation>
+    </message>
+    <message>
         <source>choose the type of document (%1)</source>
-        <translation>choisissez le type de document (%1)</translation>
+        <translation type="obsolete">choisissez le type de document (%1)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>choose the type of document ({known})</source>
+        <comment>identity.choose-type-document</comment>
+        <translation>choisissez le type de document ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>composite (whole line)</source>
+        <comment>mrz.field-composite</comment>
+        <translation>composite (ligne entière)</translation>
+    </message>
+    <message>
         <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
+        <translation type="obsolete">confirmez que la photo et le numéro de registre national sont masqués, ou qu&apos;ils sont nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
+        <comment>identity.confirm-photo-national-number</comment>
         <translation>confirmez que la photo et le numéro de registre national sont masqués, ou qu&apos;ils sont nécessaires</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>damaged data: the encrypted file is too short</source>
+        <comment>vault.damaged-data-encrypted-file</comment>
+        <translation>données endommagées : le fichier chiffré est trop court</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>date of birth</source>
+        <comment>mrz.field-birth-date</comment>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>date of expiry</source>
+        <comment>mrz.field-expiry-date</comment>
+        <translation>date d’expiration</translation>
+    </message>
+    <message>
         <source>describe how the identity was checked</source>
+        <translation type="obsolete">décrivez comment l&apos;identité a été vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>describe how the identity was checked</source>
+        <comment>identity.describe-how-identity-was</comment>
         <translation>décrivez comment l&apos;identité a été vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>document number</source>
+        <comment>mrz.field-document-number</comment>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>document number agrees</source>
+        <comment>mrz.number-agrees</comment>
+        <translation>le numéro du document concorde</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>document number differs</source>
+        <comment>mrz.number-differs</comment>
+        <translation>le numéro du document diffère</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>document number: the MRZ number does not end in {tail}</source>
+        <comment>identity.document-number-mrz-number</comment>
+        <translation>numéro du document : le numéro de la MRZ ne se termine pas par {tail}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2947,18 +3178,33 @@
         <translation>Chaque traitement est marqué comme ne concernant pas la personne : envoyez la lettre « aucune donnée » au lieu d&apos;une réponse à la demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>exception: &apos;%1&apos; is not an exception of Art. 17(3) (%2)</source>
-        <translation>exception : « %1 » n&apos;est pas une exception de l&apos;art. 17, § 3 (%2)</translation>
+        <translation type="obsolete">exception : « %1 » n&apos;est pas une exception de l&apos;art. 17, § 3 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>exception: &apos;{exception}&apos; is not an exception of Art. 17(3) ({known})</source>
+        <comment>checklist.exception-exception-art-17</comment>
+        <translation>exception : « {exception} » n&apos;est pas une exception de l&apos;art. 17, § 3 ({known})</translation>
+    </message>
+    <message>
         <source>exception: an Art. 17(3) exception applies only to erasure items</source>
+        <translation type="obsolete">exception : une exception de l&apos;art. 17, § 3, ne s&apos;applique qu&apos;aux points d&apos;effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>exception: an Art. 17(3) exception applies only to erasure items</source>
+        <comment>checklist.exception-art-17-3</comment>
         <translation>exception : une exception de l&apos;art. 17, § 3, ne s&apos;applique qu&apos;aux points d&apos;effacement</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>exception: an item kept under an Art. 17(3) exception is done or not applicable</source>
+        <translation type="obsolete">exception : un point conservé en vertu d&apos;une exception de l&apos;art. 17, § 3, est fait ou sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>exception: an item kept under an Art. 17(3) exception is done or not applicable</source>
+        <comment>checklist.exception-item-kept-under</comment>
         <translation>exception : un point conservé en vertu d&apos;une exception de l&apos;art. 17, § 3, est fait ou sans objet</translation>
     </message>
     <message>
@@ -2972,34 +3218,94 @@
         <translation>texte d&apos;un fichier TOML attendu, pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>fee %1: must be an amount between 0.00 and 100000.00 euros</source>
-        <translation>frais %1 : doivent être un montant entre 0,00 et 100000,00 euros</translation>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>expiry date agrees</source>
+        <comment>mrz.expiry-agrees</comment>
+        <translation>la date d’expiration concorde</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>expiry date differs</source>
+        <comment>mrz.expiry-differs</comment>
+        <translation>la date d’expiration diffère</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>expiry date: the MRZ date of expiry cannot be read, you entered {expiry}</source>
+        <comment>mrz.expiry-date-mrz-date</comment>
+        <translation>date d’expiration : la date d’expiration de la MRZ est illisible, vous avez saisi {expiry}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>expiry date: the MRZ has {expiry_date}, you entered {expiry}</source>
+        <comment>mrz.expiry-date-mrz-has</comment>
+        <translation>date d’expiration : la MRZ indique {expiry_date}, vous avez saisi {expiry}</translation>
+    </message>
+    <message>
+        <source>fee %1: must be an amount between 0.00 and 100000.00 euros</source>
+        <translation type="obsolete">frais %1 : doivent être un montant entre 0,00 et 100000,00 euros</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>fee {which}: must be an amount between 0.00 and 100000.00 euros</source>
+        <comment>case.fee-range</comment>
+        <translation>frais {which} : doivent être un montant entre 0,00 et 100000,00 euros</translation>
+    </message>
+    <message>
         <source>give an email or a postal address, so that the answer can reach the requester</source>
+        <translation type="obsolete">indiquez un e-mail ou une adresse postale, pour que la réponse parvienne à la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>give an email or a postal address, so that the answer can reach the requester</source>
+        <comment>case.give-email-postal-address</comment>
         <translation>indiquez un e-mail ou une adresse postale, pour que la réponse parvienne à la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>give the country that issued the document</source>
+        <translation type="obsolete">indiquez le pays qui a délivré le document</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>give the country that issued the document</source>
+        <comment>identity.give-country-issued-document</comment>
         <translation>indiquez le pays qui a délivré le document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>give the reasons for the extension (they go in the letter)</source>
+        <translation type="obsolete">indiquez les motifs de la prolongation (ils figurent dans la lettre)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>give the reasons for the extension (they go in the letter)</source>
+        <comment>case.extension-reasons</comment>
         <translation>indiquez les motifs de la prolongation (ils figurent dans la lettre)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Give the reasons for the extension: the requester must be told them.</source>
+        <comment>deadline.extension-reasons</comment>
+        <translation>Indiquez les motifs de la prolongation : ils doivent être communiqués à la personne concernée.</translation>
+    </message>
+    <message>
         <source>give two file names: the JSON file and the CSV file</source>
+        <translation type="obsolete">indiquez deux noms de fichier : le fichier JSON et le fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>give two file names: the JSON file and the CSV file</source>
+        <comment>letter.portability-files</comment>
         <translation>indiquez deux noms de fichier : le fichier JSON et le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>given names</source>
+        <comment>mrz.label-given-names</comment>
+        <translation>prénoms</translation>
+    </message>
+    <message>
         <source>has %1 lines; at most %2</source>
-        <translation>a %1 lignes ; au plus %2</translation>
+        <translation type="obsolete">a %1 lignes ; au plus %2</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3007,19 +3313,40 @@
         <translation>n&apos;a pas de version en %1 (organisation.languages la mentionne) ; les lettres en %2 utiliseront la version en %3</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>has no letters or digits</source>
+        <translation type="obsolete">ne contient ni lettres ni chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>has no letters or digits</source>
+        <comment>identity.has-no-letters-digits</comment>
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
-        <translation>Identité/précisions reçues le %1, avant d&apos;avoir été demandées (%2).</translation>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>has {count} lines; at most {max}</source>
+        <comment>case.has-lines-at-most</comment>
+        <translation>a {count} lignes ; au plus {max}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
+        <translation type="obsolete">Identité/précisions reçues le %1, avant d&apos;avoir été demandées (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Identity/clarification arrived on {got}, before it was asked for ({req}).</source>
+        <comment>deadline.identity-clarification-arrived-on</comment>
+        <translation>Identité/précisions reçues le {got}, avant d&apos;avoir été demandées ({req}).</translation>
+    </message>
+    <message>
         <source>Identity/clarification was asked for on %1, before the request was received (%2).</source>
-        <translation>Identité/précisions demandées le %1, avant la réception de la demande (%2).</translation>
+        <translation type="obsolete">Identité/précisions demandées le %1, avant la réception de la demande (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Identity/clarification was asked for on {req}, before the request was received ({received}).</source>
+        <comment>deadline.identity-clarification-was-asked</comment>
+        <translation>Identité/précisions demandées le {req}, avant la réception de la demande ({received}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3037,28 +3364,61 @@
         <translation>est un seul %1, pris comme %2 ; il n&apos;a pas de version en %3, donc les lettres en %4 utiliseront la version en %5</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is empty</source>
+        <translation type="obsolete">est vide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>is empty</source>
+        <comment>case.note-empty</comment>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is longer than %1 characters</source>
-        <translation>dépasse %1 caractères</translation>
+        <translation type="obsolete">dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>is longer than {max} characters</source>
+        <comment>case.longer-than-characters</comment>
+        <translation>dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>is longer than {max} characters</source>
+        <comment>case.note-too-long</comment>
+        <translation>dépasse {max} caractères</translation>
+    </message>
+    <message>
         <source>is not a tracking number (one line, at most %1 characters)</source>
-        <translation>n&apos;est pas un numéro de suivi (une ligne, au plus %1 caractères)</translation>
+        <translation type="obsolete">n&apos;est pas un numéro de suivi (une ligne, au plus %1 caractères)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>is not a tracking number (one line, at most {max} characters)</source>
+        <comment>letter.tracking-invalid</comment>
+        <translation>n&apos;est pas un numéro de suivi (une ligne, au plus {max} caractères)</translation>
+    </message>
+    <message>
         <source>is not something a letter can be given</source>
+        <translation type="obsolete">n&apos;est pas une donnée qu&apos;une lettre peut recevoir</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>is not something a letter can be given</source>
+        <comment>letter.detail-unknown</comment>
         <translation>n&apos;est pas une donnée qu&apos;une lettre peut recevoir</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>is required</source>
+        <comment>case.required</comment>
         <translation>est obligatoire</translation>
     </message>
     <message>
@@ -3107,39 +3467,99 @@
         <translation>est obligatoire : écrivez format = %1 en tête du fichier</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>issuing country agrees</source>
+        <comment>mrz.country-agrees</comment>
+        <translation>le pays de délivrance concorde</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>issuing country differs</source>
+        <comment>mrz.country-differs</comment>
+        <translation>le pays de délivrance diffère</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>issuing country: the MRZ says {issuing_state} ({mrz_country}), not {entered}</source>
+        <comment>identity.issuing-country-mrz-says</comment>
+        <translation>pays de délivrance : la MRZ indique {issuing_state} ({mrz_country}), et non {entered}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Letters are not available in “%1” (available: %2).</source>
         <translation>Les lettres ne sont pas disponibles en « %1 » (disponibles : %2).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1 has %2 characters; a %3 line has %4</source>
-        <translation>la ligne %1 a %2 caractères ; une ligne %3 en a %4</translation>
+        <translation type="obsolete">la ligne %1 a %2 caractères ; une ligne %3 en a %4</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1 has a space at position %2; MRZ lines have no spaces (the filler is &lt;)</source>
-        <translation>la ligne %1 contient une espace en position %2 ; les lignes de la MRZ n&apos;ont pas d&apos;espaces (le caractère de remplissage est &lt;)</translation>
+        <translation type="obsolete">la ligne %1 contient une espace en position %2 ; les lignes de la MRZ n&apos;ont pas d&apos;espaces (le caractère de remplissage est &lt;)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1 is longer than %2 characters</source>
-        <translation>la ligne %1 dépasse %2 caractères</translation>
+        <translation type="obsolete">la ligne %1 dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1, position %2: %3 is not an MRZ character (only A-Z, 0-9 and &lt; are)</source>
-        <translation>ligne %1, position %2 : %3 n&apos;est pas un caractère de la MRZ (seuls A-Z, 0-9 et &lt; le sont)</translation>
+        <translation type="obsolete">ligne %1, position %2 : %3 n&apos;est pas un caractère de la MRZ (seuls A-Z, 0-9 et &lt; le sont)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1, position %2: the sex field holds %3; it must be M, F, X or &lt;</source>
-        <translation>ligne %1, position %2 : le champ du sexe contient %3 ; il doit valoir M, F, X ou &lt;</translation>
+        <translation type="obsolete">ligne %1, position %2 : le champ du sexe contient %3 ; il doit valoir M, F, X ou &lt;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line 1 has %1 characters and line 2 has %2; a 2-line MRZ has 36 (TD2) or 44 (TD3 passport) characters on each line</source>
-        <translation>la ligne 1 a %1 caractères et la ligne 2 en a %2 ; une MRZ de 2 lignes a 36 (TD2) ou 44 (passeport TD3) caractères par ligne</translation>
+        <translation type="obsolete">la ligne 1 a %1 caractères et la ligne 2 en a %2 ; une MRZ de 2 lignes a 36 (TD2) ou 44 (passeport TD3) caractères par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line 1 has {first} characters and line 2 has {second}; a 2-line MRZ has 36 (TD2) or 44 (TD3 passport) characters on each line</source>
+        <comment>mrz.line-1-has-characters</comment>
+        <translation>la ligne 1 a {first} caractères et la ligne 2 en a {second} ; une MRZ de 2 lignes a 36 (TD2) ou 44 (passeport TD3) caractères par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {line}, position {position}: the sex field holds {ch!r}; it must be M, F, X or &lt;</source>
+        <comment>mrz.line-position-sex-field</comment>
+        <translation>ligne {line}, position {position} : le champ du sexe contient {ch!r} ; il doit valoir M, F, X ou &lt;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {number} has a space at position {position}; MRZ lines have no spaces (the filler is &lt;)</source>
+        <comment>mrz.line-has-space-at</comment>
+        <translation>la ligne {number} contient une espace en position {position} ; les lignes de la MRZ n&apos;ont pas d&apos;espaces (le caractère de remplissage est &lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {number} has {count} characters; a {label} line has {width}</source>
+        <comment>mrz.line-has-characters-line</comment>
+        <translation>la ligne {number} a {count} caractères ; une ligne {label} en a {width}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>line {number} is longer than {max} characters</source>
+        <comment>case.line-longer-than-characters</comment>
+        <translation>la ligne {number} dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {number}, position {position}: {ch!r} is not an MRZ character (only A-Z, 0-9 and &lt; are)</source>
+        <comment>mrz.line-position-mrz-character</comment>
+        <translation>ligne {number}, position {position} : {ch!r} n&apos;est pas un caractère de la MRZ (seuls A-Z, 0-9 et &lt; le sont)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>MRZ {format}: check digit wrong: {fields}</source>
+        <comment>mrz.summary-wrong</comment>
+        <translation>MRZ {format} : chiffre de contrôle erroné : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>MRZ {format}: every check digit holds</source>
+        <comment>mrz.summary-ok</comment>
+        <translation>MRZ {format} : tous les chiffres de contrôle sont corrects</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3202,14 +3622,25 @@
         <translation>doit être un nombre entier de %1 à %2, pas %3</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be a whole number of days between 1 and 365</source>
+        <translation type="obsolete">doit être un nombre entier de jours entre 1 et 365</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/identity.py"/>
+        <source>must be a whole number of days between 1 and 365</source>
+        <comment>identity.reminder-days</comment>
         <translation>doit être un nombre entier de jours entre 1 et 365</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be one of: %1; not %2%3</source>
         <translation>doit être l&apos;une de ces valeurs : %1 ; pas %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>must be one of: {known}</source>
+        <comment>deadline.pause-rule-unknown</comment>
+        <translation>doit être l’une des valeurs suivantes : {known}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3252,9 +3683,27 @@
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>name agrees</source>
+        <comment>mrz.name-agrees</comment>
+        <translation>le nom concorde</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>name differs</source>
+        <comment>mrz.name-differs-short</comment>
+        <translation>le nom diffère</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>needs at least one [[%1]] table</source>
         <translation>doit contenir au moins une table [[%1]]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/cases.py"/>
+        <source>no case &apos;{reference}&apos;</source>
+        <comment>case.unknown</comment>
+        <translation>aucun dossier « {reference} »</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3262,14 +3711,42 @@
         <translation>pas de clé à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>no organisation &apos;%1&apos; (import its profile first)</source>
-        <translation>aucune organisation « %1 » (importez d&apos;abord son profil)</translation>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>no key yet</source>
+        <comment>keyring.no-key-yet</comment>
+        <translation>pas encore de clé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>no keyring works on this computer; on Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. `sudo apt install gnome-keyring`), then log out and in again; or use a passphrase instead</source>
+        <comment>keyring.none</comment>
+        <translation>aucun trousseau ne fonctionne sur cet ordinateur ; sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. `sudo apt install gnome-keyring`), puis déconnectez-vous et reconnectez-vous ; ou utilisez plutôt une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>no MRZ lines: the text is empty</source>
+        <comment>mrz.empty</comment>
+        <translation>aucune ligne de MRZ : le texte est vide</translation>
+    </message>
+    <message>
+        <source>no organisation &apos;%1&apos; (import its profile first)</source>
+        <translation type="obsolete">aucune organisation « %1 » (importez d&apos;abord son profil)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>no organisation &apos;{org}&apos; (import its profile first)</source>
+        <comment>case.no-organisation-import-profile</comment>
+        <translation>aucune organisation « {org} » (importez d&apos;abord son profil)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/organisations.py"/>
+        <source>no organisation &apos;{slug}&apos;</source>
+        <comment>organisation.unknown</comment>
+        <translation>aucune organisation « {slug} »</translation>
+    </message>
+    <message>
         <source>no organisation: load the samples first</source>
-        <translation>aucune organisation : chargez d&apos;abord les exemples</translation>
+        <translation type="obsolete">aucune organisation : chargez d&apos;abord les exemples</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3287,33 +3764,87 @@
         <translation>pas de valeur à la ligne %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>not a DSAR Desk encrypted file (unknown header)</source>
+        <comment>vault.dsar-desk-encrypted-file</comment>
+        <translation>ce n’est pas un fichier chiffré par DSAR Desk (en-tête inconnu)</translation>
+    </message>
+    <message>
         <source>note: give the reason why this item does not apply</source>
+        <translation type="obsolete">note : indiquez pourquoi ce point est sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: give the reason why this item does not apply</source>
+        <comment>checklist.note-give-reason-why</comment>
         <translation>note : indiquez pourquoi ce point est sans objet</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>note: is longer than %1 characters</source>
-        <translation>note : dépasse %1 caractères</translation>
+        <translation type="obsolete">note : dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: is longer than {max} characters</source>
+        <comment>checklist.note-longer-than-characters</comment>
+        <translation>note : dépasse {max} caractères</translation>
+    </message>
+    <message>
         <source>note: say which data are kept under the exception, and why</source>
+        <translation type="obsolete">note : indiquez quelles données sont conservées en vertu de l&apos;exception, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: say which data are kept under the exception, and why</source>
+        <comment>checklist.note-say-which-data</comment>
         <translation>note : indiquez quelles données sont conservées en vertu de l&apos;exception, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>only for a portability answer</source>
+        <comment>letter.data-only-portability</comment>
+        <translation>uniquement pour une réponse à une demande de portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>only goes in a letter of the kind {kinds}</source>
+        <comment>letter.detail-wrong-kind</comment>
+        <translation>ne figure que dans un courrier du type {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>optional data</source>
+        <comment>mrz.field-optional-data</comment>
+        <translation>données facultatives</translation>
+    </message>
+    <message>
         <source>pause rule must be one of: %1</source>
-        <translation>la règle de pause doit être l&apos;une de : %1</translation>
+        <translation type="obsolete">la règle de pause doit être l&apos;une de : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>personal number</source>
+        <comment>mrz.field-personal-number</comment>
+        <translation>numéro personnel</translation>
+    </message>
+    <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
-        <translation>Les jours fériés ne sont pas disponibles pour le pays « %1 » ; utilisez un code ISO 3166-1 alpha-2 comme FR, BE, NL, LU ou DE.</translation>
+        <translation type="obsolete">Les jours fériés ne sont pas disponibles pour le pays « %1 » ; utilisez un code ISO 3166-1 alpha-2 comme FR, BE, NL, LU ou DE.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Public holidays are not available for the country “{country}”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
+        <comment>deadline.public-holidays-are-available</comment>
+        <translation>Les jours fériés ne sont pas disponibles pour le pays « {country} » ; utilisez un code ISO 3166-1 alpha-2 comme FR, BE, NL, LU ou DE.</translation>
+    </message>
+    <message>
         <source>reason: say why the request is manifestly unfounded or excessive (the requester is told, Art. 12(4))</source>
+        <translation type="obsolete">motif : indiquez pourquoi la demande est manifestement infondée ou excessive (la personne concernée en est informée, art. 12, § 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>reason: say why the request is manifestly unfounded or excessive (the requester is told, Art. 12(4))</source>
+        <comment>case.unfounded-reason</comment>
         <translation>motif : indiquez pourquoi la demande est manifestement infondée ou excessive (la personne concernée en est informée, art. 12, § 4)</translation>
     </message>
     <message>
@@ -3332,104 +3863,240 @@
         <translation>Indiquez quelle preuve d&apos;identité la personne concernée doit envoyer : le profil ne prévoit aucune vérification d&apos;identité.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say which other data matched</source>
+        <translation type="obsolete">indiquez quelles autres données correspondaient</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say which other data matched</source>
+        <comment>identity.say-which-other-data</comment>
         <translation>indiquez quelles autres données correspondaient</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say who makes the letter</source>
+        <translation type="obsolete">indiquez qui établit la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>say who makes the letter</source>
+        <comment>letter.who-missing</comment>
         <translation>indiquez qui établit la lettre</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say who sent the letter</source>
+        <translation type="obsolete">indiquez qui a envoyé la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>say who sent the letter</source>
+        <comment>letter.sender-missing</comment>
         <translation>indiquez qui a envoyé la lettre</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why lesser means (data already held, a signed letter) are not enough before asking for an ID copy</source>
+        <translation type="obsolete">indiquez pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent pas avant de demander une copie de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why lesser means (data already held, a signed letter) are not enough before asking for an ID copy</source>
+        <comment>identity.say-why-lesser-means</comment>
         <translation>indiquez pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent pas avant de demander une copie de la pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why lesser means (data already held, a signed letter) are not enough before keeping an ID copy</source>
+        <translation type="obsolete">indiquez pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent pas avant de conserver une copie de la pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why lesser means (data already held, a signed letter) are not enough before keeping an ID copy</source>
+        <comment>identity.say-why-lesser-means-2</comment>
         <translation>indiquez pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent pas avant de conserver une copie de la pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why no identity check is needed</source>
+        <translation type="obsolete">indiquez pourquoi aucune vérification d&apos;identité n&apos;est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why no identity check is needed</source>
+        <comment>identity.say-why-no-identity</comment>
         <translation>indiquez pourquoi aucune vérification d&apos;identité n&apos;est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>say why the case is {status} (the note is kept in the timeline)</source>
+        <comment>case.status-note-required</comment>
+        <translation>indiquez pourquoi le dossier est {status} (la note est conservée dans l’historique)</translation>
+    </message>
+    <message>
         <source>say why the check failed</source>
+        <translation type="obsolete">indiquez pourquoi la vérification a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why the check failed</source>
+        <comment>identity.say-why-check-failed</comment>
         <translation>indiquez pourquoi la vérification a échoué</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
-        <translation>état : « %1 » n&apos;est pas un état (%2)</translation>
+        <translation type="obsolete">état : « %1 » n&apos;est pas un état (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>state: &apos;{state}&apos; is not a state ({known})</source>
+        <comment>checklist.state-state</comment>
+        <translation>état : « {state} » n&apos;est pas un état ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>surname</source>
+        <comment>mrz.label-surname</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
         <source>The %1 is missing or is not a date.</source>
-        <translation>%1 manque ou n&apos;est pas une date.</translation>
+        <translation type="obsolete">%1 manque ou n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The %1 must be a date, not a date and time (use the organisation&apos;s local date, see receipt_date()).</source>
-        <translation>%1 doit être une date, pas une date avec heure (utilisez la date locale de l&apos;organisation, voir receipt_date()).</translation>
+        <translation type="obsolete">%1 doit être une date, pas une date avec heure (utilisez la date locale de l&apos;organisation, voir receipt_date()).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the answer cannot arrive before it was asked for</source>
+        <translation type="obsolete">la réponse ne peut pas arriver avant d&apos;avoir été demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>the answer cannot arrive before it was asked for</source>
+        <comment>case.answer-before-asked</comment>
         <translation>la réponse ne peut pas arriver avant d&apos;avoir été demandée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>the case has no letter &apos;%1&apos;</source>
-        <translation>le dossier n&apos;a pas de lettre « %1 »</translation>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>the attachment key in the keyring is damaged</source>
+        <comment>keyring.attachment-key-keyring-damaged-3</comment>
+        <translation>la clé des pièces jointes dans le trousseau est endommagée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>the attachment key in the keyring is damaged (unknown format)</source>
+        <comment>keyring.attachment-key-keyring-damaged</comment>
+        <translation>la clé des pièces jointes dans le trousseau est endommagée (format inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>the attachment key in the keyring is damaged (wrong length)</source>
+        <comment>keyring.attachment-key-keyring-damaged-2</comment>
+        <translation>la clé des pièces jointes dans le trousseau est endommagée (longueur incorrecte)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the attachments are locked: enter the passphrase of this database</source>
+        <comment>key.attachments-are-locked-enter</comment>
+        <translation>les pièces jointes sont verrouillées : saisissez la phrase secrète de cette base de données</translation>
+    </message>
+    <message>
+        <source>the case has no letter &apos;%1&apos;</source>
+        <translation type="obsolete">le dossier n&apos;a pas de lettre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>the case has no letter &apos;{given}&apos;</source>
+        <comment>letter.ref-not-found</comment>
+        <translation>le dossier n&apos;a pas de lettre « {given} »</translation>
+    </message>
+    <message>
         <source>the case is already extended</source>
+        <translation type="obsolete">le dossier est déjà prolongé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is already extended</source>
+        <comment>case.already-extended</comment>
         <translation>le dossier est déjà prolongé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The case is already extended; the limit can be extended only once, by two further months.</source>
+        <comment>deadline.already-extended</comment>
+        <translation>Le dossier est déjà prolongé ; le délai ne peut être prolongé qu’une fois, de deux mois.</translation>
+    </message>
+    <message>
         <source>the case is already waiting for the requester</source>
+        <translation type="obsolete">le dossier attend déjà la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is already waiting for the requester</source>
+        <comment>case.already-waiting</comment>
         <translation>le dossier attend déjà la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the case is not extended: extend the deadline first, with its reasons</source>
+        <translation type="obsolete">le dossier n&apos;est pas prolongé : prolongez d&apos;abord le délai, avec ses motifs</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the case is not extended: extend the deadline first, with its reasons</source>
+        <comment>letter.extension-not-extended</comment>
         <translation>le dossier n&apos;est pas prolongé : prolongez d&apos;abord le délai, avec ses motifs</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the case is not open</source>
-        <translation>le dossier n&apos;est pas ouvert</translation>
+        <translation type="obsolete">le dossier n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the case is not waiting for the requester</source>
+        <translation type="obsolete">le dossier n&apos;attend pas la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is not waiting for the requester</source>
+        <comment>case.not-waiting</comment>
         <translation>le dossier n&apos;attend pas la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is {status}: {what} only while it still owes an answer</source>
+        <comment>case.action-needs-open-case</comment>
+        <translation>le dossier est {status} : {what} uniquement tant qu’une réponse est due</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>the check digit of the {field} is {found!r}; the data gives {expected!r}</source>
+        <comment>mrz.check-digit-wrong</comment>
+        <translation>le chiffre de contrôle du champ {field} est {found!r} ; les données donnent {expected!r}</translation>
+    </message>
+    <message>
         <source>the content of this attachment was deleted (purged)</source>
+        <translation type="obsolete">le contenu de cette pièce jointe a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the content of this attachment was deleted (purged)</source>
+        <comment>key.content-attachment-was-deleted</comment>
         <translation>le contenu de cette pièce jointe a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The date %1 + %2 months is out of range.</source>
-        <translation>La date %1 + %2 mois est hors limites.</translation>
+        <translation type="obsolete">La date %1 + %2 mois est hors limites.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The date {start} + {months} months is out of range.</source>
+        <comment>deadline.date-months-out-range</comment>
+        <translation>La date {start} + {months} mois est hors limites.</translation>
+    </message>
+    <message>
         <source>the document expired on %1</source>
-        <translation>le document a expiré le %1</translation>
+        <translation type="obsolete">le document a expiré le %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the document expired on {expiry}</source>
+        <comment>identity.document-expired-on</comment>
+        <translation>le document a expiré le {expiry}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3442,14 +4109,42 @@
         <translation>le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the file is too large to encrypt (the limit is 2 GiB)</source>
+        <comment>vault.file-too-large-encrypt</comment>
+        <translation>le fichier est trop volumineux pour être chiffré (la limite est de 2 Gio)</translation>
+    </message>
+    <message>
         <source>the identity is recorded as verified with an expired document</source>
+        <translation type="obsolete">l&apos;identité est enregistrée comme vérifiée avec un document expiré</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity is recorded as verified with an expired document</source>
+        <comment>identity.identity-recorded-as-verified</comment>
         <translation>l&apos;identité est enregistrée comme vérifiée avec un document expiré</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the key must be {size} bytes</source>
+        <comment>vault.key-must-bytes</comment>
+        <translation>la clé doit compter {size} octets</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the key of these attachments (key id {kid}) is not in this computer&apos;s keyring: enter its recovery code (shown when the key was made) to restore it</source>
+        <comment>key.key-these-attachments-key</comment>
+        <translation>la clé de ces pièces jointes (identifiant {kid}) n’est pas dans le trousseau de cet ordinateur : saisissez son code de récupération (affiché à la création de la clé) pour la restaurer</translation>
+    </message>
+    <message>
         <source>The language “%1” is not available (available: %2).</source>
-        <translation>La langue « %1 » n&apos;est pas disponible (disponibles : %2).</translation>
+        <translation type="obsolete">La langue « %1 » n&apos;est pas disponible (disponibles : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The language “{language}” is not available (available: {known}).</source>
+        <comment>deadline.language-available-available</comment>
+        <translation>La langue « {language} » n&apos;est pas disponible (disponibles : {known}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3487,8 +4182,13 @@
         <translation>Il manque le fichier %2.toml aux textes de lettre pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the MRZ must be given as text</source>
+        <translation type="obsolete">la MRZ doit être donnée sous forme de texte</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>the MRZ must be given as text</source>
+        <comment>mrz.mrz-must-given-as</comment>
         <translation>la MRZ doit être donnée sous forme de texte</translation>
     </message>
     <message>
@@ -3497,24 +4197,56 @@
         <translation>La nouvelle échéance d&apos;une prolongation doit être postérieure à l&apos;échéance actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The organisation&apos;s country is missing.</source>
+        <translation type="obsolete">Le pays de l&apos;organisation manque.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The organisation&apos;s country is missing.</source>
+        <comment>deadline.organisation-s-country-missing</comment>
         <translation>Le pays de l&apos;organisation manque.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the passphrase is empty</source>
+        <comment>vault.passphrase-empty</comment>
+        <translation>la phrase secrète est vide</translation>
+    </message>
+    <message>
         <source>the passphrase must be at least 10 characters long</source>
+        <translation type="obsolete">la phrase secrète doit compter au moins 10 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the passphrase must be at least 10 characters long</source>
+        <comment>key.passphrase-must-at-least</comment>
         <translation>la phrase secrète doit compter au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the passphrase salt in the database is damaged</source>
+        <translation type="obsolete">le sel de la phrase secrète dans la base de données est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the passphrase salt in the database is damaged</source>
+        <comment>key.passphrase-salt-database-damaged</comment>
         <translation>le sel de la phrase secrète dans la base de données est endommagé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the passphrase salt is missing or too short</source>
+        <comment>vault.passphrase-salt-missing-too</comment>
+        <translation>le sel de la phrase secrète est absent ou trop court</translation>
+    </message>
+    <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
-        <translation>La règle de pause « %1 » est inconnue (connues : %2).</translation>
+        <translation type="obsolete">La règle de pause « %1 » est inconnue (connues : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The pause rule “{rule}” is not known (known: {known}).</source>
+        <comment>deadline.pause-rule-known-known</comment>
+        <translation>La règle de pause « {rule} » est inconnue (connues : {known}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3532,44 +4264,114 @@
         <translation>le profil est trop profondément imbriqué pour être vérifié</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The promised number of days must be a whole number above 0, not “%1”.</source>
-        <translation>Le nombre de jours promis doit être un nombre entier supérieur à 0, pas « %1 ».</translation>
+        <translation type="obsolete">Le nombre de jours promis doit être un nombre entier supérieur à 0, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The promised number of days must be a whole number above 0, not “{promise_days}”.</source>
+        <comment>deadline.promised-number-days-must</comment>
+        <translation>Le nombre de jours promis doit être un nombre entier supérieur à 0, pas « {promise_days} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the recovery code contains {ch!r} (character {position}, not counting dashes); recovery codes only use the letters A-Z and the digits 2-7</source>
+        <comment>vault.recovery-code-contains-character</comment>
+        <translation>le code de récupération contient {ch!r} (caractère {position}, tirets non compris) ; les codes de récupération n’utilisent que les lettres A-Z et les chiffres 2-7</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the recovery code has {count} letters and digits; it should have {expected} ({groups} groups of {size}); check for a missing or doubled group</source>
+        <comment>vault.recovery-code-has-letters</comment>
+        <translation>le code de récupération compte {count} lettres et chiffres ; il devrait en compter {expected} ({groups} groupes de {size}) ; vérifiez qu’aucun groupe ne manque ou n’est doublé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the recovery code must be text</source>
+        <comment>vault.recovery-code-must-text</comment>
+        <translation>le code de récupération doit être du texte</translation>
+    </message>
+    <message>
         <source>the request for information cannot be dated before the case was received</source>
+        <translation type="obsolete">la demande d&apos;informations ne peut pas être datée d&apos;avant la réception du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>the request for information cannot be dated before the case was received</source>
+        <comment>case.pause-before-received</comment>
         <translation>la demande d&apos;informations ne peut pas être datée d&apos;avant la réception du dossier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
+        <translation type="obsolete">la personne concernée n&apos;a pas d&apos;adresse postale : complétez-la dans le dossier, refaites le courrier, puis envoyez-le par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
+        <comment>letter.no-postal-address</comment>
         <translation>la personne concernée n&apos;a pas d&apos;adresse postale : complétez-la dans le dossier, refaites le courrier, puis envoyez-le par la poste</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
+        <translation type="obsolete">la lettre conservée ne correspond plus à son SHA-256 ; elle n&apos;a pas été écrite</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the stored letter does not match its SHA-256 any more; it was not written</source>
+        <comment>letter.hash-mismatch</comment>
         <translation>la lettre conservée ne correspond plus à son SHA-256 ; elle n&apos;a pas été écrite</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The subdivision “%1” is not a text code.</source>
-        <translation>La subdivision « %1 » n&apos;est pas un code texte.</translation>
+        <translation type="obsolete">La subdivision « %1 » n&apos;est pas un code texte.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The subdivision “%1” is not known for %2 (known: %3).</source>
-        <translation>La subdivision « %1 » est inconnue pour %2 (connues : %3).</translation>
+        <translation type="obsolete">La subdivision « %1 » est inconnue pour %2 (connues : %3).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The subdivision “{subdivision}” is not a text code.</source>
+        <comment>deadline.subdivision-text-code</comment>
+        <translation>La subdivision « {subdivision} » n&apos;est pas un code texte.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The subdivision “{subdivision}” is not known for {code} (known: {known}).</source>
+        <comment>deadline.subdivision-known-known</comment>
+        <translation>La subdivision « {subdivision} » est inconnue pour {code} (connues : {known}).</translation>
+    </message>
+    <message>
         <source>The time zone “%1” is not known.</source>
-        <translation>Le fuseau horaire « %1 » est inconnu.</translation>
+        <translation type="obsolete">Le fuseau horaire « %1 » est inconnu.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The time zone “{tz}” is not known.</source>
+        <comment>deadline.time-zone-known</comment>
+        <translation>Le fuseau horaire « {tz} » est inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The {what} is missing or is not a date.</source>
+        <comment>deadline.missing-date</comment>
+        <translation>{what} manque ou n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The {what} must be a date, not a date and time (use the organisation&apos;s local date, see receipt_date()).</source>
+        <comment>deadline.must-date-date-time</comment>
+        <translation>{what} doit être une date, pas une date avec heure (utilisez la date locale de l&apos;organisation, voir receipt_date()).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>there is already an attachment key in the keyring; making a new one would make the attachments encrypted with it unreadable</source>
+        <comment>keyring.there-already-attachment-key</comment>
+        <translation>il y a déjà une clé des pièces jointes dans le trousseau ; en créer une nouvelle rendrait illisibles les pièces jointes chiffrées avec elle</translation>
+    </message>
+    <message>
         <source>there is no letter %1</source>
-        <translation>il n&apos;y a pas de lettre %1</translation>
+        <translation type="obsolete">il n&apos;y a pas de lettre %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3577,43 +4379,89 @@
         <translation>Il n&apos;existe pas de lettre du type « %1 » (connus : %2).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>there is no letter {id}</source>
+        <comment>letter.unknown-id</comment>
+        <translation>il n&apos;y a pas de lettre {id}</translation>
+    </message>
+    <message>
         <source>this database has an attachment key already</source>
+        <translation type="obsolete">cette base de données a déjà une clé pour les pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>this database has an attachment key already</source>
+        <comment>key.database-has-attachment-key</comment>
         <translation>cette base de données a déjà une clé pour les pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this database has no passphrase for its attachments</source>
+        <translation type="obsolete">cette base de données n&apos;a pas de phrase secrète pour ses pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>this database has no passphrase for its attachments</source>
+        <comment>key.database-has-no-passphrase</comment>
         <translation>cette base de données n&apos;a pas de phrase secrète pour ses pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this file is not a DSAR Desk database (it has other tables and no schema version)</source>
+        <translation type="obsolete">ce fichier n&apos;est pas une base de données DSAR Desk (il contient d&apos;autres tables et aucune version de schéma)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>this file is not a DSAR Desk database (it has other tables and no schema version)</source>
+        <comment>database.file-dsar-desk-database</comment>
         <translation>ce fichier n&apos;est pas une base de données DSAR Desk (il contient d&apos;autres tables et aucune version de schéma)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
+        <translation type="obsolete">c&apos;est la MRZ d&apos;un visa (code de document V) ; les visas ne sont pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>this is the MRZ of a visa (document code V); visas are not supported</source>
+        <comment>mrz.mrz-visa-document-code</comment>
         <translation>c&apos;est la MRZ d&apos;un visa (code de document V) ; les visas ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this letter discloses personal data and %1</source>
-        <translation>cette lettre communique des données à caractère personnel et %1</translation>
+        <translation type="obsolete">cette lettre communique des données à caractère personnel et %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>this letter discloses personal data and {why}</source>
+        <comment>letter.identity-blocked</comment>
+        <translation>cette lettre communique des données à caractère personnel et {why}</translation>
+    </message>
+    <message>
         <source>this recovery code is of another key (key id %1); these attachments need key %2</source>
-        <translation>ce code de récupération appartient à une autre clé (id de clé %1) ; ces pièces jointes nécessitent la clé %2</translation>
+        <translation type="obsolete">ce code de récupération appartient à une autre clé (id de clé %1) ; ces pièces jointes nécessitent la clé %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>this recovery code is of another key (key id {found}); these attachments need key {kid}</source>
+        <comment>key.recovery-code-another-key</comment>
+        <translation>ce code de récupération appartient à une autre clé (id de clé {found}) ; ces pièces jointes nécessitent la clé {kid}</translation>
+    </message>
+    <message>
         <source>tick at least one right asked</source>
+        <translation type="obsolete">cochez au moins un droit demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>tick at least one right asked</source>
+        <comment>case.tick-at-least-one</comment>
         <translation>cochez au moins un droit demandé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>tick which data matched what the organisation holds</source>
+        <translation type="obsolete">cochez les données qui correspondaient à celles que détient l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>tick which data matched what the organisation holds</source>
+        <comment>identity.tick-which-data-matched</comment>
         <translation>cochez les données qui correspondaient à celles que détient l&apos;organisation</translation>
     </message>
     <message>
@@ -3627,9 +4475,20 @@
         <translation>Erreur de syntaxe TOML : le fichier est trop profondément imbriqué</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Too late to extend: the extension had to be decided by {first:long}, the first limit; it is now {on:long}.</source>
+        <comment>deadline.extension-too-late</comment>
+        <translation>Trop tard pour prolonger : la prolongation devait être décidée au plus tard le {first:long} (premier délai) ; nous sommes le {on:long}.</translation>
+    </message>
+    <message>
         <source>unknown data: %1 (%2)</source>
-        <translation>données inconnues : %1 (%2)</translation>
+        <translation type="obsolete">données inconnues : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>unknown data: {unknown} ({known})</source>
+        <comment>identity.unknown-data</comment>
+        <translation>données inconnues : {unknown} ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3652,14 +4511,175 @@
         <translation>chaîne non terminée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>was already marked sent</source>
+        <translation type="obsolete">était déjà marquée comme envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>was already marked sent</source>
+        <comment>letter.sent-meanwhile</comment>
         <translation>était déjà marquée comme envoyée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>was already marked sent on %1 (%2)</source>
-        <translation>était déjà marquée comme envoyée le %1 (%2)</translation>
+        <translation type="obsolete">était déjà marquée comme envoyée le %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>was already marked sent on {day} ({method})</source>
+        <comment>letter.already-sent</comment>
+        <translation>était déjà marquée comme envoyée le {day} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>wrong key or damaged data</source>
+        <comment>vault.wrong-key-damaged-data</comment>
+        <translation>clé incorrecte ou données endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>wrong passphrase: it does not give the key of these attachments</source>
+        <comment>keyring.wrong-passphrase-does-give</comment>
+        <translation>phrase secrète incorrecte : elle ne donne pas la clé de ces pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{ch!r} is not an MRZ character</source>
+        <comment>mrz.mrz-character</comment>
+        <translation>{ch!r} n&apos;est pas un caractère de la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/checklist.py"/>
+        <source>{count} checklist item(s) still open (first: #{first} {label}); mark them, or override with a reason</source>
+        <comment>checklist.items-open</comment>
+        <translation>{count} point(s) de la liste de contrôle encore ouvert(s) (premier : n° {first} {label}) ; cochez-les, ou passez outre en donnant une raison</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>{count} error(s) in the profile</source>
+        <comment>profile.rejected</comment>
+        <translation>{count} erreur(s) dans le profil</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{count} lines; an MRZ has 2 lines (TD2, TD3 passport) or 3 lines (TD1 identity card)</source>
+        <comment>mrz.line-count</comment>
+        <translation>{count} lignes ; une MRZ compte 2 lignes (TD2, TD3 passeport) ou 3 lignes (TD1 carte d’identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>{day} is before the letter was made ({made})</source>
+        <comment>letter.sent-before-made</comment>
+        <translation>{day} est antérieur à l&apos;établissement de la lettre ({made})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>{day} is in the future</source>
+        <comment>case.pause-in-future</comment>
+        <translation>{day} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>{day} is in the future</source>
+        <comment>letter.sent-in-future</comment>
+        <translation>{day} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>{help}. Attachments are encrypted: choose a passphrase for them (asked once per session), or install a keyring first</source>
+        <comment>key.attachments-are-encrypted-choose</comment>
+        <translation>{help}. Les pièces jointes sont chiffrées : choisissez une phrase secrète (demandée une fois par session), ou installez d’abord un trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>{help}. The attachments of this database were encrypted with key {kid}: enter its recovery code to open them this session</source>
+        <comment>key.attachments-database-were-encrypted</comment>
+        <translation>{help}. Les pièces jointes de cette base de données ont été chiffrées avec la clé {kid} : saisissez son code de récupération pour les ouvrir pendant cette session</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{label}: choose an outcome ({known})</source>
+        <comment>case.choose-outcome</comment>
+        <translation>{label} : choisissez un résultat ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{label}: give the reason for &apos;{value}&apos;</source>
+        <comment>case.give-reason</comment>
+        <translation>{label} : indiquez le motif de « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{label}: the MRZ has {mrz}, you entered {entered}</source>
+        <comment>mrz.name-differs</comment>
+        <translation>{label} : la MRZ indique {mrz}, vous avez saisi {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{label}: the MRZ has {mrz}, you entered {entered} (the MRZ name may be cut short)</source>
+        <comment>mrz.name-differs-cut</comment>
+        <translation>{label} : la MRZ indique {mrz}, vous avez saisi {entered} (le nom de la MRZ peut être tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{label}: {ch!r} in {entered!r} has no MRZ spelling; compare with {value} by eye</source>
+        <comment>mrz.has-no-mrz-spelling</comment>
+        <translation>{label} : {ch!r} dans {entered!r} n’a pas d’écriture MRZ ; comparez à l’œil avec {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>{name!r} could not be {action} in {where} ({reason})</source>
+        <comment>keyring.could</comment>
+        <translation>{name!r} n’a pas pu être {action} dans {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/identity.py"/>
+        <source>{name} is empty</source>
+        <comment>identity.copy-empty</comment>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{name} is larger than {mb} MB</source>
+        <comment>case.attachment-too-large</comment>
+        <translation>{name} dépasse {mb} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <source>{name} is not a file</source>
+        <comment>attachment.not-a-file</comment>
+        <translation>{name} n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} cannot be read as a database ({exc})</source>
+        <comment>database.cannot-read-as-database</comment>
+        <translation>{path} ne peut pas être lu comme base de données ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {LATEST}). Update DSAR Desk; the file was left untouched.</source>
+        <comment>database.was-written-by-newer</comment>
+        <translation>{path} a été écrit par une version plus récente de DSAR Desk (schéma {version} ; cette version connaît jusqu&apos;à {LATEST}). Mettez DSAR Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/checklist.py"/>
+        <source>{reference} has no checklist item {item}</source>
+        <comment>checklist.unknown-item</comment>
+        <translation>{reference} n’a pas de point {item} dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>{source} is not the one these attachments were encrypted with (key id {found}, expected {key_id_hint})</source>
+        <comment>keyring.one-these-attachments-were</comment>
+        <translation>{source} n’est pas celle avec laquelle ces pièces jointes ont été chiffrées (identifiant {found}, attendu {key_id_hint})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>{where} is locked or refused access, so {name!r} could not be {action}; unlock it (log in again or open the keyring app) and retry, or use a passphrase instead</source>
+        <comment>keyring.locked-refused-access-so</comment>
+        <translation>{where} est verrouillé ou refuse l’accès, donc {name!r} n’a pas pu être {action} ; déverrouillez-le (reconnectez-vous ou ouvrez l’application du trousseau) et réessayez, ou utilisez une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

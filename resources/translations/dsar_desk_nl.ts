@@ -382,6 +382,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
@@ -1450,6 +1451,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1769,6 +1771,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
         <translation>Redenen</translation>
     </message>
@@ -2521,8 +2524,6 @@
         <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
-        <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} kan niet worden gelezen: {1}</translation>
@@ -2563,10 +2564,8 @@
         <translation>{0} in {1}, regel {2}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
-        <location filename="../../dsar_desk/ui/intake.py"/>
         <source>{0} is larger than 50 MB</source>
-        <translation>{0} is groter dan 50 MB</translation>
+        <translation type="obsolete">{0} is groter dan 50 MB</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2647,9 +2646,8 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 cannot be read as a database (%2)</source>
-        <translation>%1 kan niet als databank worden gelezen (%2)</translation>
+        <translation type="obsolete">%1 kan niet als databank worden gelezen (%2)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2672,29 +2670,24 @@
         <translation>%1 is al de id van recipient[%2]; id&apos;s moeten uniek zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is before the letter was made (%2)</source>
-        <translation>%1 valt vóór het opstellen van de brief (%2)</translation>
+        <translation type="obsolete">%1 valt vóór het opstellen van de brief (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is empty</source>
-        <translation>%1 is leeg</translation>
+        <translation type="obsolete">%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is in the future</source>
-        <translation>%1 ligt in de toekomst</translation>
+        <translation type="obsolete">%1 ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is larger than %2 MB</source>
-        <translation>%1 is groter dan %2 MB</translation>
+        <translation type="obsolete">%1 is groter dan %2 MB</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is larger than 50 MB</source>
-        <translation>%1 is groter dan 50 MB</translation>
+        <translation type="obsolete">%1 is groter dan 50 MB</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2712,109 +2705,190 @@
         <translation>%1 is geen ISO 3166-1 alpha-2-landcode in hoofdletters%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is not an MRZ character</source>
-        <translation>%1 is geen MRZ-teken</translation>
+        <translation type="obsolete">%1 is geen MRZ-teken</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 was written by a newer DSAR Desk (schema %2; this version knows up to %3). Update DSAR Desk; the file was left untouched.</source>
-        <translation>%1 is geschreven door een nieuwere DSAR Desk (schema %2; deze versie kent tot %3). Werk DSAR Desk bij; het bestand is niet aangeraakt.</translation>
+        <translation type="obsolete">%1 is geschreven door een nieuwere DSAR Desk (schema %2; deze versie kent tot %3). Werk DSAR Desk bij; het bestand is niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1: choose an outcome (%2)</source>
-        <translation>%1: kies een resultaat (%2)</translation>
+        <translation type="obsolete">%1: kies een resultaat (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1: give the reason for &apos;%2&apos;</source>
-        <translation>%1: geef de reden voor &apos;%2&apos;</translation>
+        <translation type="obsolete">%1: geef de reden voor &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is neither a letter id nor KIND:VERSION</source>
-        <translation>&apos;%1&apos; is geen brief-id en geen SOORT:VERSIE</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen brief-id en geen SOORT:VERSIE</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a channel (%2)</source>
-        <translation>&apos;%1&apos; is geen kanaal (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen kanaal (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; is geen datum (gebruik JJJJ-MM-DD)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen datum (gebruik JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a kind of letter (%2)</source>
-        <translation>&apos;%1&apos; is geen soort brief (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen soort brief (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a letter language (%2)</source>
-        <translation>&apos;%1&apos; is geen taal voor brieven (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen taal voor brieven (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a letter language of %2 (%3)</source>
-        <translation>&apos;%1&apos; is geen taal voor brieven van %2 (%3)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen taal voor brieven van %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a right (%2)</source>
-        <translation>&apos;%1&apos; is geen recht (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen recht (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a status (%2)</source>
-        <translation>&apos;%1&apos; is geen status (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen status (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a two-letter country code</source>
-        <translation>&apos;%1&apos; is geen landcode van twee letters</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a way of sending (%2)</source>
-        <translation>&apos;%1&apos; is geen verzendwijze (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen verzendwijze (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not a window position (%2)</source>
-        <translation>&apos;%1&apos; is geen vensterpositie (%2)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen vensterpositie (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not an amount in euros (write e.g. 12.50)</source>
-        <translation>&apos;%1&apos; is geen bedrag in euro (schrijf bv. 12,50)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen bedrag in euro (schrijf bv. 12,50)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not an email address</source>
-        <translation>&apos;%1&apos; is geen e-mailadres</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; is not an ISO country code (e.g. BE, FR, NL)</source>
-        <translation>&apos;%1&apos; is geen ISO-landcode (bv. BE, FR, NL)</translation>
+        <translation type="obsolete">&apos;%1&apos; is geen ISO-landcode (bv. BE, FR, NL)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos; was not asked in this case</source>
-        <translation>&apos;%1&apos; werd in dit dossier niet gevraagd</translation>
+        <translation type="obsolete">&apos;%1&apos; werd in dit dossier niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;%1&apos;: say the kind too (KIND:VERSION), or give the letter&apos;s id</source>
-        <translation>&apos;%1&apos;: vermeld ook de soort (SOORT:VERSIE), of geef de id van de brief</translation>
+        <translation type="obsolete">&apos;%1&apos;: vermeld ook de soort (SOORT:VERSIE), of geef de id van de brief</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>&apos;not needed&apos; goes with the method &apos;not needed&apos;</source>
+        <translation type="obsolete">&apos;niet nodig&apos; hoort bij de methode &apos;niet nodig&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>&apos;not needed&apos; goes with the method &apos;not needed&apos;</source>
+        <comment>identity.needed-goes-with-method</comment>
         <translation>&apos;niet nodig&apos; hoort bij de methode &apos;niet nodig&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{channel}&apos; is not a channel ({known})</source>
+        <comment>case.channel</comment>
+        <translation>&apos;{channel}&apos; is geen kanaal ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{country}&apos; is not an ISO country code (e.g. BE, FR, NL)</source>
+        <comment>case.iso-country-code-e</comment>
+        <translation>&apos;{country}&apos; is geen ISO-landcode (bv. BE, FR, NL)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <comment>case.email-address</comment>
+        <translation>&apos;{email}&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>&apos;{given}&apos; is neither a letter id nor KIND:VERSION</source>
+        <comment>letter.ref-invalid</comment>
+        <translation>&apos;{given}&apos; is geen brief-id en geen SOORT:VERSIE</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>&apos;{given}&apos;: say the kind too (KIND:VERSION), or give the letter&apos;s id</source>
+        <comment>letter.ref-needs-kind</comment>
+        <translation>&apos;{given}&apos;: vermeld ook de soort (SOORT:VERSIE), of geef de id van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>&apos;{issuing_country}&apos; is not a two-letter country code</source>
+        <comment>identity.two-letter-country-code</comment>
+        <translation>&apos;{issuing_country}&apos; is geen landcode van twee letters</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{kind}&apos; is not a kind of letter ({known})</source>
+        <comment>letter.kind-unknown</comment>
+        <translation>&apos;{kind}&apos; is geen soort brief ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{language}&apos; is not a letter language ({known})</source>
+        <comment>letter.language-unknown</comment>
+        <translation>&apos;{language}&apos; is geen taal voor brieven ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{language}&apos; is not a letter language of {org} ({languages})</source>
+        <comment>case.letter-language</comment>
+        <translation>&apos;{language}&apos; is geen taal voor brieven van {org} ({languages})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{method}&apos; is not a way of sending ({known})</source>
+        <comment>letter.method-unknown</comment>
+        <translation>&apos;{method}&apos; is geen verzendwijze ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{right}&apos; is not a right ({known})</source>
+        <comment>case.right</comment>
+        <translation>&apos;{right}&apos; is geen recht ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{right}&apos; was not asked in this case</source>
+        <comment>case.was-asked-case</comment>
+        <translation>&apos;{right}&apos; werd in dit dossier niet gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>&apos;{status}&apos; is not a status ({known})</source>
+        <comment>case.status-unknown</comment>
+        <translation>&apos;{status}&apos; is geen status ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>&apos;{text}&apos; is not an amount in euros (write e.g. 12.50)</source>
+        <comment>checklist.amount-euros-write-e</comment>
+        <translation>&apos;{text}&apos; is geen bedrag in euro (schrijf bv. 12,50)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <comment>case.date-use-yyyy-mm</comment>
+        <translation>&apos;{value}&apos; is geen datum (gebruik JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{window}&apos; is not a window position ({known})</source>
+        <comment>letter.window-unknown</comment>
+        <translation>&apos;{window}&apos; is geen vensterpositie ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2822,23 +2896,61 @@
         <translation>0 kosteloze verzoeken: de eerste kopie van de eigen gegevens is altijd kosteloos (AVG art. 15, lid 3); een vergoeding kan alleen voor bijkomende kopieën worden gevraagd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>1 line holding {count} {label} lines separated by spaces; put each line on its own line</source>
+        <comment>mrz.lines-on-one-line</comment>
+        <translation>1 regel met {count} {label}-regels gescheiden door spaties; zet elke regel op een eigen regel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>1 line of {length} characters; this looks like {count} {label} lines run together: put a line break after every {width} characters</source>
+        <comment>mrz.lines-run-together</comment>
+        <translation>1 regel van {length} tekens; dit lijken {count} {label}-regels aan elkaar: zet na elke {width} tekens een regeleinde</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>1 line; an MRZ has 2 lines (TD2, TD3 passport) or 3 lines (TD1 identity card)</source>
+        <comment>mrz.one-line</comment>
+        <translation>1 regel; een MRZ heeft 2 regels (TD2, TD3 paspoort) of 3 regels (TD1 identiteitskaart)</translation>
+    </message>
+    <message>
         <source>2 lines of 30 characters; a TD1 identity card MRZ has 3 lines of 30: one is missing</source>
+        <translation type="obsolete">2 regels van 30 tekens; de MRZ van een TD1-identiteitskaart heeft 3 regels van 30: er ontbreekt er één</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>2 lines of 30 characters; a TD1 identity card MRZ has 3 lines of 30: one is missing</source>
+        <comment>mrz.2-lines-30-characters</comment>
         <translation>2 regels van 30 tekens; de MRZ van een TD1-identiteitskaart heeft 3 regels van 30: er ontbreekt er één</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a case that is %1 cannot become %2 (possible: %3)</source>
-        <translation>een dossier met status %1 kan niet %2 worden (mogelijk: %3)</translation>
+        <translation type="obsolete">een dossier met status %1 kan niet %2 worden (mogelijk: %3)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>a case that is {old} cannot become {new} (possible: {possible})</source>
+        <comment>case.status-not-allowed</comment>
+        <translation>een dossier met status {old} kan niet {new} worden (mogelijk: {possible})</translation>
+    </message>
+    <message>
         <source>a check that was not needed has the outcome &apos;not needed&apos;</source>
+        <translation type="obsolete">een controle die niet nodig was, heeft als resultaat &apos;niet nodig&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>a check that was not needed has the outcome &apos;not needed&apos;</source>
+        <comment>identity.check-was-needed-has</comment>
         <translation>een controle die niet nodig was, heeft als resultaat &apos;niet nodig&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
+        <translation type="obsolete">een eigen venster vergt x, y, breedte en hoogte in millimeter op de A4-pagina</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
+        <comment>letter.window-custom</comment>
         <translation>een eigen venster vergt x, y, breedte en hoogte in millimeter op de A4-pagina</translation>
     </message>
     <message>
@@ -2847,13 +2959,23 @@
         <translation>een sleutel moet een tekenreeks zijn, geen %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a letter sent by %1 has no tracking number</source>
-        <translation>een brief verzonden per %1 heeft geen zendingsnummer</translation>
+        <translation type="obsolete">een brief verzonden per %1 heeft geen zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>a letter sent by {method} has no tracking number</source>
+        <comment>letter.tracking-not-for-method</comment>
+        <translation>een brief verzonden per {method} heeft geen zendingsnummer</translation>
+    </message>
+    <message>
         <source>A pause must be a Pause(requested, received).</source>
+        <translation type="obsolete">Een pauze moet een Pause(requested, received) zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>A pause must be a Pause(requested, received).</source>
+        <comment>deadline.pause-must-pause-requested</comment>
         <translation>Een pauze moet een Pause(requested, received) zijn.</translation>
     </message>
     <message>
@@ -2867,8 +2989,13 @@
         <translation>Een weigering vergt redenen: de betrokkene moet weten waarom (art. 12, lid 4, AVG).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a registered letter needs its tracking number</source>
+        <translation type="obsolete">een aangetekende brief vergt zijn zendingsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>a registered letter needs its tracking number</source>
+        <comment>letter.tracking-required</comment>
         <translation>een aangetekende brief vergt zijn zendingsnummer</translation>
     </message>
     <message>
@@ -2882,23 +3009,43 @@
         <translation>Een verlengingsbrief vergt de redenen voor de verlenging (art. 12, lid 3, AVG).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>an ID copy is kept only with the method &apos;identity document seen&apos;</source>
+        <translation type="obsolete">een kopie van het identiteitsbewijs wordt alleen bewaard bij de methode &apos;identiteitsbewijs gezien&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>an ID copy is kept only with the method &apos;identity document seen&apos;</source>
+        <comment>identity.id-copy-kept-only</comment>
         <translation>een kopie van het identiteitsbewijs wordt alleen bewaard bij de methode &apos;identiteitsbewijs gezien&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>an MRZ only goes with the method &apos;identity document seen&apos;</source>
+        <translation type="obsolete">een MRZ hoort alleen bij de methode &apos;identiteitsbewijs gezien&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>an MRZ only goes with the method &apos;identity document seen&apos;</source>
+        <comment>identity.mrz-only-goes-with</comment>
         <translation>een MRZ hoort alleen bij de methode &apos;identiteitsbewijs gezien&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>cannot be edited</source>
+        <translation type="obsolete">kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>cannot be edited</source>
+        <comment>case.not-editable</comment>
         <translation>kan niet worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>cannot be in the future</source>
+        <translation type="obsolete">kan niet in de toekomst liggen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>cannot be in the future</source>
+        <comment>identity.cannot-future</comment>
         <translation>kan niet in de toekomst liggen</translation>
     </message>
     <message>
@@ -2907,9 +3054,20 @@
         <translation>kan niet in TOML worden geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <source>cannot read {name} ({why})</source>
+        <comment>attachment.unreadable</comment>
+        <translation>{name} kan niet worden gelezen ({why})</translation>
+    </message>
+    <message>
         <source>choose how the identity was checked (%1)</source>
-        <translation>kies hoe de identiteit werd gecontroleerd (%1)</translation>
+        <translation type="obsolete">kies hoe de identiteit werd gecontroleerd (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>choose how the identity was checked ({known})</source>
+        <comment>identity.choose-how-identity-was</comment>
+        <translation>kies hoe de identiteit werd gecontroleerd ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2917,29 +3075,102 @@
         <translation>Kies de grond van de beperking (art. 18, lid 1, a)–d), AVG).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>choose the organisation the request is for</source>
+        <translation type="obsolete">kies de organisatie waarvoor het verzoek bestemd is</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>choose the organisation the request is for</source>
+        <comment>case.choose-organisation-request</comment>
         <translation>kies de organisatie waarvoor het verzoek bestemd is</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>choose the outcome (%1)</source>
-        <translation>kies het resultaat (%1)</translation>
+        <translation type="obsolete">kies het resultaat (%1)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>choose the outcome ({known})</source>
+        <comment>identity.choose-outcome</comment>
+        <translation>kies het resultaat ({known})</translation>
+    </message>
+    <message>
         <source>choose the type of document (%1)</source>
-        <translation>kies het soort document (%1)</translation>
+        <translation type="obsolete">kies het soort document (%1)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>choose the type of document ({known})</source>
+        <comment>identity.choose-type-document</comment>
+        <translation>kies het soort document ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>composite (whole line)</source>
+        <comment>mrz.field-composite</comment>
+        <translation>samengesteld (hele regel)</translation>
+    </message>
+    <message>
         <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
+        <translation type="obsolete">bevestig dat de foto en het rijksregisternummer onleesbaar zijn gemaakt, of dat ze nodig zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
+        <comment>identity.confirm-photo-national-number</comment>
         <translation>bevestig dat de foto en het rijksregisternummer onleesbaar zijn gemaakt, of dat ze nodig zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>damaged data: the encrypted file is too short</source>
+        <comment>vault.damaged-data-encrypted-file</comment>
+        <translation>beschadigde gegevens: het versleutelde bestand is te kort</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>date of birth</source>
+        <comment>mrz.field-birth-date</comment>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>date of expiry</source>
+        <comment>mrz.field-expiry-date</comment>
+        <translation>vervaldatum</translation>
+    </message>
+    <message>
         <source>describe how the identity was checked</source>
+        <translation type="obsolete">beschrijf hoe de identiteit werd gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>describe how the identity was checked</source>
+        <comment>identity.describe-how-identity-was</comment>
         <translation>beschrijf hoe de identiteit werd gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>document number</source>
+        <comment>mrz.field-document-number</comment>
+        <translation>documentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>document number agrees</source>
+        <comment>mrz.number-agrees</comment>
+        <translation>documentnummer klopt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>document number differs</source>
+        <comment>mrz.number-differs</comment>
+        <translation>documentnummer verschilt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>document number: the MRZ number does not end in {tail}</source>
+        <comment>identity.document-number-mrz-number</comment>
+        <translation>documentnummer: het MRZ-nummer eindigt niet op {tail}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2947,18 +3178,33 @@
         <translation>Elke verwerking is gemarkeerd als niet betrekking hebbend op de betrokkene: verstuur de brief &apos;geen gegevens&apos; in plaats van een antwoord op het inzageverzoek.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>exception: &apos;%1&apos; is not an exception of Art. 17(3) (%2)</source>
-        <translation>uitzondering: &apos;%1&apos; is geen uitzondering van art. 17, lid 3 (%2)</translation>
+        <translation type="obsolete">uitzondering: &apos;%1&apos; is geen uitzondering van art. 17, lid 3 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>exception: &apos;{exception}&apos; is not an exception of Art. 17(3) ({known})</source>
+        <comment>checklist.exception-exception-art-17</comment>
+        <translation>uitzondering: &apos;{exception}&apos; is geen uitzondering van art. 17, lid 3 ({known})</translation>
+    </message>
+    <message>
         <source>exception: an Art. 17(3) exception applies only to erasure items</source>
+        <translation type="obsolete">uitzondering: een uitzondering van art. 17, lid 3, geldt alleen voor punten van wissing</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>exception: an Art. 17(3) exception applies only to erasure items</source>
+        <comment>checklist.exception-art-17-3</comment>
         <translation>uitzondering: een uitzondering van art. 17, lid 3, geldt alleen voor punten van wissing</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>exception: an item kept under an Art. 17(3) exception is done or not applicable</source>
+        <translation type="obsolete">uitzondering: een punt dat op grond van art. 17, lid 3, bewaard wordt, is gedaan of niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>exception: an item kept under an Art. 17(3) exception is done or not applicable</source>
+        <comment>checklist.exception-item-kept-under</comment>
         <translation>uitzondering: een punt dat op grond van art. 17, lid 3, bewaard wordt, is gedaan of niet van toepassing</translation>
     </message>
     <message>
@@ -2972,34 +3218,94 @@
         <translation>de tekst van een TOML-bestand verwacht, geen %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>fee %1: must be an amount between 0.00 and 100000.00 euros</source>
-        <translation>vergoeding %1: moet een bedrag tussen 0,00 en 100000,00 euro zijn</translation>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>expiry date agrees</source>
+        <comment>mrz.expiry-agrees</comment>
+        <translation>vervaldatum klopt</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>expiry date differs</source>
+        <comment>mrz.expiry-differs</comment>
+        <translation>vervaldatum verschilt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>expiry date: the MRZ date of expiry cannot be read, you entered {expiry}</source>
+        <comment>mrz.expiry-date-mrz-date</comment>
+        <translation>vervaldatum: de vervaldatum in de MRZ is onleesbaar, u gaf {expiry} in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>expiry date: the MRZ has {expiry_date}, you entered {expiry}</source>
+        <comment>mrz.expiry-date-mrz-has</comment>
+        <translation>vervaldatum: de MRZ vermeldt {expiry_date}, u gaf {expiry} in</translation>
+    </message>
+    <message>
+        <source>fee %1: must be an amount between 0.00 and 100000.00 euros</source>
+        <translation type="obsolete">vergoeding %1: moet een bedrag tussen 0,00 en 100000,00 euro zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>fee {which}: must be an amount between 0.00 and 100000.00 euros</source>
+        <comment>case.fee-range</comment>
+        <translation>vergoeding {which}: moet een bedrag tussen 0,00 en 100000,00 euro zijn</translation>
+    </message>
+    <message>
         <source>give an email or a postal address, so that the answer can reach the requester</source>
+        <translation type="obsolete">geef een e-mailadres of een postadres, zodat het antwoord de betrokkene kan bereiken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>give an email or a postal address, so that the answer can reach the requester</source>
+        <comment>case.give-email-postal-address</comment>
         <translation>geef een e-mailadres of een postadres, zodat het antwoord de betrokkene kan bereiken</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>give the country that issued the document</source>
+        <translation type="obsolete">geef het land dat het document heeft afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>give the country that issued the document</source>
+        <comment>identity.give-country-issued-document</comment>
         <translation>geef het land dat het document heeft afgegeven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>give the reasons for the extension (they go in the letter)</source>
+        <translation type="obsolete">geef de redenen voor de verlenging (ze komen in de brief)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>give the reasons for the extension (they go in the letter)</source>
+        <comment>case.extension-reasons</comment>
         <translation>geef de redenen voor de verlenging (ze komen in de brief)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Give the reasons for the extension: the requester must be told them.</source>
+        <comment>deadline.extension-reasons</comment>
+        <translation>Geef de redenen voor de verlenging: de betrokkene moet ze te horen krijgen.</translation>
+    </message>
+    <message>
         <source>give two file names: the JSON file and the CSV file</source>
+        <translation type="obsolete">geef twee bestandsnamen: het JSON-bestand en het CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>give two file names: the JSON file and the CSV file</source>
+        <comment>letter.portability-files</comment>
         <translation>geef twee bestandsnamen: het JSON-bestand en het CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>given names</source>
+        <comment>mrz.label-given-names</comment>
+        <translation>voornamen</translation>
+    </message>
+    <message>
         <source>has %1 lines; at most %2</source>
-        <translation>heeft %1 regels; hoogstens %2</translation>
+        <translation type="obsolete">heeft %1 regels; hoogstens %2</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3007,19 +3313,40 @@
         <translation>heeft geen versie in het %1 (organisation.languages vermeldt die taal); brieven in het %2 gebruiken de versie in het %3</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>has no letters or digits</source>
+        <translation type="obsolete">bevat geen letters of cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>has no letters or digits</source>
+        <comment>identity.has-no-letters-digits</comment>
         <translation>bevat geen letters of cijfers</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
-        <translation>Identiteitsbewijs/verduidelijking ontvangen op %1, voordat erom gevraagd was (%2).</translation>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>has {count} lines; at most {max}</source>
+        <comment>case.has-lines-at-most</comment>
+        <translation>heeft {count} regels; hoogstens {max}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
+        <translation type="obsolete">Identiteitsbewijs/verduidelijking ontvangen op %1, voordat erom gevraagd was (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Identity/clarification arrived on {got}, before it was asked for ({req}).</source>
+        <comment>deadline.identity-clarification-arrived-on</comment>
+        <translation>Identiteitsbewijs/verduidelijking ontvangen op {got}, voordat erom gevraagd was ({req}).</translation>
+    </message>
+    <message>
         <source>Identity/clarification was asked for on %1, before the request was received (%2).</source>
-        <translation>Identiteitsbewijs/verduidelijking gevraagd op %1, voordat het verzoek ontvangen was (%2).</translation>
+        <translation type="obsolete">Identiteitsbewijs/verduidelijking gevraagd op %1, voordat het verzoek ontvangen was (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Identity/clarification was asked for on {req}, before the request was received ({received}).</source>
+        <comment>deadline.identity-clarification-was-asked</comment>
+        <translation>Identiteitsbewijs/verduidelijking gevraagd op {req}, voordat het verzoek ontvangen was ({received}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3037,28 +3364,61 @@
         <translation>is één enkele %1, opgevat als %2; er is geen versie in het %3, dus brieven in het %4 gebruiken de versie in het %5</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is empty</source>
+        <translation type="obsolete">is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>is empty</source>
+        <comment>case.note-empty</comment>
         <translation>is leeg</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is longer than %1 characters</source>
-        <translation>is langer dan %1 tekens</translation>
+        <translation type="obsolete">is langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>is longer than {max} characters</source>
+        <comment>case.longer-than-characters</comment>
+        <translation>is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>is longer than {max} characters</source>
+        <comment>case.note-too-long</comment>
+        <translation>is langer dan {max} tekens</translation>
+    </message>
+    <message>
         <source>is not a tracking number (one line, at most %1 characters)</source>
-        <translation>is geen zendingsnummer (één regel, hoogstens %1 tekens)</translation>
+        <translation type="obsolete">is geen zendingsnummer (één regel, hoogstens %1 tekens)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>is not a tracking number (one line, at most {max} characters)</source>
+        <comment>letter.tracking-invalid</comment>
+        <translation>is geen zendingsnummer (één regel, hoogstens {max} tekens)</translation>
+    </message>
+    <message>
         <source>is not something a letter can be given</source>
+        <translation type="obsolete">is niet iets wat aan een brief kan worden meegegeven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>is not something a letter can be given</source>
+        <comment>letter.detail-unknown</comment>
         <translation>is niet iets wat aan een brief kan worden meegegeven</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>is required</source>
+        <comment>case.required</comment>
         <translation>is verplicht</translation>
     </message>
     <message>
@@ -3107,39 +3467,99 @@
         <translation>is verplicht: schrijf format = %1 bovenaan het bestand</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>issuing country agrees</source>
+        <comment>mrz.country-agrees</comment>
+        <translation>land van afgifte klopt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>issuing country differs</source>
+        <comment>mrz.country-differs</comment>
+        <translation>land van afgifte verschilt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>issuing country: the MRZ says {issuing_state} ({mrz_country}), not {entered}</source>
+        <comment>identity.issuing-country-mrz-says</comment>
+        <translation>land van afgifte: de MRZ vermeldt {issuing_state} ({mrz_country}), niet {entered}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Letters are not available in “%1” (available: %2).</source>
         <translation>Brieven zijn niet beschikbaar in “%1” (beschikbaar: %2).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1 has %2 characters; a %3 line has %4</source>
-        <translation>regel %1 heeft %2 tekens; een %3-regel heeft er %4</translation>
+        <translation type="obsolete">regel %1 heeft %2 tekens; een %3-regel heeft er %4</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1 has a space at position %2; MRZ lines have no spaces (the filler is &lt;)</source>
-        <translation>regel %1 heeft een spatie op positie %2; MRZ-regels hebben geen spaties (het opvulteken is &lt;)</translation>
+        <translation type="obsolete">regel %1 heeft een spatie op positie %2; MRZ-regels hebben geen spaties (het opvulteken is &lt;)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1 is longer than %2 characters</source>
-        <translation>regel %1 is langer dan %2 tekens</translation>
+        <translation type="obsolete">regel %1 is langer dan %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1, position %2: %3 is not an MRZ character (only A-Z, 0-9 and &lt; are)</source>
-        <translation>regel %1, positie %2: %3 is geen MRZ-teken (alleen A-Z, 0-9 en &lt; zijn dat)</translation>
+        <translation type="obsolete">regel %1, positie %2: %3 is geen MRZ-teken (alleen A-Z, 0-9 en &lt; zijn dat)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line %1, position %2: the sex field holds %3; it must be M, F, X or &lt;</source>
-        <translation>regel %1, positie %2: het geslachtsveld bevat %3; het moet M, F, X of &lt; zijn</translation>
+        <translation type="obsolete">regel %1, positie %2: het geslachtsveld bevat %3; het moet M, F, X of &lt; zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>line 1 has %1 characters and line 2 has %2; a 2-line MRZ has 36 (TD2) or 44 (TD3 passport) characters on each line</source>
-        <translation>regel 1 heeft %1 tekens en regel 2 heeft er %2; een MRZ van 2 regels heeft 36 (TD2) of 44 (TD3-paspoort) tekens per regel</translation>
+        <translation type="obsolete">regel 1 heeft %1 tekens en regel 2 heeft er %2; een MRZ van 2 regels heeft 36 (TD2) of 44 (TD3-paspoort) tekens per regel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line 1 has {first} characters and line 2 has {second}; a 2-line MRZ has 36 (TD2) or 44 (TD3 passport) characters on each line</source>
+        <comment>mrz.line-1-has-characters</comment>
+        <translation>regel 1 heeft {first} tekens en regel 2 heeft er {second}; een MRZ van 2 regels heeft 36 (TD2) of 44 (TD3-paspoort) tekens per regel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {line}, position {position}: the sex field holds {ch!r}; it must be M, F, X or &lt;</source>
+        <comment>mrz.line-position-sex-field</comment>
+        <translation>regel {line}, positie {position}: het geslachtsveld bevat {ch!r}; het moet M, F, X of &lt; zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {number} has a space at position {position}; MRZ lines have no spaces (the filler is &lt;)</source>
+        <comment>mrz.line-has-space-at</comment>
+        <translation>regel {number} heeft een spatie op positie {position}; MRZ-regels hebben geen spaties (het opvulteken is &lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {number} has {count} characters; a {label} line has {width}</source>
+        <comment>mrz.line-has-characters-line</comment>
+        <translation>regel {number} heeft {count} tekens; een {label}-regel heeft er {width}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>line {number} is longer than {max} characters</source>
+        <comment>case.line-longer-than-characters</comment>
+        <translation>regel {number} is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>line {number}, position {position}: {ch!r} is not an MRZ character (only A-Z, 0-9 and &lt; are)</source>
+        <comment>mrz.line-position-mrz-character</comment>
+        <translation>regel {number}, positie {position}: {ch!r} is geen MRZ-teken (alleen A-Z, 0-9 en &lt; zijn dat)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>MRZ {format}: check digit wrong: {fields}</source>
+        <comment>mrz.summary-wrong</comment>
+        <translation>MRZ {format}: foutief controlecijfer: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>MRZ {format}: every check digit holds</source>
+        <comment>mrz.summary-ok</comment>
+        <translation>MRZ {format}: elk controlecijfer klopt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3202,14 +3622,25 @@
         <translation>moet een geheel getal van %1 tot %2 zijn, niet %3</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be a whole number of days between 1 and 365</source>
+        <translation type="obsolete">moet een geheel aantal dagen tussen 1 en 365 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/identity.py"/>
+        <source>must be a whole number of days between 1 and 365</source>
+        <comment>identity.reminder-days</comment>
         <translation>moet een geheel aantal dagen tussen 1 en 365 zijn</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be one of: %1; not %2%3</source>
         <translation>moet een van deze zijn: %1; niet %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>must be one of: {known}</source>
+        <comment>deadline.pause-rule-unknown</comment>
+        <translation>moet een van de volgende zijn: {known}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3252,9 +3683,27 @@
         <translation>mag niet leeg zijn</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>name agrees</source>
+        <comment>mrz.name-agrees</comment>
+        <translation>naam klopt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>name differs</source>
+        <comment>mrz.name-differs-short</comment>
+        <translation>naam verschilt</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>needs at least one [[%1]] table</source>
         <translation>heeft minstens één tabel [[%1]] nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/cases.py"/>
+        <source>no case &apos;{reference}&apos;</source>
+        <comment>case.unknown</comment>
+        <translation>geen dossier &apos;{reference}&apos;</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3262,14 +3711,42 @@
         <translation>geen sleutel op regel %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>no organisation &apos;%1&apos; (import its profile first)</source>
-        <translation>geen organisatie &apos;%1&apos; (importeer eerst haar profiel)</translation>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>no key yet</source>
+        <comment>keyring.no-key-yet</comment>
+        <translation>nog geen sleutel</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>no keyring works on this computer; on Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. `sudo apt install gnome-keyring`), then log out and in again; or use a passphrase instead</source>
+        <comment>keyring.none</comment>
+        <translation>op deze computer werkt geen sleutelhanger; installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. `sudo apt install gnome-keyring`), meld u daarna af en opnieuw aan; of gebruik in plaats daarvan een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>no MRZ lines: the text is empty</source>
+        <comment>mrz.empty</comment>
+        <translation>geen MRZ-regels: de tekst is leeg</translation>
+    </message>
+    <message>
+        <source>no organisation &apos;%1&apos; (import its profile first)</source>
+        <translation type="obsolete">geen organisatie &apos;%1&apos; (importeer eerst haar profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>no organisation &apos;{org}&apos; (import its profile first)</source>
+        <comment>case.no-organisation-import-profile</comment>
+        <translation>geen organisatie &apos;{org}&apos; (importeer eerst haar profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/organisations.py"/>
+        <source>no organisation &apos;{slug}&apos;</source>
+        <comment>organisation.unknown</comment>
+        <translation>geen organisatie &apos;{slug}&apos;</translation>
+    </message>
+    <message>
         <source>no organisation: load the samples first</source>
-        <translation>geen organisatie: laad eerst de voorbeelden</translation>
+        <translation type="obsolete">geen organisatie: laad eerst de voorbeelden</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3287,33 +3764,87 @@
         <translation>geen waarde op regel %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>not a DSAR Desk encrypted file (unknown header)</source>
+        <comment>vault.dsar-desk-encrypted-file</comment>
+        <translation>geen door DSAR Desk versleuteld bestand (onbekende kop)</translation>
+    </message>
+    <message>
         <source>note: give the reason why this item does not apply</source>
+        <translation type="obsolete">notitie: geef de reden waarom dit punt niet van toepassing is</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: give the reason why this item does not apply</source>
+        <comment>checklist.note-give-reason-why</comment>
         <translation>notitie: geef de reden waarom dit punt niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>note: is longer than %1 characters</source>
-        <translation>notitie: is langer dan %1 tekens</translation>
+        <translation type="obsolete">notitie: is langer dan %1 tekens</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: is longer than {max} characters</source>
+        <comment>checklist.note-longer-than-characters</comment>
+        <translation>notitie: is langer dan {max} tekens</translation>
+    </message>
+    <message>
         <source>note: say which data are kept under the exception, and why</source>
+        <translation type="obsolete">notitie: vermeld welke gegevens op grond van de uitzondering bewaard worden, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: say which data are kept under the exception, and why</source>
+        <comment>checklist.note-say-which-data</comment>
         <translation>notitie: vermeld welke gegevens op grond van de uitzondering bewaard worden, en waarom</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>only for a portability answer</source>
+        <comment>letter.data-only-portability</comment>
+        <translation>alleen voor een antwoord op een verzoek om overdraagbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>only goes in a letter of the kind {kinds}</source>
+        <comment>letter.detail-wrong-kind</comment>
+        <translation>hoort alleen in een brief van het soort {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>optional data</source>
+        <comment>mrz.field-optional-data</comment>
+        <translation>optionele gegevens</translation>
+    </message>
+    <message>
         <source>pause rule must be one of: %1</source>
-        <translation>de pauzeregel moet een van deze zijn: %1</translation>
+        <translation type="obsolete">de pauzeregel moet een van deze zijn: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>personal number</source>
+        <comment>mrz.field-personal-number</comment>
+        <translation>persoonlijk nummer</translation>
+    </message>
+    <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
-        <translation>Feestdagen zijn niet beschikbaar voor het land “%1”; gebruik een ISO 3166-1 alpha-2-code zoals FR, BE, NL, LU of DE.</translation>
+        <translation type="obsolete">Feestdagen zijn niet beschikbaar voor het land “%1”; gebruik een ISO 3166-1 alpha-2-code zoals FR, BE, NL, LU of DE.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Public holidays are not available for the country “{country}”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
+        <comment>deadline.public-holidays-are-available</comment>
+        <translation>Feestdagen zijn niet beschikbaar voor het land “{country}”; gebruik een ISO 3166-1 alpha-2-code zoals FR, BE, NL, LU of DE.</translation>
+    </message>
+    <message>
         <source>reason: say why the request is manifestly unfounded or excessive (the requester is told, Art. 12(4))</source>
+        <translation type="obsolete">reden: vermeld waarom het verzoek kennelijk ongegrond of buitensporig is (de betrokkene krijgt die reden, art. 12, lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>reason: say why the request is manifestly unfounded or excessive (the requester is told, Art. 12(4))</source>
+        <comment>case.unfounded-reason</comment>
         <translation>reden: vermeld waarom het verzoek kennelijk ongegrond of buitensporig is (de betrokkene krijgt die reden, art. 12, lid 4)</translation>
     </message>
     <message>
@@ -3332,104 +3863,240 @@
         <translation>Vermeld welk identiteitsbewijs de betrokkene moet sturen: het profiel vraagt geen identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say which other data matched</source>
+        <translation type="obsolete">vermeld welke andere gegevens overeenkwamen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say which other data matched</source>
+        <comment>identity.say-which-other-data</comment>
         <translation>vermeld welke andere gegevens overeenkwamen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say who makes the letter</source>
+        <translation type="obsolete">vermeld wie de brief opstelt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>say who makes the letter</source>
+        <comment>letter.who-missing</comment>
         <translation>vermeld wie de brief opstelt</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say who sent the letter</source>
+        <translation type="obsolete">vermeld wie de brief heeft verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>say who sent the letter</source>
+        <comment>letter.sender-missing</comment>
         <translation>vermeld wie de brief heeft verzonden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why lesser means (data already held, a signed letter) are not enough before asking for an ID copy</source>
+        <translation type="obsolete">vermeld waarom lichtere middelen (gegevens die al aanwezig zijn, een ondertekende brief) niet volstaan voordat u om een kopie van het identiteitsbewijs vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why lesser means (data already held, a signed letter) are not enough before asking for an ID copy</source>
+        <comment>identity.say-why-lesser-means</comment>
         <translation>vermeld waarom lichtere middelen (gegevens die al aanwezig zijn, een ondertekende brief) niet volstaan voordat u om een kopie van het identiteitsbewijs vraagt</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why lesser means (data already held, a signed letter) are not enough before keeping an ID copy</source>
+        <translation type="obsolete">vermeld waarom lichtere middelen (gegevens die al aanwezig zijn, een ondertekende brief) niet volstaan voordat u een kopie van het identiteitsbewijs bewaart</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why lesser means (data already held, a signed letter) are not enough before keeping an ID copy</source>
+        <comment>identity.say-why-lesser-means-2</comment>
         <translation>vermeld waarom lichtere middelen (gegevens die al aanwezig zijn, een ondertekende brief) niet volstaan voordat u een kopie van het identiteitsbewijs bewaart</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why no identity check is needed</source>
+        <translation type="obsolete">vermeld waarom geen identiteitscontrole nodig is</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why no identity check is needed</source>
+        <comment>identity.say-why-no-identity</comment>
         <translation>vermeld waarom geen identiteitscontrole nodig is</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>say why the case is {status} (the note is kept in the timeline)</source>
+        <comment>case.status-note-required</comment>
+        <translation>zeg waarom het dossier {status} is (de notitie blijft in de tijdlijn)</translation>
+    </message>
+    <message>
         <source>say why the check failed</source>
+        <translation type="obsolete">vermeld waarom de controle mislukte</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>say why the check failed</source>
+        <comment>identity.say-why-check-failed</comment>
         <translation>vermeld waarom de controle mislukte</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
-        <translation>stand: &apos;%1&apos; is geen stand (%2)</translation>
+        <translation type="obsolete">stand: &apos;%1&apos; is geen stand (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>state: &apos;{state}&apos; is not a state ({known})</source>
+        <comment>checklist.state-state</comment>
+        <translation>stand: &apos;{state}&apos; is geen stand ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>surname</source>
+        <comment>mrz.label-surname</comment>
+        <translation>achternaam</translation>
+    </message>
+    <message>
         <source>The %1 is missing or is not a date.</source>
-        <translation>%1 ontbreekt of is geen datum.</translation>
+        <translation type="obsolete">%1 ontbreekt of is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The %1 must be a date, not a date and time (use the organisation&apos;s local date, see receipt_date()).</source>
-        <translation>%1 moet een datum zijn, geen datum met tijd (gebruik de lokale datum van de organisatie, zie receipt_date()).</translation>
+        <translation type="obsolete">%1 moet een datum zijn, geen datum met tijd (gebruik de lokale datum van de organisatie, zie receipt_date()).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the answer cannot arrive before it was asked for</source>
+        <translation type="obsolete">het antwoord kan niet aankomen voordat erom gevraagd is</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>the answer cannot arrive before it was asked for</source>
+        <comment>case.answer-before-asked</comment>
         <translation>het antwoord kan niet aankomen voordat erom gevraagd is</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>the case has no letter &apos;%1&apos;</source>
-        <translation>het dossier heeft geen brief &apos;%1&apos;</translation>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>the attachment key in the keyring is damaged</source>
+        <comment>keyring.attachment-key-keyring-damaged-3</comment>
+        <translation>de bijlagensleutel in de sleutelhanger is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>the attachment key in the keyring is damaged (unknown format)</source>
+        <comment>keyring.attachment-key-keyring-damaged</comment>
+        <translation>de bijlagensleutel in de sleutelhanger is beschadigd (onbekend formaat)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>the attachment key in the keyring is damaged (wrong length)</source>
+        <comment>keyring.attachment-key-keyring-damaged-2</comment>
+        <translation>de bijlagensleutel in de sleutelhanger is beschadigd (verkeerde lengte)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the attachments are locked: enter the passphrase of this database</source>
+        <comment>key.attachments-are-locked-enter</comment>
+        <translation>de bijlagen zijn vergrendeld: geef de wachtwoordzin van deze database in</translation>
+    </message>
+    <message>
+        <source>the case has no letter &apos;%1&apos;</source>
+        <translation type="obsolete">het dossier heeft geen brief &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>the case has no letter &apos;{given}&apos;</source>
+        <comment>letter.ref-not-found</comment>
+        <translation>het dossier heeft geen brief &apos;{given}&apos;</translation>
+    </message>
+    <message>
         <source>the case is already extended</source>
+        <translation type="obsolete">het dossier is al verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is already extended</source>
+        <comment>case.already-extended</comment>
         <translation>het dossier is al verlengd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The case is already extended; the limit can be extended only once, by two further months.</source>
+        <comment>deadline.already-extended</comment>
+        <translation>De zaak is al verlengd; de termijn kan maar één keer worden verlengd, met twee maanden.</translation>
+    </message>
+    <message>
         <source>the case is already waiting for the requester</source>
+        <translation type="obsolete">het dossier wacht al op de betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is already waiting for the requester</source>
+        <comment>case.already-waiting</comment>
         <translation>het dossier wacht al op de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the case is not extended: extend the deadline first, with its reasons</source>
+        <translation type="obsolete">het dossier is niet verlengd: verleng eerst de termijn, met de redenen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the case is not extended: extend the deadline first, with its reasons</source>
+        <comment>letter.extension-not-extended</comment>
         <translation>het dossier is niet verlengd: verleng eerst de termijn, met de redenen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the case is not open</source>
-        <translation>het dossier is niet open</translation>
+        <translation type="obsolete">het dossier is niet open</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the case is not waiting for the requester</source>
+        <translation type="obsolete">het dossier wacht niet op de betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is not waiting for the requester</source>
+        <comment>case.not-waiting</comment>
         <translation>het dossier wacht niet op de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/actions.py"/>
+        <source>the case is {status}: {what} only while it still owes an answer</source>
+        <comment>case.action-needs-open-case</comment>
+        <translation>het dossier is {status}: {what} alleen zolang het nog een antwoord verschuldigd is</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>the check digit of the {field} is {found!r}; the data gives {expected!r}</source>
+        <comment>mrz.check-digit-wrong</comment>
+        <translation>het controlecijfer van het veld {field} is {found!r}; uit de gegevens volgt {expected!r}</translation>
+    </message>
+    <message>
         <source>the content of this attachment was deleted (purged)</source>
+        <translation type="obsolete">de inhoud van deze bijlage is gewist</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the content of this attachment was deleted (purged)</source>
+        <comment>key.content-attachment-was-deleted</comment>
         <translation>de inhoud van deze bijlage is gewist</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The date %1 + %2 months is out of range.</source>
-        <translation>De datum %1 + %2 maanden valt buiten het bereik.</translation>
+        <translation type="obsolete">De datum %1 + %2 maanden valt buiten het bereik.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The date {start} + {months} months is out of range.</source>
+        <comment>deadline.date-months-out-range</comment>
+        <translation>De datum {start} + {months} maanden valt buiten het bereik.</translation>
+    </message>
+    <message>
         <source>the document expired on %1</source>
-        <translation>het document is verlopen op %1</translation>
+        <translation type="obsolete">het document is verlopen op %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the document expired on {expiry}</source>
+        <comment>identity.document-expired-on</comment>
+        <translation>het document is verlopen op {expiry}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3442,14 +4109,42 @@
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the file is too large to encrypt (the limit is 2 GiB)</source>
+        <comment>vault.file-too-large-encrypt</comment>
+        <translation>het bestand is te groot om te versleutelen (de grens is 2 GiB)</translation>
+    </message>
+    <message>
         <source>the identity is recorded as verified with an expired document</source>
+        <translation type="obsolete">de identiteit is als gecontroleerd vastgelegd met een verlopen document</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity is recorded as verified with an expired document</source>
+        <comment>identity.identity-recorded-as-verified</comment>
         <translation>de identiteit is als gecontroleerd vastgelegd met een verlopen document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the key must be {size} bytes</source>
+        <comment>vault.key-must-bytes</comment>
+        <translation>de sleutel moet {size} bytes lang zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the key of these attachments (key id {kid}) is not in this computer&apos;s keyring: enter its recovery code (shown when the key was made) to restore it</source>
+        <comment>key.key-these-attachments-key</comment>
+        <translation>de sleutel van deze bijlagen (sleutel-id {kid}) zit niet in de sleutelhanger van deze computer: geef de herstelcode in (getoond toen de sleutel werd gemaakt) om hem terug te zetten</translation>
+    </message>
+    <message>
         <source>The language “%1” is not available (available: %2).</source>
-        <translation>De taal “%1” is niet beschikbaar (beschikbaar: %2).</translation>
+        <translation type="obsolete">De taal “%1” is niet beschikbaar (beschikbaar: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The language “{language}” is not available (available: {known}).</source>
+        <comment>deadline.language-available-available</comment>
+        <translation>De taal “{language}” is niet beschikbaar (beschikbaar: {known}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3487,8 +4182,13 @@
         <translation>Bij de brieventeksten voor “%1” ontbreekt het bestand %2.toml.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the MRZ must be given as text</source>
+        <translation type="obsolete">de MRZ moet als tekst worden gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>the MRZ must be given as text</source>
+        <comment>mrz.mrz-must-given-as</comment>
         <translation>de MRZ moet als tekst worden gegeven</translation>
     </message>
     <message>
@@ -3497,24 +4197,56 @@
         <translation>De nieuwe uiterste datum van een verlenging moet na de huidige uiterste datum vallen.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The organisation&apos;s country is missing.</source>
+        <translation type="obsolete">Het land van de organisatie ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The organisation&apos;s country is missing.</source>
+        <comment>deadline.organisation-s-country-missing</comment>
         <translation>Het land van de organisatie ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the passphrase is empty</source>
+        <comment>vault.passphrase-empty</comment>
+        <translation>de wachtwoordzin is leeg</translation>
+    </message>
+    <message>
         <source>the passphrase must be at least 10 characters long</source>
+        <translation type="obsolete">de wachtzin moet minstens 10 tekens lang zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the passphrase must be at least 10 characters long</source>
+        <comment>key.passphrase-must-at-least</comment>
         <translation>de wachtzin moet minstens 10 tekens lang zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the passphrase salt in the database is damaged</source>
+        <translation type="obsolete">de salt van de wachtzin in de databank is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>the passphrase salt in the database is damaged</source>
+        <comment>key.passphrase-salt-database-damaged</comment>
         <translation>de salt van de wachtzin in de databank is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the passphrase salt is missing or too short</source>
+        <comment>vault.passphrase-salt-missing-too</comment>
+        <translation>de salt van de wachtwoordzin ontbreekt of is te kort</translation>
+    </message>
+    <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
-        <translation>De pauzeregel “%1” is onbekend (bekend: %2).</translation>
+        <translation type="obsolete">De pauzeregel “%1” is onbekend (bekend: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The pause rule “{rule}” is not known (known: {known}).</source>
+        <comment>deadline.pause-rule-known-known</comment>
+        <translation>De pauzeregel “{rule}” is onbekend (bekend: {known}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3532,44 +4264,114 @@
         <translation>het profiel is te diep genest om te controleren</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The promised number of days must be a whole number above 0, not “%1”.</source>
-        <translation>Het beloofde aantal dagen moet een geheel getal boven 0 zijn, niet “%1”.</translation>
+        <translation type="obsolete">Het beloofde aantal dagen moet een geheel getal boven 0 zijn, niet “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The promised number of days must be a whole number above 0, not “{promise_days}”.</source>
+        <comment>deadline.promised-number-days-must</comment>
+        <translation>Het beloofde aantal dagen moet een geheel getal boven 0 zijn, niet “{promise_days}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the recovery code contains {ch!r} (character {position}, not counting dashes); recovery codes only use the letters A-Z and the digits 2-7</source>
+        <comment>vault.recovery-code-contains-character</comment>
+        <translation>de herstelcode bevat {ch!r} (teken {position}, streepjes niet meegeteld); herstelcodes bevatten alleen de letters A-Z en de cijfers 2-7</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the recovery code has {count} letters and digits; it should have {expected} ({groups} groups of {size}); check for a missing or doubled group</source>
+        <comment>vault.recovery-code-has-letters</comment>
+        <translation>de herstelcode heeft {count} letters en cijfers; hij moet er {expected} hebben ({groups} groepen van {size}); kijk of een groep ontbreekt of dubbel staat</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>the recovery code must be text</source>
+        <comment>vault.recovery-code-must-text</comment>
+        <translation>de herstelcode moet tekst zijn</translation>
+    </message>
+    <message>
         <source>the request for information cannot be dated before the case was received</source>
+        <translation type="obsolete">het verzoek om informatie kan niet gedateerd zijn vóór de ontvangst van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>the request for information cannot be dated before the case was received</source>
+        <comment>case.pause-before-received</comment>
         <translation>het verzoek om informatie kan niet gedateerd zijn vóór de ontvangst van het dossier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
+        <translation type="obsolete">de betrokkene heeft geen postadres: vul het aan in het dossier, maak de brief opnieuw en verstuur hem dan per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
+        <comment>letter.no-postal-address</comment>
         <translation>de betrokkene heeft geen postadres: vul het aan in het dossier, maak de brief opnieuw en verstuur hem dan per post</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
+        <translation type="obsolete">de bewaarde brief komt niet meer overeen met zijn SHA-256; hij is niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the stored letter does not match its SHA-256 any more; it was not written</source>
+        <comment>letter.hash-mismatch</comment>
         <translation>de bewaarde brief komt niet meer overeen met zijn SHA-256; hij is niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The subdivision “%1” is not a text code.</source>
-        <translation>De deelregio “%1” is geen tekstcode.</translation>
+        <translation type="obsolete">De deelregio “%1” is geen tekstcode.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The subdivision “%1” is not known for %2 (known: %3).</source>
-        <translation>De deelregio “%1” is onbekend voor %2 (bekend: %3).</translation>
+        <translation type="obsolete">De deelregio “%1” is onbekend voor %2 (bekend: %3).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The subdivision “{subdivision}” is not a text code.</source>
+        <comment>deadline.subdivision-text-code</comment>
+        <translation>De deelregio “{subdivision}” is geen tekstcode.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The subdivision “{subdivision}” is not known for {code} (known: {known}).</source>
+        <comment>deadline.subdivision-known-known</comment>
+        <translation>De deelregio “{subdivision}” is onbekend voor {code} (bekend: {known}).</translation>
+    </message>
+    <message>
         <source>The time zone “%1” is not known.</source>
-        <translation>De tijdzone “%1” is onbekend.</translation>
+        <translation type="obsolete">De tijdzone “%1” is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The time zone “{tz}” is not known.</source>
+        <comment>deadline.time-zone-known</comment>
+        <translation>De tijdzone “{tz}” is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The {what} is missing or is not a date.</source>
+        <comment>deadline.missing-date</comment>
+        <translation>{what} ontbreekt of is geen datum.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>The {what} must be a date, not a date and time (use the organisation&apos;s local date, see receipt_date()).</source>
+        <comment>deadline.must-date-date-time</comment>
+        <translation>{what} moet een datum zijn, geen datum met tijd (gebruik de lokale datum van de organisatie, zie receipt_date()).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>there is already an attachment key in the keyring; making a new one would make the attachments encrypted with it unreadable</source>
+        <comment>keyring.there-already-attachment-key</comment>
+        <translation>er zit al een bijlagensleutel in de sleutelhanger; een nieuwe maken zou de bijlagen die ermee versleuteld zijn onleesbaar maken</translation>
+    </message>
+    <message>
         <source>there is no letter %1</source>
-        <translation>er is geen brief %1</translation>
+        <translation type="obsolete">er is geen brief %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3577,43 +4379,89 @@
         <translation>Er is geen brief van de soort “%1” (bekend: %2).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/store/letters.py"/>
+        <source>there is no letter {id}</source>
+        <comment>letter.unknown-id</comment>
+        <translation>er is geen brief {id}</translation>
+    </message>
+    <message>
         <source>this database has an attachment key already</source>
+        <translation type="obsolete">deze databank heeft al een sleutel voor bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>this database has an attachment key already</source>
+        <comment>key.database-has-attachment-key</comment>
         <translation>deze databank heeft al een sleutel voor bijlagen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this database has no passphrase for its attachments</source>
+        <translation type="obsolete">deze databank heeft geen wachtzin voor haar bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>this database has no passphrase for its attachments</source>
+        <comment>key.database-has-no-passphrase</comment>
         <translation>deze databank heeft geen wachtzin voor haar bijlagen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this file is not a DSAR Desk database (it has other tables and no schema version)</source>
+        <translation type="obsolete">dit bestand is geen DSAR Desk-databank (het heeft andere tabellen en geen schemaversie)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>this file is not a DSAR Desk database (it has other tables and no schema version)</source>
+        <comment>database.file-dsar-desk-database</comment>
         <translation>dit bestand is geen DSAR Desk-databank (het heeft andere tabellen en geen schemaversie)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
+        <translation type="obsolete">dit is de MRZ van een visum (documentcode V); visa worden niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>this is the MRZ of a visa (document code V); visas are not supported</source>
+        <comment>mrz.mrz-visa-document-code</comment>
         <translation>dit is de MRZ van een visum (documentcode V); visa worden niet ondersteund</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>this letter discloses personal data and %1</source>
-        <translation>deze brief bevat persoonsgegevens en %1</translation>
+        <translation type="obsolete">deze brief bevat persoonsgegevens en %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>this letter discloses personal data and {why}</source>
+        <comment>letter.identity-blocked</comment>
+        <translation>deze brief bevat persoonsgegevens en {why}</translation>
+    </message>
+    <message>
         <source>this recovery code is of another key (key id %1); these attachments need key %2</source>
-        <translation>deze herstelcode hoort bij een andere sleutel (sleutel-id %1); deze bijlagen hebben sleutel %2 nodig</translation>
+        <translation type="obsolete">deze herstelcode hoort bij een andere sleutel (sleutel-id %1); deze bijlagen hebben sleutel %2 nodig</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>this recovery code is of another key (key id {found}); these attachments need key {kid}</source>
+        <comment>key.recovery-code-another-key</comment>
+        <translation>deze herstelcode hoort bij een andere sleutel (sleutel-id {found}); deze bijlagen hebben sleutel {kid} nodig</translation>
+    </message>
+    <message>
         <source>tick at least one right asked</source>
+        <translation type="obsolete">vink minstens één gevraagd recht aan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>tick at least one right asked</source>
+        <comment>case.tick-at-least-one</comment>
         <translation>vink minstens één gevraagd recht aan</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>tick which data matched what the organisation holds</source>
+        <translation type="obsolete">vink aan welke gegevens overeenkwamen met wat de organisatie bezit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>tick which data matched what the organisation holds</source>
+        <comment>identity.tick-which-data-matched</comment>
         <translation>vink aan welke gegevens overeenkwamen met wat de organisatie bezit</translation>
     </message>
     <message>
@@ -3627,9 +4475,20 @@
         <translation>TOML-syntaxfout: het bestand is te diep genest</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/deadlines.py"/>
+        <source>Too late to extend: the extension had to be decided by {first:long}, the first limit; it is now {on:long}.</source>
+        <comment>deadline.extension-too-late</comment>
+        <translation>Te laat om te verlengen: de verlenging moest uiterlijk op {first:long} (de eerste termijn) worden beslist; het is nu {on:long}.</translation>
+    </message>
+    <message>
         <source>unknown data: %1 (%2)</source>
-        <translation>onbekende gegevens: %1 (%2)</translation>
+        <translation type="obsolete">onbekende gegevens: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>unknown data: {unknown} ({known})</source>
+        <comment>identity.unknown-data</comment>
+        <translation>onbekende gegevens: {unknown} ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3652,14 +4511,175 @@
         <translation>niet-afgesloten tekenreeks</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>was already marked sent</source>
+        <translation type="obsolete">was al als verzonden gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>was already marked sent</source>
+        <comment>letter.sent-meanwhile</comment>
         <translation>was al als verzonden gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>was already marked sent on %1 (%2)</source>
-        <translation>was al als verzonden gemarkeerd op %1 (%2)</translation>
+        <translation type="obsolete">was al als verzonden gemarkeerd op %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>was already marked sent on {day} ({method})</source>
+        <comment>letter.already-sent</comment>
+        <translation>was al als verzonden gemarkeerd op {day} ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/vault.py"/>
+        <source>wrong key or damaged data</source>
+        <comment>vault.wrong-key-damaged-data</comment>
+        <translation>verkeerde sleutel of beschadigde gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>wrong passphrase: it does not give the key of these attachments</source>
+        <comment>keyring.wrong-passphrase-does-give</comment>
+        <translation>verkeerde wachtwoordzin: hij geeft niet de sleutel van deze bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{ch!r} is not an MRZ character</source>
+        <comment>mrz.mrz-character</comment>
+        <translation>{ch!r} is geen MRZ-teken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/checklist.py"/>
+        <source>{count} checklist item(s) still open (first: #{first} {label}); mark them, or override with a reason</source>
+        <comment>checklist.items-open</comment>
+        <translation>{count} punt(en) van de checklist staan nog open (eerste: #{first} {label}); vink ze af, of ga verder met een reden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>{count} error(s) in the profile</source>
+        <comment>profile.rejected</comment>
+        <translation>{count} fout(en) in het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{count} lines; an MRZ has 2 lines (TD2, TD3 passport) or 3 lines (TD1 identity card)</source>
+        <comment>mrz.line-count</comment>
+        <translation>{count} regels; een MRZ heeft 2 regels (TD2, TD3 paspoort) of 3 regels (TD1 identiteitskaart)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>{day} is before the letter was made ({made})</source>
+        <comment>letter.sent-before-made</comment>
+        <translation>{day} valt vóór het opstellen van de brief ({made})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/cases.py"/>
+        <source>{day} is in the future</source>
+        <comment>case.pause-in-future</comment>
+        <translation>{day} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>{day} is in the future</source>
+        <comment>letter.sent-in-future</comment>
+        <translation>{day} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>{help}. Attachments are encrypted: choose a passphrase for them (asked once per session), or install a keyring first</source>
+        <comment>key.attachments-are-encrypted-choose</comment>
+        <translation>{help}. De bijlagen worden versleuteld: kies er een wachtwoordzin voor (één keer per sessie gevraagd), of installeer eerst een sleutelhanger</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/keys.py"/>
+        <source>{help}. The attachments of this database were encrypted with key {kid}: enter its recovery code to open them this session</source>
+        <comment>key.attachments-database-were-encrypted</comment>
+        <translation>{help}. De bijlagen van deze database zijn versleuteld met sleutel {kid}: geef de herstelcode in om ze deze sessie te openen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{label}: choose an outcome ({known})</source>
+        <comment>case.choose-outcome</comment>
+        <translation>{label}: kies een resultaat ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{label}: give the reason for &apos;{value}&apos;</source>
+        <comment>case.give-reason</comment>
+        <translation>{label}: geef de reden voor &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{label}: the MRZ has {mrz}, you entered {entered}</source>
+        <comment>mrz.name-differs</comment>
+        <translation>{label}: de MRZ vermeldt {mrz}, u gaf {entered} in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{label}: the MRZ has {mrz}, you entered {entered} (the MRZ name may be cut short)</source>
+        <comment>mrz.name-differs-cut</comment>
+        <translation>{label}: de MRZ vermeldt {mrz}, u gaf {entered} in (de naam in de MRZ kan ingekort zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/mrz.py"/>
+        <source>{label}: {ch!r} in {entered!r} has no MRZ spelling; compare with {value} by eye</source>
+        <comment>mrz.has-no-mrz-spelling</comment>
+        <translation>{label}: {ch!r} in {entered!r} heeft geen MRZ-spelling; vergelijk met {value} op zicht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>{name!r} could not be {action} in {where} ({reason})</source>
+        <comment>keyring.could</comment>
+        <translation>{name!r} kon niet worden {action} in {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/identity.py"/>
+        <source>{name} is empty</source>
+        <comment>identity.copy-empty</comment>
+        <translation>{name} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{name} is larger than {mb} MB</source>
+        <comment>case.attachment-too-large</comment>
+        <translation>{name} is groter dan {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <source>{name} is not a file</source>
+        <comment>attachment.not-a-file</comment>
+        <translation>{name} is geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} cannot be read as a database ({exc})</source>
+        <comment>database.cannot-read-as-database</comment>
+        <translation>{path} kan niet als databank worden gelezen ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {LATEST}). Update DSAR Desk; the file was left untouched.</source>
+        <comment>database.was-written-by-newer</comment>
+        <translation>{path} is geschreven door een nieuwere DSAR Desk (schema {version}; deze versie kent tot {LATEST}). Werk DSAR Desk bij; het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/checklist.py"/>
+        <source>{reference} has no checklist item {item}</source>
+        <comment>checklist.unknown-item</comment>
+        <translation>{reference} heeft geen checklistpunt {item}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>{source} is not the one these attachments were encrypted with (key id {found}, expected {key_id_hint})</source>
+        <comment>keyring.one-these-attachments-were</comment>
+        <translation>{source} is niet de sleutel waarmee deze bijlagen versleuteld zijn (sleutel-id {found}, verwacht {key_id_hint})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/secrets.py"/>
+        <source>{where} is locked or refused access, so {name!r} could not be {action}; unlock it (log in again or open the keyring app) and retry, or use a passphrase instead</source>
+        <comment>keyring.locked-refused-access-so</comment>
+        <translation>{where} is vergrendeld of weigert de toegang, dus {name!r} kon niet worden {action}; ontgrendel hem (meld u opnieuw aan of open de sleutelhanger-app) en probeer opnieuw, of gebruik een wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

@@ -167,3 +167,33 @@ def test_preferences_choose_the_language_and_the_name(qtbot, window, answers, us
     queue.append(back_to_system)
     window.preferences_action.trigger()
     assert Settings().get("ui_language") == ""
+
+
+MRZ_WORDS = {
+    # the identity dialog's MRZ result: the summary, then each disagreement, all in the language
+    "nl": ["MRZ TD1: elk controlecijfer klopt", "naam verschilt", "achternaam: de MRZ vermeldt PEETERS, u gaf Janssens in",
+           "land van afgifte: de MRZ vermeldt BEL (BE), niet FR"],
+    "fr": ["MRZ TD1\u00a0: tous les chiffres de contrôle sont corrects", "le nom diffère",
+           "nom\u00a0: la MRZ indique PEETERS, vous avez saisi Janssens",
+           "pays de délivrance\u00a0: la MRZ indique BEL (BE), et non FR"],
+}
+
+
+@pytest.mark.parametrize("code", ["nl", "fr"])
+def test_an_mrz_disagreement_is_shown_in_the_interface_language(qtbot, samples, use_language, code):
+    from tests.unit.mrz_specimens import td1
+
+    from dsar_desk.ui.identity import IdentityDialog
+
+    use_language(code)
+    case = late_case()
+    dialog = IdentityDialog(case.id, "Anna Clerk")
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData("id-document"))
+    dialog.surname.setText("Janssens")
+    dialog.issuing_country.set_code("FR")
+    dialog.mrz.setPlainText(td1(surname="PEETERS", given="BRAM"))
+    shown = dialog.mrz_result.text()
+    for words in MRZ_WORDS[code]:
+        assert words.replace("\u00a0", " ") in shown.replace("\u00a0", " ").replace("\u202f", " "), shown
+    assert "the MRZ has" not in shown and "differs" not in shown  # no English left

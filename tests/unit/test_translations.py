@@ -154,9 +154,38 @@ def test_merging_keeps_translations_and_marks_removed_ones_obsolete(tool, tmp_pa
     assert tool.read_ts(path) == merged  # what is written reads back the same
 
 
-def test_message_templates_come_from_the_rules(tool):
-    templates = tool.collect_messages()
-    assert "'%1' is not an email address" in templates  # f"'{email}' is not an email address"
-    assert "the case is already extended" in templates
-    catalogue = (ROOT / "dsar_desk" / "ui" / "message_catalogue.py").read_text(encoding="utf-8")
-    assert catalogue == tool.render_catalogue(templates)
+def test_coded_messages_of_the_rules_are_collected_by_code(tool):
+    coded, problems = tool.collect_coded()
+    assert problems == []
+    assert coded["case.email-address"][0] == "'{email}' is not an email address"
+    assert coded["case.already-extended"][0] == "the case is already extended"
+    assert "dsar_desk/domain/cases.py" in coded["case.email-address"][1]
+    # in the .ts: context "messages", the template as source, the code as disambiguation
+    entries = tool.read_ts(tool.ts_path("fr"))
+    entry = entries[("messages", "'{email}' is not an email address", "case.email-address")]
+    assert entry.kind == "" and "{email}" in entry.forms[0]
+
+
+def test_a_code_with_two_templates_is_refused(tool, tmp_path, monkeypatch):
+    (tmp_path / "domain").mkdir()
+    (tmp_path / "domain" / "x.py").write_text(
+        'from dsar_desk.domain.messages import msg\n'
+        'A = msg("x.same", "one text")\nB = msg("x.same", "another text")\nC = msg("x." + "dyn", "t")\n')
+    monkeypatch.setattr(tool, "PACKAGE", tmp_path)
+    monkeypatch.setattr(tool, "ROOT", tmp_path)
+    monkeypatch.setattr(tool, "CODED_FILES", ())
+    tool._TREES.clear()
+    coded, problems = tool.collect_coded()
+    assert coded == {"x.same": ("one text", {"domain/x.py"})}
+    assert any("used with two templates" in p for p in problems)
+    assert any("literal code and template" in p for p in problems)
+    tool._TREES.clear()
+
+
+def test_a_translation_made_before_codes_carries_over(tool):
+    template, names = tool.uncoded_template("{name} is larger than {mb} MB; {{not}} {day:long}")
+    assert template == "%1 is larger than %2 MB; {not} %3"
+    assert names == ["{name}", "{mb}", "{day:long}"]
+    assert tool.carried_translation("%1 is groter dan %2 MB ({x}) %3", names) == \
+        "{name} is groter dan {mb} MB ({{x}}) {day:long}"
+    assert tool.carried_translation("%1 en %4", names) is None  # a number the template does not have
