@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from dsar_desk import paths
+from dsar_desk.domain.reminders import DEFAULT_WITHIN_DAYS, check_within_days
 
 DEFAULTS: dict[str, Any] = {
     "clerk_name": "",  # empty: the OS user name
     "clerk_role": "",
     "ui_language": "",  # empty: the OS language
-    "remind_within_days": 7,
+    "remind_within_days": DEFAULT_WITHIN_DAYS,  # "due soon": due within this many days
 }
 
 
@@ -54,6 +55,12 @@ class Settings:
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.values, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self.path)
+
+    @property
+    def soon_days(self) -> int:
+        """The one definition of "due soon": due within this many days (the list's filter and
+        colours, the case detail, the Today view, reminders)."""
+        return check_within_days(self.get("remind_within_days"))
 
     @property
     def clerk(self) -> str:

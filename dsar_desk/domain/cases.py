@@ -200,13 +200,13 @@ def check_received(value: date | str | None, today: date) -> tuple[date | None, 
     try:
         received = parse_date(value)
     except ValueError as exc:
-        return None, str(exc)
+        return None, exc.args[0]
     if received is None:
-        return None, "is required"
+        return None, msg("case.required", "is required")
     if received > today:
-        return None, f"{received.isoformat()} is in the future"
+        return None, msg("case.received-in-future", "{day} is in the future", day=received)
     if received < GDPR_APPLIES_FROM:
-        return None, f"{received.isoformat()} is before the GDPR applied (25 May 2018)"
+        return None, msg("case.received-before-gdpr", "{day} is before the GDPR applied (25 May 2018)", day=received)
     return received, None
 
 

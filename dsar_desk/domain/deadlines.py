@@ -68,6 +68,7 @@ from babel import Locale
 from babel.dates import format_date as _babel_format_date
 from babel.dates import get_day_names as _babel_day_names
 
+from dsar_desk.domain.locales import babel_locale
 from dsar_desk.domain.messages import msg
 
 __all__ = [
@@ -723,15 +724,8 @@ def check_extension(
 
 # ------------------------------------------------------------------ explanation
 
-_BABEL_LOCALES = {"en": "en_IE", "nl": "nl", "fr": "fr", "de": "de"}
-_LOCALE_OBJS: dict[str, Locale] = {}
-
-
 def _locale(lang: str) -> Locale:
-    loc = _LOCALE_OBJS.get(lang)
-    if loc is None:
-        loc = _LOCALE_OBJS[lang] = Locale.parse(_BABEL_LOCALES[lang])
-    return loc
+    return babel_locale(lang)
 
 
 def format_day(day: date, language: str = "en", weekday: bool = True) -> str:

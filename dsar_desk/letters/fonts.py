@@ -10,13 +10,14 @@ The italic lacks Ĳ/ĳ: letters use italics for nothing a requester typed.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from threading import Lock
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from dsar_desk.resources import bundle_dir
 
 REGULAR = "SourceSansPro"
 BOLD = "SourceSansPro-Bold"
@@ -40,9 +41,9 @@ class FontMissing(RuntimeError):
 
 def font_dir() -> Path:
     """The folder holding the TTF files: the installed package, or a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidate = Path(bundle) / "font_source_sans_pro" / "files"
+    bundle = bundle_dir()
+    if bundle is not None:
+        candidate = bundle / "font_source_sans_pro" / "files"
         if candidate.is_dir():
             return candidate
     try:

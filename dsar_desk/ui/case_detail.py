@@ -40,7 +40,6 @@ from dsar_desk.domain.cases import (
     CaseRuleError,
     InvalidCase,
 )
-from dsar_desk.domain.reminders import check_within_days
 from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
 from dsar_desk.store.deadlines import deadline_of
@@ -246,7 +245,7 @@ class CaseDetail(QDialog):
         parts = [f"<b>{labelled(tr('Due'), format_long_date(deadline.due))}</b>"]
         if case.status in OPEN_STATUSES:
             left = deadline.days_left(today)
-            soon = check_within_days(Settings().get("remind_within_days"))
+            soon = Settings().soon_days
             colour = "#842029" if left < 0 else "#664d03" if left <= soon else "#0f5132"
             parts.append(f"<span style='color:{colour}'>{days_left_text(left)}</span>")
         parts.append(labelled(tr("legal limit"), format_long_date(deadline.legal_limit)))

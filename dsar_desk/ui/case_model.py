@@ -8,23 +8,19 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from dsar_desk.domain.cases import OPEN_STATUSES, RIGHT_LABELS, STATUS_LABELS
+from dsar_desk.domain.cases import RIGHT_LABELS, STATUS_LABELS
+from dsar_desk.domain.reminders import DEFAULT_WITHIN_DAYS
 from dsar_desk.store import case_list
-from dsar_desk.store.case_list import COLUMN_KEYS, CaseFilter
+from dsar_desk.store.case_list import COLUMN_KEYS, CaseFilter, CaseRow
 from dsar_desk.ui.text import column_header, format_date
 
 PAGE = 200
 MAX_PAGES = 20  # 4,000 rows kept at most
-SOON_DAYS = 7
 
 OVERDUE_BG = QColor("#f8d7da")
 OVERDUE_FG = QColor("#842029")
 SOON_BG = QColor("#fff3cd")
 SOON_FG = QColor("#664d03")
-
-# Row tuple positions (see case_list.ROW_FIELDS)
-R_ID, R_REF, R_NAME, R_EMAIL, R_RIGHTS, R_ORG, R_RECEIVED, R_DUE, R_STATUS, R_ASSIGNEE = range(10)
-
 
 class CaseTableModel(QAbstractTableModel):
     """Rows come from ``case_list.page`` in pages of 200, cached in a small LRU."""
@@ -35,8 +31,9 @@ class CaseTableModel(QAbstractTableModel):
         self._sort = "due"
         self._descending = False
         self._count = 0
-        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self.today = date.today()
+        self.soon_days = DEFAULT_WITHIN_DAYS  # the main window sets the clerk's "due soon"
 
     # -- what is shown ------------------------------------------------------------------------
     @property
@@ -54,7 +51,7 @@ class CaseTableModel(QAbstractTableModel):
         self._count = case_list.count(self._filter.with_(today=self.today))
         self.endResetModel()
 
-    def row_tuple(self, row: int) -> tuple | None:
+    def row_tuple(self, row: int) -> CaseRow | None:
         if not 0 <= row < self._count:
             return None
         number = row // PAGE
@@ -72,11 +69,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def case_id(self, row: int) -> int | None:
         data = self.row_tuple(row)
-        return data[R_ID] if data else None
+        return data.id if data else None
 
     def reference(self, row: int) -> str | None:
         data = self.row_tuple(row)
-        return data[R_REF] if data else None
+        return data.reference if data else None
 
     # -- Qt's interface -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -113,48 +110,47 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "days_left":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "requester" and row[R_EMAIL]:
-                return row[R_EMAIL]
+            if key == "requester" and row.requester_email:
+                return row.requester_email
             urgency = self.urgency(row)
             if urgency == "overdue":
-                return self.tr("Overdue: the answer was due on {0}").format(format_date(row[R_DUE]))
+                return self.tr("Overdue: the answer was due on {0}").format(format_date(row.due))
             if urgency == "soon":
-                return self.tr("Due within {0} days").format(SOON_DAYS)
+                return self.tr("Due within {0} days").format(self.soon_days)
         if role == Qt.ItemDataRole.UserRole:
-            return row[R_ID]
+            return row.id
         return None
 
-    def urgency(self, row: tuple) -> str | None:
-        if row[R_STATUS] not in OPEN_STATUSES:
+    def urgency(self, row: CaseRow) -> str | None:
+        left = row.days_left(self.today)
+        if left is None:
             return None
-        left = (row[R_DUE] - self.today).days
         if left < 0:
             return "overdue"
-        if left <= SOON_DAYS:
+        if left <= self.soon_days:
             return "soon"
         return None
 
-    def _display(self, row: tuple, key: str):
+    def _display(self, row: CaseRow, key: str):
         if key == "reference":
-            return row[R_REF]
+            return row.reference
         if key == "requester":
-            return row[R_NAME]
+            return row.requester_name
         if key == "rights":
-            return ", ".join(self.tr(RIGHT_LABELS.get(r, r)) for r in row[R_RIGHTS].split(",") if r)
+            return ", ".join(self.tr(RIGHT_LABELS.get(r, r)) for r in row.right_list)
         if key == "organisation":
-            return row[R_ORG]
+            return row.organisation
         if key == "received":
-            return format_date(row[R_RECEIVED])
+            return format_date(row.received)
         if key == "due":
-            return format_date(row[R_DUE])
+            return format_date(row.due)
         if key == "days_left":
-            if row[R_STATUS] not in OPEN_STATUSES:
-                return "–"
-            return str((row[R_DUE] - self.today).days)
+            left = row.days_left(self.today)
+            return "–" if left is None else str(left)
         if key == "status":
-            return self.tr(STATUS_LABELS.get(row[R_STATUS], row[R_STATUS]))
+            return self.tr(STATUS_LABELS.get(row.status, row.status))
         if key == "assignee":
-            return row[R_ASSIGNEE]
+            return row.assignee
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

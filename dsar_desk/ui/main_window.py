@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dsar_desk import __version__
 from dsar_desk.domain.cases import STATUS_LABELS, STATUSES
+from dsar_desk.settings import Settings
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
         self.status_filter.setCurrentIndex(1)  # a clerk starts from what still owes an answer
         self.org_filter = QComboBox(objectName="org-filter")
         self.overdue = QCheckBox(tr("Overdue"), objectName="overdue")
-        self.due_soon = QCheckBox(tr("Due within 7 days"), objectName="due-soon")
+        self.soon_days = self.model.soon_days = Settings().soon_days
+        self.due_soon = QCheckBox(tr("Due within {0} days").format(self.soon_days), objectName="due-soon")
         self.mine = QCheckBox(tr("Mine"), objectName="mine")
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status_filter)
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
             status=self.status_filter.currentData(),
             organisation=self.org_filter.currentData(),
             overdue=self.overdue.isChecked(),
-            due_within=7 if self.due_soon.isChecked() else None,
+            due_within=self.soon_days if self.due_soon.isChecked() else None,
             assignee=self.clerk if self.mine.isChecked() else None,
         )
 
@@ -187,17 +189,20 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def reload(self) -> None:
+        self.soon_days = Settings().soon_days  # the clerk may have changed it in Preferences
+        self.due_soon.setText(tr("Due within {0} days").format(self.soon_days))
+        self.model.soon_days = self.soon_days
         self.model.reload()
         self.today.refresh()
         self._update_counts()
 
     def _update_counts(self) -> None:
-        counts = case_list.summary_counts()
+        counts = case_list.summary_counts(soon_days=self.soon_days)
         shown = self.model.rowCount()
         self.counts.setText(
-            tr("{0} cases shown · {1} open · {2} overdue · {3} due within 7 days").format(
+            tr("{0} cases shown · {1} open · {2} overdue · {3} due within {4} days").format(
                 format_number(shown), format_number(counts["open"]), format_number(counts["overdue"]),
-                format_number(counts["due_soon"]))
+                format_number(counts["due_soon"]), format_number(self.soon_days))
         )
         self.setWindowTitle(self.today.title())  # the badge: overdue + due within N days
         has_orgs = self.org_filter.count() > 1

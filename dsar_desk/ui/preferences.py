@@ -50,7 +50,7 @@ class PreferencesDialog(QDialog):
 
         self.remind = QSpinBox(objectName="remind-days")
         self.remind.setRange(1, 60)
-        self.remind.setValue(int(self.settings.get("remind_within_days") or 7))
+        self.remind.setValue(self.settings.soon_days)
         self.remind.setSuffix(tr(" days"))
         form.addRow(tr("Remind me of cases due within"), self.remind)
         layout.addLayout(form)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsar_desk.domain.cases import RIGHT_LABELS, STATUS_LABELS
-from dsar_desk.domain.reminders import Reminder, check_within_days, reminder_due
+from dsar_desk.domain.reminders import DEFAULT_WITHIN_DAYS, Reminder, reminder_due
 from dsar_desk.resources import resource
 from dsar_desk.settings import Settings
 from dsar_desk.store import today as today_store
@@ -191,7 +191,7 @@ class AssigneeModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
-        self.within_days = 7
+        self.within_days = DEFAULT_WITHIN_DAYS
         self.clerk = ""
         self._bold = QFont()
         self._bold.setBold(True)
@@ -350,7 +350,7 @@ class TodayController(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.within_days = check_within_days(Settings().get("remind_within_days"))
+        self.within_days = Settings().soon_days
         self.last_reminded: date | None = None
         self.snapshot: TodaySnapshot | None = None
         self.tray: QSystemTrayIcon | None = None
@@ -387,7 +387,7 @@ class TodayController(QObject):
     # -- the view and the badge --------------------------------------------------------------
     def _read_setting(self) -> int:
         """The clerk may change "remind within N days" in the preferences at any time."""
-        self.within_days = check_within_days(Settings().get("remind_within_days"))
+        self.within_days = Settings().soon_days
         return self.within_days
 
     def refresh(self) -> TodaySnapshot:

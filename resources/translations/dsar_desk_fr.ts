@@ -695,11 +695,11 @@
         <translation>à traiter aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Due within 7 days</source>
-        <translation>Dans les 7 jours</translation>
+        <translation type="obsolete">Dans les 7 jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Due within {0} days</source>
         <translation>Échéance dans les {0} jours</translation>
@@ -2534,9 +2534,13 @@
         <translation>{0} ne peut pas être écrit : {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within 7 days</source>
-        <translation>{0} dossiers affichés · {1} ouverts · {2} en retard · {3} à traiter dans les 7 jours</translation>
+        <translation type="obsolete">{0} dossiers affichés · {1} ouverts · {2} en retard · {3} à traiter dans les 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>{0} cases shown · {1} open · {2} overdue · {3} due within {4} days</source>
+        <translation>{0} dossiers affichés · {1} ouverts · {2} en retard · {3} à traiter dans les {4} jours</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -4567,6 +4571,12 @@
         <translation>{count} lignes ; une MRZ compte 2 lignes (TD2, TD3 passeport) ou 3 lignes (TD1 carte d’identité)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{day} is before the GDPR applied (25 May 2018)</source>
+        <comment>case.received-before-gdpr</comment>
+        <translation>{day} est antérieur à l’entrée en application du RGPD (25 mai 2018)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/letters.py"/>
         <source>{day} is before the letter was made ({made})</source>
         <comment>letter.sent-before-made</comment>
@@ -4576,6 +4586,12 @@
         <location filename="../../dsar_desk/desk/cases.py"/>
         <source>{day} is in the future</source>
         <comment>case.pause-in-future</comment>
+        <translation>{day} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{day} is in the future</source>
+        <comment>case.received-in-future</comment>
         <translation>{day} est dans le futur</translation>
     </message>
     <message>

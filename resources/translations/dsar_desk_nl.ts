@@ -695,11 +695,11 @@
         <translation>vandaag te beantwoorden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Due within 7 days</source>
-        <translation>Binnen 7 dagen</translation>
+        <translation type="obsolete">Binnen 7 dagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Due within {0} days</source>
         <translation>Binnen {0} dagen te beantwoorden</translation>
@@ -2534,9 +2534,13 @@
         <translation>{0} kan niet worden geschreven: {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within 7 days</source>
-        <translation>{0} dossiers getoond · {1} open · {2} over tijd · {3} binnen 7 dagen te beantwoorden</translation>
+        <translation type="obsolete">{0} dossiers getoond · {1} open · {2} over tijd · {3} binnen 7 dagen te beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>{0} cases shown · {1} open · {2} overdue · {3} due within {4} days</source>
+        <translation>{0} dossiers getoond · {1} open · {2} over tijd · {3} binnen {4} dagen te beantwoorden</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -4567,6 +4571,12 @@
         <translation>{count} regels; een MRZ heeft 2 regels (TD2, TD3 paspoort) of 3 regels (TD1 identiteitskaart)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{day} is before the GDPR applied (25 May 2018)</source>
+        <comment>case.received-before-gdpr</comment>
+        <translation>{day} ligt vóór de toepassing van de AVG (25 mei 2018)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/letters.py"/>
         <source>{day} is before the letter was made ({made})</source>
         <comment>letter.sent-before-made</comment>
@@ -4576,6 +4586,12 @@
         <location filename="../../dsar_desk/desk/cases.py"/>
         <source>{day} is in the future</source>
         <comment>case.pause-in-future</comment>
+        <translation>{day} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/cases.py"/>
+        <source>{day} is in the future</source>
+        <comment>case.received-in-future</comment>
         <translation>{day} ligt in de toekomst</translation>
     </message>
     <message>

@@ -15,10 +15,10 @@ ROOT = Path(dsar_desk.__file__).parent
 # What each floor may import of ours (besides itself). Modules at the top of the package (paths,
 # settings, secrets, vault, resources, selfcheck) are named one by one.
 ALLOWED = {
-    "domain": set(),
-    "store": {"domain", "paths", "__init__"},
-    "letters": {"domain"},
-    "mail": {"domain"},
+    "domain": {"resources"},
+    "store": {"domain", "paths", "resources", "__init__"},
+    "letters": {"domain", "resources"},
+    "mail": {"domain", "resources"},
     "desk": {"domain", "store", "letters", "mail", "secrets", "vault", "settings", "paths", "resources"},
     "cli": {"domain", "store", "letters", "mail", "desk", "settings", "paths", "selfcheck", "resources", "vault",
             "secrets", "__init__"},
