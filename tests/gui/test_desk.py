@@ -213,3 +213,24 @@ def test_first_start_offers_the_samples(qtbot, db, answers):
     w.status_filter.setCurrentIndex(w.status_filter.findData(None))
     assert w.model.rowCount() == 60
     assert w.org_filter.count() == 4
+
+
+def test_a_closed_case_offers_only_what_it_allows(qtbot, window):
+    """The case detail shows the actions of domain.actions: a closed case can be reopened, not
+    extended, asked for identity or checked (the same refusal as the CLI's)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from dsar_desk.domain.cases import CaseDraft
+
+    case = desk.create_case(CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
+                                      language="nl", rights=["access"]), "Anna Clerk")
+    desk.change_status(case, "in-progress", "Anna Clerk")
+    desk.change_status(case, "answered", "Anna Clerk", override="answered at the desk")
+    desk.change_status(case, "closed", "Anna Clerk", outcomes={"access": {"outcome": "granted"}})
+    detail = window.open_case(case.id)
+    qtbot.addWidget(detail)
+    names = {b.objectName() for b in detail.findChildren(QPushButton) if b.isVisibleTo(detail)}
+    assert "to-in-progress" in names
+    assert not names & {"extend", "identity-requested", "identity-received", "to-answered", "to-refused"}
+    check = detail.findChild(QPushButton, "identity-check")
+    assert not check.isEnabled() and "the case is closed" in check.toolTip()
