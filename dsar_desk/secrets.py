@@ -23,8 +23,8 @@ import keyring
 import keyring.errors
 
 from dsar_desk import vault
-from dsar_desk.vault import VaultError
 from dsar_desk.domain.messages import msg
+from dsar_desk.vault import VaultError
 
 __all__ = [
     "ATTACHMENT_KEY",

@@ -25,6 +25,7 @@ import unicodedata
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from dsar_desk.domain.messages import msg
 
 __all__ = [

@@ -14,8 +14,18 @@ import os
 import sys
 from pathlib import Path
 
-from dsar_desk.cli.common import EXIT_FAILED_CHECK, EXIT_OK, CliError, case, clerk, date_arg, field_problems, open_db
-from dsar_desk.cli.common import out, print_json
+from dsar_desk.cli.common import (
+    EXIT_FAILED_CHECK,
+    EXIT_OK,
+    CliError,
+    case,
+    clerk,
+    date_arg,
+    field_problems,
+    open_db,
+    out,
+    print_json,
+)
 
 PASSPHRASE_ENV = "DSAR_DESK_PASSPHRASE"
 

@@ -11,11 +11,11 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from dsar_desk.desk.organisations import import_profile
 from dsar_desk.domain import cases as rules
 from dsar_desk.domain.deadlines import DeadlineInput, compute_deadline
 from dsar_desk.resources import resource
 from dsar_desk.store.models import Case, Event, Organisation, database, now
-from dsar_desk.desk.organisations import import_profile
 
 SAMPLES = ("ecomarket", "ecomail", "maildrop")
 

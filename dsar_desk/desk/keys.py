@@ -24,10 +24,10 @@ import binascii
 import threading
 
 from dsar_desk import secrets, vault
+from dsar_desk.domain.messages import msg
 from dsar_desk.secrets import KeyStore, NoKeyringError, SecretStoreError
 from dsar_desk.store.models import Attachment, Setting, database
 from dsar_desk.vault import VaultError
-from dsar_desk.domain.messages import msg
 
 KEY_ID_SETTING = "attachment_key_id"
 SALT_SETTING = "attachment_key_salt"

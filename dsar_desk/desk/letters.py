@@ -60,7 +60,6 @@ from dsar_desk.store.letters import get_letter, layout_key, layout_of, refusal_r
 from dsar_desk.store.models import Case, Event, Letter, Organisation, Setting, database, now
 from dsar_desk.store.organisations import profile_of
 
-
 # -- the organisation's letter layout ------------------------------------------------------------
 
 def set_layout(org: Organisation, layout: LetterLayout) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dsar_desk.domain.countries import is_valid_country
-from dsar_desk.domain.messages import Message, msg
+from dsar_desk.domain.messages import msg
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS
-from dsar_desk.domain.profile import Profile
 from dsar_desk.domain.messages import msg
+from dsar_desk.domain.profile import Profile
 
 STATES = ("open", "done", "not-applicable", "not-concerned")
 STATE_LABELS = {

@@ -27,8 +27,8 @@ from datetime import date, timedelta
 
 from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.countries import is_valid_country
-from dsar_desk.domain.mrz import MrzFormatError, compare_with, parse_mrz
 from dsar_desk.domain.messages import Message, msg
+from dsar_desk.domain.mrz import MrzFormatError, compare_with, parse_mrz
 
 __all__ = [
     "DOCUMENT_TYPES",

@@ -21,7 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from icalendar import Calendar, Event as IcsEvent
+from icalendar import Calendar
+from icalendar import Event as IcsEvent
 from peewee import fn
 
 from dsar_desk import __version__

@@ -12,7 +12,14 @@ from datetime import date
 from peewee import fn
 
 from dsar_desk.domain import cases as rules
-from dsar_desk.domain.checklist import EarlierCase, RepeatCheck, check_repeat, months_before, same_requester, unconcerned
+from dsar_desk.domain.checklist import (
+    EarlierCase,
+    RepeatCheck,
+    check_repeat,
+    months_before,
+    same_requester,
+    unconcerned,
+)
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.models import Case, ChecklistItem, Organisation
 from dsar_desk.store.organisations import get_organisation, profile_of

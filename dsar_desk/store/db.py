@@ -16,10 +16,10 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from dsar_desk.domain.messages import msg
 from dsar_desk.paths import ensure_private_dir
 from dsar_desk.store.migrations import LATEST, MIGRATIONS
 from dsar_desk.store.models import SchemaVersion, database
-from dsar_desk.domain.messages import msg
 
 log = logging.getLogger(__name__)
 

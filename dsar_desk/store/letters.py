@@ -19,7 +19,6 @@ from dsar_desk.domain.letter_details import REPLY_KINDS, extension_letter_owed, 
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.models import Case, Event, Letter, Organisation, Setting
 
-
 # -- the organisation's letter layout (window envelope, fold marks) ---------------------------------
 
 def layout_key(org: Organisation) -> str:

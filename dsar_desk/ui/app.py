@@ -84,8 +84,8 @@ def install_excepthook(app: QApplication) -> None:
 def run_gui(argv: list[str]) -> int:
     from dsar_desk.store.db import DatabaseError, open_database
     from dsar_desk.ui.i18n import install_translator
-    from dsar_desk.ui.identity import start_purge_schedule
     from dsar_desk.ui.main_window import MainWindow
+    from dsar_desk.ui.purge import start_purge_schedule
 
     args = _parse(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])

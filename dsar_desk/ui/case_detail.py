@@ -43,7 +43,7 @@ from dsar_desk.domain.cases import (
 from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
 from dsar_desk.store.deadlines import deadline_of
-from dsar_desk.ui import identity, seam
+from dsar_desk.ui import identity_check, keys, seam
 from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
 from dsar_desk.ui.date_dialog import DateDialog
 from dsar_desk.ui.i18n import ui_language
@@ -305,7 +305,7 @@ class CaseDetail(QDialog):
 
     def open_identity(self):
         """The identity check of this case."""
-        return identity.open_identity(self)
+        return identity_check.open_identity(self)
 
     def open_letter(self, kind: str | None = None):
         """The letters of this case, with ``kind`` chosen when given."""
@@ -486,7 +486,7 @@ class CaseDetail(QDialog):
         self.attach_files([Path(n) for n in names])
 
     def attach_files(self, paths: list[Path]) -> None:
-        if not paths or not identity.ensure_attachment_key(self):
+        if not paths or not keys.ensure_attachment_key(self):
             return  # nothing chosen; or attachments are encrypted, no key: nothing stored
         case = self.case()
         problems = []
@@ -505,5 +505,5 @@ class CaseDetail(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
         if name:  # decrypts, and records "opened" in the timeline
-            identity.save_attachment_copy(
+            keys.save_attachment_copy(
                 self, item.data(Qt.ItemDataRole.UserRole), Path(name))

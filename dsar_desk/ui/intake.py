@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QCheckBox,
     QVBoxLayout,
     QWidget,
 )
 
+from dsar_desk.desk.attachments import read_file
+from dsar_desk.desk.cases import create_case, validate
 from dsar_desk.domain.cases import (
     CHANNEL_LABELS,
     CHANNELS,
@@ -32,16 +34,14 @@ from dsar_desk.domain.cases import (
     RIGHTS,
     CaseDraft,
     FieldProblem,
+    InvalidCase,
+    NewAttachment,
 )
-from dsar_desk.desk.attachments import read_file
-from dsar_desk.desk.cases import create_case, validate
-from dsar_desk.domain.cases import InvalidCase, NewAttachment
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import identity
+from dsar_desk.ui import keys
 from dsar_desk.ui.checklist import RepeatHint
 from dsar_desk.ui.text import format_size, tr
 from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_name, qdate
-
 
 
 class CaseFieldsForm(QWidget):
@@ -234,7 +234,7 @@ class IntakeDialog(QDialog):
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
             return
-        if self.files and not identity.ensure_attachment_key(self):
+        if self.files and not keys.ensure_attachment_key(self):
             return  # attachments are encrypted; without a key nothing is saved
         try:
             case = create_case(

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsar_desk.desk import letters as desk
+from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.letter_content import (
     DISCLOSING_KINDS,
     ERASURE_EXCEPTIONS,
@@ -47,8 +49,6 @@ from dsar_desk.domain.letter_content import (
     RESTRICTION_GROUNDS,
     suggest_kind,
 )
-from dsar_desk.desk import letters as desk
-from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.letter_details import (
     DETAILS_BY_KIND,
     MAX_TRACKING,

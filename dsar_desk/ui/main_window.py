@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import identity, register, seam, workers
+from dsar_desk.ui import organisations, seam, security, workers
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
 from dsar_desk.ui.intake import IntakeDialog
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.choose_profile)
         file_menu.addAction(import_action)
         self.organisations_action = QAction(tr("&Organisations…"), self, objectName="organisations")
-        self.organisations_action.triggered.connect(lambda: register.open_organisations(self))
+        self.organisations_action.triggered.connect(lambda: organisations.open_organisations(self))
         file_menu.addAction(self.organisations_action)
         samples_action = QAction(tr("Load the &sample organisations"), self)
         samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.triggered.connect(lambda: open_preferences(self))
         file_menu.addAction(self.preferences_action)
-        file_menu.addAction(tr("&Security…"), lambda: identity.open_security(self))  # issue 5
+        file_menu.addAction(tr("&Security…"), lambda: security.open_security(self))  # issue 5
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self.import_profile_file(Path(name))
 
     def import_profile_file(self, path: Path) -> bool:
-        result = register.import_profile_file(self, path)  # shows what changes, before applying
+        result = organisations.import_profile_file(self, path)  # shows what changes, before applying
         if result is None:
             return False
         self.reload_organisations()

@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dsar_desk.domain.messages import Message
-
 from dsar_desk.ui.message_catalogue import TEMPLATES
 from dsar_desk.ui.text import labelled
 

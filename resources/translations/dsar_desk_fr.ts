@@ -92,8 +92,8 @@
 <context>
     <name>dsar_desk</name>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Agir dans</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Activity</source>
         <translation>Traitement</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>traitement : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Address (one line per row)</source>
         <translation>Adresse (une ligne par rangée)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Again</source>
         <translation>Encore une fois</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>Archivage, recherche ou statistiques (art. 17, § 3, d))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Ask the requester for an ID copy</source>
         <translation>Demander une copie de pièce d&apos;identité à la personne concernée</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>demandés</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Asked once per session; DSAR Desk never writes it down.</source>
         <translation>Demandée une fois par session ; DSAR Desk ne l&apos;écrit jamais.</translation>
     </message>
@@ -339,12 +339,12 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>At least 10 characters. Asked once per session; DSAR Desk never writes it down. You will also get a recovery code.</source>
         <translation>Au moins 10 caractères. Demandée une fois par session ; DSAR Desk ne l&apos;écrit jamais. Vous recevrez aussi un code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Attach an ID copy</source>
         <translation>Joindre une copie de pièce d&apos;identité</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Attach ID copy…</source>
         <translation>Joindre une copie d&apos;identité…</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>Pièce jointe ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Attachment key</source>
         <translation>Clé des pièces jointes</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Automated decisions</source>
         <translation>Décisions automatisées</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>En attente d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Before keeping a copy: black out the photo and the national (citizen) number unless they are needed for this check. The copy is stored encrypted and deleted automatically after the retention period of the organisation&apos;s policy.</source>
         <translation>Avant de garder une copie : masquez la photo et le numéro national, sauf s&apos;ils sont nécessaires à cette vérification. La copie est conservée chiffrée et supprimée automatiquement à la fin de la durée de conservation prévue par la politique de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Blacked out</source>
         <translation>Masqué</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Points de la liste de contrôle encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Choose a passphrase for the attachments</source>
         <translation>Choisissez une phrase secrète pour les pièces jointes</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Choisissez d&apos;abord un point de la liste de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -540,13 +540,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Customer number</source>
         <translation>Numéro de client</translation>
     </message>
@@ -561,12 +561,12 @@
         <translation>Fichiers de données enregistrés à côté du PDF : {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Data protection officer</source>
         <translation>Délégué à la protection des données</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Data that matched</source>
         <translation>Données concordantes</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>Base de données : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Date of the check</source>
         <translation>Date de la vérification</translation>
     </message>
@@ -612,12 +612,12 @@
         <translation>Règles du délai — {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Deadline rules…</source>
         <translation>Règles du délai…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>derived from a passphrase</source>
         <translation>dérivée d&apos;une phrase secrète</translation>
     </message>
@@ -633,7 +633,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Driving licence</source>
         <translation>Permis de conduire</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>DSAR Desk traite les demandes pour une organisation décrite par son profil (qui elle est, son registre des traitements). Importez le profil de votre organisation, ou chargez trois organisations d&apos;exemple avec des dossiers de démonstration pour découvrir l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>DSAR Desk now encrypts the attachments of this database (scans, e-mails, ID copies) with a key kept in this computer&apos;s keyring (or derived from your passphrase). Here is the key&apos;s recovery code. It is shown only this once: write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation>DSAR Desk chiffre désormais les pièces jointes de cette base de données (scans, e-mails, copies de pièces d&apos;identité) avec une clé conservée dans le trousseau de cet ordinateur (ou dérivée de votre phrase secrète). Voici le code de récupération de la clé. Il n&apos;est affiché qu&apos;une fois : notez-le ou imprimez-le et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
     </message>
@@ -720,12 +720,12 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Electronic identity (eID, itsme, DigiD, FranceConnect…)</source>
         <translation>Identité électronique (eID, itsme, DigiD, FranceConnect…)</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Email address of the account</source>
         <translation>Adresse e-mail du compte</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -770,12 +770,12 @@
         <translation>euros, p. ex. 12,50</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>EXPIRED</source>
         <translation>EXPIRÉ</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Expiry date</source>
         <translation>Date d&apos;expiration</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>Exporter les échéances vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Export organisation profile</source>
         <translation>Exporter le profil d&apos;organisation</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>Exportation des échéances…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>Prolongation du délai</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Pour cette lettre</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Free access requests per 12 months</source>
         <translation>Demandes d&apos;accès gratuites par 12 mois</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>Indiquez pourquoi vous répondez alors que des points de la liste de contrôle sont encore ouverts.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Given names on the document</source>
         <translation>Prénoms sur le document</translation>
     </message>
@@ -930,22 +930,22 @@
         <translation>Région des jours fériés : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
         <translation>J&apos;ai noté le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/purge.py"/>
         <source>ID copies deleted at the end of their retention: {0}</source>
         <translation>Copies d&apos;identité supprimées à la fin de leur conservation : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>ID copy</source>
         <translation>Copie d&apos;identité</translation>
     </message>
@@ -955,23 +955,23 @@
         <translation>Copie d&apos;identité supprimée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>id {0}, {1}; {2}</source>
         <translation>id {0}, {1} ; {2}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Identity check</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity check — {0}</source>
         <translation>Vérification d&apos;identité — {0}</translation>
     </message>
@@ -981,12 +981,12 @@
         <translation>Vérification d&apos;identité…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity document</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity document seen</source>
         <translation>Pièce d&apos;identité vue</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Preuve d&apos;identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</source>
         <translation>Images et PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</translation>
     </message>
@@ -1026,28 +1026,28 @@
         <translation>Importez d&apos;abord un profil d&apos;organisation (Fichier → Importer un profil d&apos;organisation).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import organisation profile</source>
         <translation>Importer un profil d&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import over {0}</source>
         <translation>Importer par-dessus {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>In person</source>
         <translation>En personne</translation>
@@ -1061,7 +1061,7 @@
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>dans le trousseau</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>n&apos;est pas un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Issuing country</source>
         <translation>Pays de délivrance</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>Export JSON des données (vide : ce que contient le dossier)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Keep closed cases (years)</source>
         <translation>Conserver les dossiers clôturés (années)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Keep ID copies (days)</source>
         <translation>Conserver les copies de pièces d&apos;identité (jours)</translation>
     </message>
@@ -1111,12 +1111,13 @@
         <translation>Conservées en vertu de (art. 17, § 3)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Key restored</source>
         <translation>Clé restaurée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
@@ -1128,12 +1129,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Languages (default first)</source>
         <translation>Langues (langue par défaut en premier)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Last check: {0} on {1} by {2}</source>
         <translation>Dernière vérification : {0} le {1} par {2}</translation>
     </message>
@@ -1143,7 +1144,7 @@
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Legal basis</source>
         <translation>Base juridique</translation>
     </message>
@@ -1189,12 +1190,12 @@
         <translation>Lettres établies (jamais modifiées : les refaire crée une nouvelle version)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Letters that disclose data are blocked</source>
         <translation>Les lettres qui communiquent des données sont bloquées</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Letters that disclose data: allowed</source>
         <translation>Lettres qui communiquent des données : autorisées</translation>
     </message>
@@ -1219,7 +1220,7 @@
         <translation>Charger les exemples</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Machine-readable zone (MRZ)</source>
         <translation>Zone de lecture automatique (MRZ)</translation>
     </message>
@@ -1279,12 +1280,12 @@
         <translation>Marquée : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Matched with data we already hold</source>
         <translation>Comparé aux données déjà détenues</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
@@ -1294,7 +1295,7 @@
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>MRZ</source>
         <translation>ZLA (MRZ)</translation>
     </message>
@@ -1304,12 +1305,12 @@
         <translation>doit contenir un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Name the supervisory authority (else the default of the country)</source>
         <translation>Indiquez l&apos;autorité de contrôle (sinon celle du pays)</translation>
     </message>
@@ -1319,7 +1320,7 @@
         <translation>Nécessaires à des droits en justice (art. 18, § 1er, c))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Needs the reason why lesser means are not enough (in &apos;Why an ID copy&apos;)</source>
         <translation>Demande la raison pour laquelle des moyens moins intrusifs ne suffisent pas (dans « Pourquoi une copie »)</translation>
     </message>
@@ -1330,7 +1331,7 @@
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>New recipient</source>
         <translation>Nouveau destinataire</translation>
     </message>
@@ -1361,12 +1362,12 @@
         <translation>Sans effet</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>No ID copy kept (drop a file here to keep one)</source>
         <translation>Aucune copie conservée (déposez un fichier ici pour en garder une)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>No keyring works on this computer, so DSAR Desk cannot keep the attachment key in it. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;), then log out and in again. Or use a passphrase: the key is derived from it and never written anywhere.</source>
         <translation>Aucun trousseau ne fonctionne sur cet ordinateur : DSAR Desk ne peut pas y garder la clé des pièces jointes. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;), puis fermez et rouvrez la session. Ou utilisez une phrase secrète : la clé en est dérivée et n&apos;est écrite nulle part.</translation>
     </message>
@@ -1386,12 +1387,12 @@
         <translation>Aucun motif indiqué : la lettre n&apos;a pas été établie.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;). D&apos;ici là, les pièces jointes utilisent une phrase secrète, demandée une fois par session.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>none yet (made with the first attachment)</source>
         <translation>aucune pour l&apos;instant (créée avec la première pièce jointe)</translation>
     </message>
@@ -1401,7 +1402,7 @@
         <translation>Aucune : tout a été effacé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not an MRZ</source>
         <translation>Pas une MRZ</translation>
     </message>
@@ -1416,20 +1417,20 @@
         <translation>Non concerné</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1444,7 +1445,7 @@
         <translation>Non traduit, repris d&apos;une autre langue :</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>not unlocked yet this session</source>
         <translation>pas encore déverrouillée dans cette session</translation>
     </message>
@@ -1461,7 +1462,7 @@
         <translation>Note pour l&apos;historique (pourquoi) :</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
@@ -1504,12 +1505,12 @@
         <translation>Une ligne par rangée : rue et numéro, code postal et localité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>one per line</source>
         <translation>un par ligne</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>only the last 4 characters are kept</source>
         <translation>seuls les 4 derniers caractères sont conservés</translation>
     </message>
@@ -1525,18 +1526,18 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Facultatif : tapez ou collez la zone de lecture automatique (2 ou 3 lignes). Elle est vérifiée, jamais conservée.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Order or invoice number</source>
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1545,37 +1546,37 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Organisation profiles (*.toml)</source>
         <translation>Profils d&apos;organisation (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Organisation: {0}</source>
         <translation>Organisation : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Other data held</source>
         <translation>Autres données détenues</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1604,22 +1605,22 @@
         <translation>Partiellement accordé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase not accepted</source>
         <translation>Phrase secrète refusée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase of the attachments</source>
         <translation>Phrase secrète des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
@@ -1634,23 +1635,23 @@
         <translation>Par responsable (dossiers ouverts)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Personal data</source>
         <translation>Données à caractère personnel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Policy</source>
         <translation>Politique de confidentialité</translation>
     </message>
@@ -1673,7 +1674,7 @@
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Postal address</source>
@@ -1695,22 +1696,22 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Privacy e-mail</source>
         <translation>E-mail pour la vie privée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problèmes (les erreurs empêchent l&apos;enregistrement ; les avertissements signalent une lacune) :</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Processing activities</source>
         <translation>Activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
@@ -1720,7 +1721,7 @@
         <translation>Profil importé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Profile refused</source>
         <translation>Profil refusé</translation>
     </message>
@@ -1730,7 +1731,7 @@
         <translation>promis</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Promised deadline (calendar days)</source>
         <translation>Délai promis (jours calendrier)</translation>
     </message>
@@ -1750,17 +1751,17 @@
         <translation>Intérêt public dans le domaine de la santé publique (art. 17, § 3, c))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Purposes</source>
         <translation>Finalités</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1785,12 +1786,12 @@
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
@@ -1810,12 +1811,13 @@
         <translation>Indiquez le résultat de chaque droit demandé.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Recovery code not accepted</source>
         <translation>Code de récupération refusé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Recovery code of the attachment key</source>
         <translation>Code de récupération de la clé des pièces jointes</translation>
     </message>
@@ -1861,7 +1863,7 @@
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>register version</source>
         <translation>version du registre</translation>
     </message>
@@ -1871,7 +1873,7 @@
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Registration</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1881,18 +1883,18 @@
         <translation>Me rappeler les dossiers à traiter dans les</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Remind me when a requester has not answered an identity request after</source>
         <translation>Me rappeler quand une personne concernée n&apos;a pas répondu à une demande d&apos;identité après</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reminder: the requester has not answered the identity request for {0} days</source>
         <translation>Rappel : la personne concernée n&apos;a pas répondu à la demande d&apos;identité depuis {0} jours</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -1923,7 +1925,7 @@
         <translation>Obligatoire pour un envoi recommandé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
@@ -1933,12 +1935,12 @@
         <translation>Redémarrez DSAR Desk pour voir la nouvelle langue partout.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Restore from recovery code…</source>
         <translation>Restaurer avec le code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Restore the attachment key</source>
         <translation>Restaurer la clé des pièces jointes</translation>
     </message>
@@ -1956,7 +1958,7 @@
         <translation>Limitation effectuée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Retention</source>
         <translation>Durée de conservation</translation>
     </message>
@@ -1972,12 +1974,12 @@
         <translation>Droits demandés</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Safeguards (transfers outside the EEA)</source>
         <translation>Garanties (transferts hors de l&apos;EEE)</translation>
     </message>
@@ -2027,7 +2029,7 @@
         <translation>Référence, nom ou e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
@@ -2052,12 +2054,12 @@
         <translation>Afficher aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Signed letter</source>
         <translation>Lettre signée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Slug</source>
         <translation>Nom court (slug)</translation>
     </message>
@@ -2067,7 +2069,7 @@
         <translation>Un problème est survenu et la dernière action n&apos;a peut-être pas abouti. Vos données enregistrées sont intactes. L&apos;erreur a été consignée dans le fichier journal dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2104,7 +2106,7 @@
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Surname on the document</source>
         <translation>Nom sur le document</translation>
     </message>
@@ -2119,17 +2121,17 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Systems (where to search and erase)</source>
         <translation>Systèmes (où rechercher et effacer)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>Les pièces jointes de cette base de données sont verrouillées par une phrase secrète. Tapez-la pour les ouvrir pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The data go to no one outside the organisation</source>
         <translation>Les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
     </message>
@@ -2169,17 +2171,17 @@
         <translation>Les fichiers envoyés comme copie des données, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>the ID copy cannot be encrypted without the key; nothing was saved</source>
         <translation>la copie ne peut pas être chiffrée sans la clé ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key is back in the keyring.</source>
         <translation>La clé est de retour dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key opens the attachments for this session (no keyring works here).</source>
         <translation>La clé ouvre les pièces jointes pour cette session (aucun trousseau ne fonctionne ici).</translation>
     </message>
@@ -2204,7 +2206,7 @@
         <translation>L&apos;e-mail d&apos;origine ou un scan de la lettre. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
     </message>
@@ -2214,7 +2216,7 @@
         <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>The photo and national number are blacked out (or needed for this check)</source>
         <translation>La photo et le numéro national sont masqués (ou nécessaires à cette vérification)</translation>
     </message>
@@ -2224,7 +2226,7 @@
         <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The profile has {0} error(s); nothing was saved.</source>
         <translation>Le profil contient des erreurs ({0}) ; rien n&apos;a été enregistré.</translation>
     </message>
@@ -2249,12 +2251,12 @@
         <translation>La personne concernée doit être informée de la prolongation et de ses motifs avant la première échéance.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Cette copie a été supprimée à la fin de sa conservation.</translation>
     </message>
@@ -2264,12 +2266,12 @@
         <translation>Cette lettre communique des données à caractère personnel, et {0}. Ne l&apos;établissez quand même que pour une bonne raison ; le motif est enregistré avec la lettre et dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile is the same as the one of {0}.</source>
         <translation>Ce profil est identique à celui de {0}.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile replaces the one of {0}. {1} change(s):</source>
         <translation>Ce profil remplace celui de {0}. Modifications ({1}) :</translation>
     </message>
@@ -2303,17 +2305,17 @@
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Type of document</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Type the recovery code shown when the key was made (14 groups of 4).</source>
         <translation>Tapez le code de récupération affiché à la création de la clé (14 groupes de 4).</translation>
     </message>
@@ -2328,17 +2330,17 @@
         <translation>Illicite, effacement refusé (art. 18, § 1er, b))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Unlock with passphrase…</source>
         <translation>Déverrouiller avec la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>déverrouillée</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
@@ -2381,12 +2383,12 @@
         <translation>L&apos;attente de la personne concernée ne reporte pas l&apos;échéance.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Warnings of the new profile:</source>
         <translation>Avertissements du nouveau profil :</translation>
     </message>
@@ -2396,7 +2398,7 @@
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -2432,7 +2434,7 @@
         <translation>Quelles données sont conservées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Which data matched what the organisation holds</source>
         <translation>Quelles données concordent avec celles de l&apos;organisation</translation>
     </message>
@@ -2453,17 +2455,17 @@
         <translation>Tout le pays (jours fériés nationaux uniquement)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why an ID copy</source>
         <translation>Pourquoi une copie</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why are lesser means (data already held, a signed letter) not enough?</source>
         <translation>Pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent-ils pas ?</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why not needed / how it was checked / why it failed</source>
         <translation>Pourquoi pas nécessaire / comment vérifié / pourquoi échoué</translation>
     </message>
@@ -2499,7 +2501,7 @@
         <translation>Dans les {0} jours</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Sans la clé ou ce code, personne ne peut lire les pièces jointes, pas même vous. Saisir le code rend l&apos;accès sur un nouvel ordinateur ou à un collègue (Fichier › Sécurité…).</translation>
     </message>
@@ -2519,17 +2521,17 @@
         <translation>Votre nom d&apos;utilisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} ne peut pas être lu : {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} ne peut pas être écrit : {1}</translation>
     </message>
@@ -2553,7 +2555,7 @@
         <translation>{0} échéances exportées vers {1} ({2} qui ne s&apos;appliquent plus)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} contient des erreurs ({1}) ; rien n&apos;a été importé.</translation>
     </message>
@@ -2592,7 +2594,7 @@
         <translation>Avertissements à examiner : {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>{0} — secrets (the attachment key, later passwords) are kept there, never in a file</source>
         <translation>{0} — les secrets (la clé des pièces jointes, plus tard les mots de passe) y sont gardés, jamais dans un fichier</translation>
     </message>
@@ -2607,7 +2609,7 @@
         <translation>{0}, version {1} : SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0}: attach an image or a PDF</source>
         <translation>{0} : joignez une image ou un PDF</translation>
     </message>
@@ -2627,7 +2629,7 @@
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>— default —</source>
         <translation>— par défaut —</translation>
     </message>

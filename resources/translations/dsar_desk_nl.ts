@@ -92,8 +92,8 @@
 <context>
     <name>dsar_desk</name>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Uitvoeren in</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Activity</source>
         <translation>Verwerking</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>verwerking: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Address (one line per row)</source>
         <translation>Adres (één regel per rij)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Again</source>
         <translation>Nogmaals</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>Archivering, onderzoek of statistiek (art. 17, lid 3, d))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Ask the requester for an ID copy</source>
         <translation>De betrokkene om een kopie van het identiteitsbewijs vragen</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>gevraagd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Asked once per session; DSAR Desk never writes it down.</source>
         <translation>Eén keer per sessie gevraagd; DSAR Desk schrijft hem nooit op.</translation>
     </message>
@@ -339,12 +339,12 @@
         <translation>Behandelaar</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>At least 10 characters. Asked once per session; DSAR Desk never writes it down. You will also get a recovery code.</source>
         <translation>Minstens 10 tekens. Eén keer per sessie gevraagd; DSAR Desk schrijft hem nooit op. U krijgt ook een herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Attach an ID copy</source>
         <translation>Een kopie van het identiteitsbewijs bijvoegen</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Bestand bijvoegen…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Attach ID copy…</source>
         <translation>Kopie identiteitsbewijs bijvoegen…</translation>
     </message>
@@ -370,7 +370,7 @@
         <translation>Bijlage toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Attachment key</source>
         <translation>Sleutel van de bijlagen</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>Bijvoegen…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Authority</source>
         <translation>Toezichthoudende autoriteit</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Automated decisions</source>
         <translation>Geautomatiseerde besluiten</translation>
     </message>
@@ -410,12 +410,12 @@
         <translation>Wacht op identiteit</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Before keeping a copy: black out the photo and the national (citizen) number unless they are needed for this check. The copy is stored encrypted and deleted automatically after the retention period of the organisation&apos;s policy.</source>
         <translation>Voordat u een kopie bewaart: maak de foto en het rijksregister- of burgerservicenummer onleesbaar, tenzij ze nodig zijn voor deze controle. De kopie wordt versleuteld bewaard en automatisch verwijderd na de bewaartermijn van het beleid van de organisatie.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Blacked out</source>
         <translation>Onleesbaar gemaakt</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Punten van de checklist nog open</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Choose a passphrase for the attachments</source>
         <translation>Kies een wachtzin voor de bijlagen</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Kies eerst een punt van de checklist.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -540,13 +540,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
@@ -561,12 +561,12 @@
         <translation>Gegevensbestanden naast de PDF opgeslagen: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Data protection officer</source>
         <translation>Functionaris voor gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Data that matched</source>
         <translation>Gegevens die overeenkwamen</translation>
     </message>
@@ -576,12 +576,12 @@
         <translation>Databank: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Date of the check</source>
         <translation>Datum van de controle</translation>
     </message>
@@ -612,12 +612,12 @@
         <translation>Regels voor de termijn — {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Deadline rules…</source>
         <translation>Regels voor de termijn…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>derived from a passphrase</source>
         <translation>afgeleid van een wachtzin</translation>
     </message>
@@ -633,7 +633,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Document number</source>
         <translation>Documentnummer</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Driving licence</source>
         <translation>Rijbewijs</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>DSAR Desk beantwoordt verzoeken voor een organisatie die door haar profiel wordt beschreven (wie ze is, haar verwerkingsregister). Importeer het profiel van uw organisatie, of laad drie voorbeeldorganisaties met demodossiers om rond te kijken.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>DSAR Desk now encrypts the attachments of this database (scans, e-mails, ID copies) with a key kept in this computer&apos;s keyring (or derived from your passphrase). Here is the key&apos;s recovery code. It is shown only this once: write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation>DSAR Desk versleutelt nu de bijlagen van deze databank (scans, e-mails, kopieën van identiteitsbewijzen) met een sleutel in de sleutelbos van deze computer (of afgeleid van uw wachtzin). Hier is de herstelcode van de sleutel. Die wordt maar één keer getoond: schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
@@ -720,12 +720,12 @@
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Electronic identity (eID, itsme, DigiD, FranceConnect…)</source>
         <translation>Elektronische identiteit (eID, itsme, DigiD, FranceConnect…)</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Email address of the account</source>
         <translation>E-mailadres van het account</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>Wissing uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
@@ -770,12 +770,12 @@
         <translation>euro, bv. 12,50</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>EXPIRED</source>
         <translation>VERLOPEN</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Expiry date</source>
         <translation>Vervaldatum</translation>
     </message>
@@ -790,12 +790,12 @@
         <translation>Uiterste data exporteren naar agenda</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Export organisation profile</source>
         <translation>Organisatieprofiel exporteren</translation>
     </message>
@@ -805,7 +805,7 @@
         <translation>Uiterste data worden geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>Verlenging van de termijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Voor deze brief</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Free access requests per 12 months</source>
         <translation>Kosteloze inzageverzoeken per 12 maanden</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>Geef de reden om te antwoorden terwijl punten van de checklist nog open zijn.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Given names on the document</source>
         <translation>Voornamen op het document</translation>
     </message>
@@ -930,22 +930,22 @@
         <translation>Regio voor feestdagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/purge.py"/>
         <source>ID copies deleted at the end of their retention: {0}</source>
         <translation>Kopieën van identiteitsbewijzen verwijderd aan het einde van hun bewaartermijn: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>ID copy</source>
         <translation>Kopie identiteitsbewijs</translation>
     </message>
@@ -955,23 +955,23 @@
         <translation>Kopie identiteitsbewijs verwijderd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>id {0}, {1}; {2}</source>
         <translation>id {0}, {1}; {2}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity card</source>
         <translation>Identiteitskaart</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Identity check</source>
         <translation>Identiteitscontrole</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity check — {0}</source>
         <translation>Identiteitscontrole — {0}</translation>
     </message>
@@ -981,12 +981,12 @@
         <translation>Identiteitscontrole…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity document</source>
         <translation>Identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Identity document seen</source>
         <translation>Identiteitsbewijs gezien</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Identiteitsbewijs gevraagd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</source>
         <translation>Afbeeldingen en PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</translation>
     </message>
@@ -1026,28 +1026,28 @@
         <translation>Importeer eerst een organisatieprofiel (Bestand → Organisatieprofiel importeren).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import organisation profile</source>
         <translation>Organisatieprofiel importeren</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import over {0}</source>
         <translation>Importeren over {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>In person</source>
         <translation>In persoon</translation>
@@ -1061,7 +1061,7 @@
         <translation>In behandeling</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>in de sleutelbos</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>is geen JSON-bestand</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Issuing country</source>
         <translation>Land van afgifte</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>JSON-export van de gegevens (leeg: wat het dossier bevat)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Keep closed cases (years)</source>
         <translation>Afgesloten dossiers bewaren (jaren)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Keep ID copies (days)</source>
         <translation>Kopieën van identiteitsbewijzen bewaren (dagen)</translation>
     </message>
@@ -1111,12 +1111,13 @@
         <translation>Bewaard op grond van (art. 17, lid 3)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Key restored</source>
         <translation>Sleutel hersteld</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
@@ -1128,12 +1129,12 @@
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Languages (default first)</source>
         <translation>Talen (standaardtaal eerst)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Last check: {0} on {1} by {2}</source>
         <translation>Laatste controle: {0} op {1} door {2}</translation>
     </message>
@@ -1143,7 +1144,7 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
@@ -1189,12 +1190,12 @@
         <translation>Opgestelde brieven (nooit gewijzigd: opnieuw opstellen maakt een nieuwe versie)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Letters that disclose data are blocked</source>
         <translation>Brieven die gegevens verstrekken zijn geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Letters that disclose data: allowed</source>
         <translation>Brieven die gegevens verstrekken: toegestaan</translation>
     </message>
@@ -1219,7 +1220,7 @@
         <translation>De voorbeelden laden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Machine-readable zone (MRZ)</source>
         <translation>Machineleesbare zone (MRZ)</translation>
     </message>
@@ -1279,12 +1280,12 @@
         <translation>Gemarkeerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Matched with data we already hold</source>
         <translation>Vergeleken met gegevens die we al hebben</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -1294,7 +1295,7 @@
         <translation>Van mij</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
@@ -1304,12 +1305,12 @@
         <translation>moet een JSON-object bevatten</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Name the supervisory authority (else the default of the country)</source>
         <translation>Vermeld de toezichthoudende autoriteit (anders die van het land)</translation>
     </message>
@@ -1319,7 +1320,7 @@
         <translation>Nodig voor een rechtsvordering (art. 18, lid 1, c))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Needs the reason why lesser means are not enough (in &apos;Why an ID copy&apos;)</source>
         <translation>Vraagt de reden waarom minder ingrijpende middelen niet volstaan (bij &apos;Waarom een kopie&apos;)</translation>
     </message>
@@ -1330,7 +1331,7 @@
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>New recipient</source>
         <translation>Nieuwe ontvanger</translation>
     </message>
@@ -1361,12 +1362,12 @@
         <translation>Geen gevolg</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>No ID copy kept (drop a file here to keep one)</source>
         <translation>Geen kopie bewaard (sleep een bestand hierheen om er een te bewaren)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>No keyring works on this computer, so DSAR Desk cannot keep the attachment key in it. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;), then log out and in again. Or use a passphrase: the key is derived from it and never written anywhere.</source>
         <translation>Op deze computer werkt geen sleutelbos, dus DSAR Desk kan de sleutel van de bijlagen daar niet bewaren. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;) en meld u af en opnieuw aan. Of gebruik een wachtzin: de sleutel wordt ervan afgeleid en nergens opgeschreven.</translation>
     </message>
@@ -1386,12 +1387,12 @@
         <translation>Geen reden opgegeven: de brief is niet opgesteld.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Geen enkele werkt op deze computer. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;). Tot dan gebruiken de bijlagen een wachtzin, één keer per sessie gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>none yet (made with the first attachment)</source>
         <translation>nog geen (gemaakt bij de eerste bijlage)</translation>
     </message>
@@ -1401,7 +1402,7 @@
         <translation>Geen: alles gewist</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not an MRZ</source>
         <translation>Geen MRZ</translation>
     </message>
@@ -1416,20 +1417,20 @@
         <translation>Niet betrokken</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Not possible</source>
         <translation>Niet mogelijk</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -1444,7 +1445,7 @@
         <translation>Niet vertaald, overgenomen uit een andere taal:</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>not unlocked yet this session</source>
         <translation>nog niet ontgrendeld in deze sessie</translation>
     </message>
@@ -1461,7 +1462,7 @@
         <translation>Notitie voor de tijdlijn (waarom):</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Nothing to import</source>
         <translation>Niets te importeren</translation>
     </message>
@@ -1504,12 +1505,12 @@
         <translation>Eén regel per rij: straat en nummer, postcode en gemeente</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>one per line</source>
         <translation>één per regel</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>only the last 4 characters are kept</source>
         <translation>alleen de laatste 4 tekens worden bewaard</translation>
     </message>
@@ -1525,18 +1526,18 @@
         <translation>Open (onbeantwoord)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Optioneel: typ of plak de machineleesbare zone (2 of 3 regels). Ze wordt gecontroleerd, nooit bewaard.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Order or invoice number</source>
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1545,37 +1546,37 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Organisation profiles (*.toml)</source>
         <translation>Organisatieprofielen (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Organisation: {0}</source>
         <translation>Organisatie: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Other data held</source>
         <translation>Andere gegevens die we hebben</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -1604,22 +1605,22 @@
         <translation>Gedeeltelijk toegekend</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase not accepted</source>
         <translation>Wachtzin niet aanvaard</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase of the attachments</source>
         <translation>Wachtzin van de bijlagen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Passport</source>
         <translation>Paspoort</translation>
     </message>
@@ -1634,23 +1635,23 @@
         <translation>Per behandelaar (open dossiers)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Policy</source>
         <translation>Privacyverklaring</translation>
     </message>
@@ -1673,7 +1674,7 @@
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Postal address</source>
@@ -1695,22 +1696,22 @@
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Privacy e-mail</source>
         <translation>E-mailadres voor privacy</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problemen (fouten verhinderen het opslaan; waarschuwingen wijzen op een leemte):</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Processing activities</source>
         <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
@@ -1720,7 +1721,7 @@
         <translation>Profiel geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Profile refused</source>
         <translation>Profiel geweigerd</translation>
     </message>
@@ -1730,7 +1731,7 @@
         <translation>beloofd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Promised deadline (calendar days)</source>
         <translation>Beloofde termijn (kalenderdagen)</translation>
     </message>
@@ -1750,17 +1751,17 @@
         <translation>Algemeen belang op het gebied van volksgezondheid (art. 17, lid 3, c))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Purposes</source>
         <translation>Doeleinden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1785,12 +1786,12 @@
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
@@ -1810,12 +1811,13 @@
         <translation>Leg het resultaat van elk gevraagd recht vast.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Recovery code not accepted</source>
         <translation>Herstelcode niet aanvaard</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Recovery code of the attachment key</source>
         <translation>Herstelcode van de sleutel van de bijlagen</translation>
     </message>
@@ -1861,7 +1863,7 @@
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>register version</source>
         <translation>versie van het register</translation>
     </message>
@@ -1871,7 +1873,7 @@
         <translation>Aangetekend</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Registration</source>
         <translation>Registratie</translation>
     </message>
@@ -1881,18 +1883,18 @@
         <translation>Herinner mij aan dossiers te beantwoorden binnen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Remind me when a requester has not answered an identity request after</source>
         <translation>Herinner mij wanneer een betrokkene niet heeft geantwoord op een vraag om identificatie na</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reminder: the requester has not answered the identity request for {0} days</source>
         <translation>Herinnering: de betrokkene heeft al {0} dagen niet geantwoord op de vraag om identificatie</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1923,7 +1925,7 @@
         <translation>Verplicht voor aangetekende zending</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Residence permit</source>
         <translation>Verblijfsvergunning</translation>
     </message>
@@ -1933,12 +1935,12 @@
         <translation>Start DSAR Desk opnieuw om de nieuwe taal overal te zien.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Restore from recovery code…</source>
         <translation>Herstellen met herstelcode…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Restore the attachment key</source>
         <translation>De sleutel van de bijlagen herstellen</translation>
     </message>
@@ -1956,7 +1958,7 @@
         <translation>Beperking uitgevoerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Retention</source>
         <translation>Bewaartermijn</translation>
     </message>
@@ -1972,12 +1974,12 @@
         <translation>Gevraagde rechten</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Safeguards (transfers outside the EEA)</source>
         <translation>Waarborgen (doorgiften buiten de EER)</translation>
     </message>
@@ -2027,7 +2029,7 @@
         <translation>Referentie, naam of e-mail…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
@@ -2052,12 +2054,12 @@
         <translation>Vandaag tonen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Signed letter</source>
         <translation>Ondertekende brief</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Slug</source>
         <translation>Korte naam (slug)</translation>
     </message>
@@ -2067,7 +2069,7 @@
         <translation>Er ging iets mis en de laatste handeling is misschien niet voltooid. Uw opgeslagen gegevens zijn veilig. De fout is genoteerd in het logbestand in {0}.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -2104,7 +2106,7 @@
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Surname on the document</source>
         <translation>Achternaam op het document</translation>
     </message>
@@ -2119,17 +2121,17 @@
         <translation>Systeemstandaard</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Systems (where to search and erase)</source>
         <translation>Systemen (waar zoeken en wissen)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>De bijlagen van deze databank zijn vergrendeld met een wachtzin. Typ die om ze voor deze sessie te openen.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The data go to no one outside the organisation</source>
         <translation>De gegevens gaan naar niemand buiten de organisatie</translation>
     </message>
@@ -2169,17 +2171,17 @@
         <translation>De bestanden die als kopie van de gegevens worden verzonden, één per regel</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>the ID copy cannot be encrypted without the key; nothing was saved</source>
         <translation>de kopie kan zonder sleutel niet versleuteld worden; er werd niets bewaard</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key is back in the keyring.</source>
         <translation>De sleutel staat weer in de sleutelbos.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key opens the attachments for this session (no keyring works here).</source>
         <translation>De sleutel opent de bijlagen voor deze sessie (hier werkt geen sleutelbos).</translation>
     </message>
@@ -2204,7 +2206,7 @@
         <translation>De oorspronkelijke e-mail of een scan van de brief. U kunt ook bestanden hierheen slepen.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The passphrase is empty.</source>
         <translation>De wachtzin is leeg.</translation>
     </message>
@@ -2214,7 +2216,7 @@
         <translation>De termijn begint opnieuw te lopen vanaf de dag waarop de informatie aankomt.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>The photo and national number are blacked out (or needed for this check)</source>
         <translation>De foto en het nationaal nummer zijn onleesbaar gemaakt (of nodig voor deze controle)</translation>
     </message>
@@ -2224,7 +2226,7 @@
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The profile has {0} error(s); nothing was saved.</source>
         <translation>Het profiel bevat fouten ({0}); er is niets opgeslagen.</translation>
     </message>
@@ -2249,12 +2251,12 @@
         <translation>De betrokkene moet vóór de eerste uiterste datum van de verlenging en de redenen ervan op de hoogte worden gebracht.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Deze kopie werd verwijderd aan het einde van haar bewaartermijn.</translation>
     </message>
@@ -2264,12 +2266,12 @@
         <translation>Deze brief bevat persoonsgegevens, en {0}. Stel hem alleen om een goede reden toch op; de reden wordt bij de brief en in de tijdlijn vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile is the same as the one of {0}.</source>
         <translation>Dit profiel is hetzelfde als dat van {0}.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile replaces the one of {0}. {1} change(s):</source>
         <translation>Dit profiel vervangt dat van {0}. Wijzigingen ({1}):</translation>
     </message>
@@ -2303,17 +2305,17 @@
         <translation>Zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Type of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Type the recovery code shown when the key was made (14 groups of 4).</source>
         <translation>Typ de herstelcode die getoond werd toen de sleutel werd gemaakt (14 groepen van 4).</translation>
     </message>
@@ -2328,17 +2330,17 @@
         <translation>Onrechtmatig, wissing geweigerd (art. 18, lid 1, b))</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>Unlock with passphrase…</source>
         <translation>Ontgrendelen met wachtzin…</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Verified</source>
         <translation>Geverifieerd</translation>
     </message>
@@ -2381,12 +2383,12 @@
         <translation>Wachten op de betrokkene verschuift de uiterste datum niet.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Warnings of the new profile:</source>
         <translation>Waarschuwingen bij het nieuwe profiel:</translation>
     </message>
@@ -2396,7 +2398,7 @@
         <translation>Webformulier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -2432,7 +2434,7 @@
         <translation>Welke gegevens worden bewaard, en waarom</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Which data matched what the organisation holds</source>
         <translation>Welke gegevens overeenkwamen met wat de organisatie heeft</translation>
     </message>
@@ -2453,17 +2455,17 @@
         <translation>Heel het land (alleen nationale feestdagen)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why an ID copy</source>
         <translation>Waarom een kopie</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why are lesser means (data already held, a signed letter) not enough?</source>
         <translation>Waarom volstaan minder ingrijpende middelen (gegevens die we al hebben, een ondertekende brief) niet?</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why not needed / how it was checked / why it failed</source>
         <translation>Waarom niet nodig / hoe gecontroleerd / waarom mislukt</translation>
     </message>
@@ -2499,7 +2501,7 @@
         <translation>Binnen {0} dagen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Zonder de sleutel of deze code kan niemand de bijlagen lezen, ook u niet. Met de code krijgt u weer toegang op een nieuwe computer of voor een collega (Bestand › Beveiliging…).</translation>
     </message>
@@ -2519,17 +2521,17 @@
         <translation>Uw gebruikersnaam: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be read: {1}</source>
         <translation>{0} kan niet worden gelezen: {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} kan niet worden geschreven: {1}</translation>
     </message>
@@ -2553,7 +2555,7 @@
         <translation>{0} uiterste data geëxporteerd naar {1} ({2} niet langer van toepassing)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} bevat fouten ({1}); er is niets geïmporteerd.</translation>
     </message>
@@ -2592,7 +2594,7 @@
         <translation>Waarschuwingen om na te kijken: {0}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/security.py"/>
         <source>{0} — secrets (the attachment key, later passwords) are kept there, never in a file</source>
         <translation>{0} — geheimen (de sleutel van de bijlagen, later wachtwoorden) worden daar bewaard, nooit in een bestand</translation>
     </message>
@@ -2607,7 +2609,7 @@
         <translation>{0}, versie {1}: SHA-256 {2}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/identity.py"/>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0}: attach an image or a PDF</source>
         <translation>{0}: voeg een afbeelding of een PDF bij</translation>
     </message>
@@ -2627,7 +2629,7 @@
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/register.py"/>
+        <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>— default —</source>
         <translation>— standaard —</translation>
     </message>

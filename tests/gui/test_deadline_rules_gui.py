@@ -4,10 +4,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog
 
+from dsar_desk.desk import cases as desk
 from dsar_desk.store import cases as store
 from dsar_desk.store.organisations import get_organisation
-from dsar_desk.ui.register import open_organisations
-from dsar_desk.desk import cases as desk
+from dsar_desk.ui.organisations import open_organisations
 
 
 def test_alsace_moselle_moves_a_due_date_and_the_pause_rule_is_kept(qtbot, window, answers):

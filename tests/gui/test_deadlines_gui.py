@@ -6,10 +6,10 @@ from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
+from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import cases as store
 from dsar_desk.ui.text import format_long_date
-from dsar_desk.desk import cases as desk
 
 
 def new_case(received, org="ecomail", assignee="Anna Clerk", name="Noor Bakker"):

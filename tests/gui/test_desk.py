@@ -5,10 +5,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
+from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import OPEN_STATUSES
 from dsar_desk.store import cases as store
 from dsar_desk.store.models import Case
-from dsar_desk.desk import cases as desk
 
 
 def type_text(qtbot, widget, text):

@@ -14,12 +14,12 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 
-from dsar_desk.domain.cases import CaseDraft
+from dsar_desk.desk import cases as desk
 from dsar_desk.desk import keys as attachment_keys
+from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
 from dsar_desk.store.models import Attachment
-from dsar_desk.desk import cases as desk
 from tests.unit.mrz_specimens import corrupt, td1
 
 CODE_RE = re.compile(r"([A-Z2-7]{4}-){13}[A-Z2-7]{4}")
@@ -153,7 +153,7 @@ def test_opening_an_attachment_is_recorded(qtbot, window, answers, tmp_path):
     setup.close()
     [a] = store.attachments_of(case)
     assert b"a letter" not in bytes(Attachment.get_by_id(a.id).data)
-    from dsar_desk.ui.identity import save_attachment_copy
+    from dsar_desk.ui.keys import save_attachment_copy
 
     target = tmp_path / "copy.pdf"
     assert save_attachment_copy(detail, a.id, target)
@@ -213,7 +213,7 @@ def test_without_a_keyring_the_clerk_is_told_and_a_passphrase_works(qtbot, windo
     assert len(store.attachments_of(case)) == 3
 
     # the Security dialog says plainly that no keyring works
-    from dsar_desk.ui.identity import SecurityDialog
+    from dsar_desk.ui.security import SecurityDialog
 
     security = SecurityDialog(window)
     qtbot.addWidget(security)

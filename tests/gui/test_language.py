@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 
+from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.settings import Settings
-from dsar_desk.store import cases as store
 from dsar_desk.ui import i18n
-from dsar_desk.desk import cases as desk
 
 EXPECTED = {
     "nl": {
@@ -181,9 +180,8 @@ MRZ_WORDS = {
 
 @pytest.mark.parametrize("code", ["nl", "fr"])
 def test_an_mrz_disagreement_is_shown_in_the_interface_language(qtbot, samples, use_language, code):
+    from dsar_desk.ui.identity_check import IdentityDialog
     from tests.unit.mrz_specimens import td1
-
-    from dsar_desk.ui.identity import IdentityDialog
 
     use_language(code)
     case = late_case()

@@ -1,20 +1,19 @@
 """Issue 6 through the real widgets: the checklist pane, the override before "answered", the
 intake's repeat hint, the organisation editor and the import preview."""
 
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk.organisations import import_profile
 from dsar_desk.domain.checklist import months_before
 from dsar_desk.domain.profile import parse_profile
 from dsar_desk.resources import resource
 from dsar_desk.store import cases as store
 from dsar_desk.store import checklist as cl
-from dsar_desk.store.models import Case, Event
-from dsar_desk.store.organisations import export_profile, get_organisation, profile_of
-from dsar_desk.desk.organisations import import_profile
-from dsar_desk.desk import cases as desk
+from dsar_desk.store.models import Event
+from dsar_desk.store.organisations import get_organisation, profile_of
 
 
 def erasure_case(name="Bram Peeters", email="bram@example.be"):
@@ -206,7 +205,7 @@ def test_organisation_editor_round_trip_with_the_transfer_warning(qtbot, window,
 
 def test_editor_errors_stop_saving_and_are_listed(qtbot, window, answers):
     queue, seen = answers
-    from dsar_desk.ui.register import OrganisationEditor
+    from dsar_desk.ui.register_editor import OrganisationEditor
 
     ed = OrganisationEditor("maildrop", window)
     qtbot.addWidget(ed)

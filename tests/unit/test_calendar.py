@@ -7,11 +7,11 @@ import pytest
 from icalendar import Calendar
 
 from dsar_desk.__main__ import main
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk.calendar import write_calendar
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import cases as store
-from dsar_desk.desk.calendar import write_calendar
 from dsar_desk.store.calendar import build_calendar, event_uid
-from dsar_desk.desk import cases as desk
 
 NAMES = ("Łukasz Śmigły", "Zoë Ørsted", "Ĳsbrand de Vries")
 

@@ -14,8 +14,8 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
 from dsar_desk.__main__ import main
-from dsar_desk.resources import resource
 from dsar_desk.desk import keys as attachment_keys
+from dsar_desk.resources import resource
 from tests.unit.mrz_specimens import corrupt, td1, td3
 
 

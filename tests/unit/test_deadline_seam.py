@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from dsar_desk.__main__ import main
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk.organisations import set_deadline_rules as set_holiday_region
 from dsar_desk.domain.cases import CaseDraft, CaseRuleError
 from dsar_desk.store import cases as store
-from dsar_desk.desk.organisations import set_deadline_rules as set_holiday_region
-from dsar_desk.desk import cases as desk
 
 
 @pytest.fixture

@@ -11,19 +11,18 @@ import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
 from dsar_desk import secrets, vault
-from dsar_desk.domain.cases import CaseDraft
-from dsar_desk.domain.identity import IdentityDraft
-from dsar_desk.desk import keys as attachment_keys
-from dsar_desk.store import cases as store
-from dsar_desk.store import identity as idstore
-from dsar_desk.store.models import Attachment, Setting, database
-from dsar_desk.store.organisations import export_profile, get_organisation
-from dsar_desk.desk.organisations import import_profile
-from dsar_desk.vault import VaultError
-from dsar_desk.store.models import IdentityCheck
 from dsar_desk.desk import attachments
 from dsar_desk.desk import cases as desk
 from dsar_desk.desk import identity as idesk
+from dsar_desk.desk import keys as attachment_keys
+from dsar_desk.desk.organisations import import_profile
+from dsar_desk.domain.cases import CaseDraft
+from dsar_desk.domain.identity import IdentityDraft
+from dsar_desk.store import cases as store
+from dsar_desk.store import identity as idstore
+from dsar_desk.store.models import Attachment, IdentityCheck, Setting, database
+from dsar_desk.store.organisations import export_profile, get_organisation
+from dsar_desk.vault import VaultError
 from tests.unit.mrz_specimens import td1
 
 MARKER = b"MARKER-ID-COPY-7f3a9c"
@@ -275,7 +274,6 @@ def test_a_new_computer_restores_the_key_from_the_recovery_code(samples, memory_
 
 def test_the_country_comparison_of_the_mrz_is_stored(samples):
     from dsar_desk.domain.identity import IdentityDraft
-    from dsar_desk.store import identity as idstore
     from tests.unit.mrz_specimens import td3
 
     case = desk.create_case(desk.CaseDraft(organisation="ecomail", name="Sanne de Vries", email="s@example.nl",

@@ -7,14 +7,14 @@ from datetime import date, timedelta
 
 import pytest
 
+from dsar_desk.desk import attachments
+from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import CaseDraft, CaseRuleError
 from dsar_desk.store import case_list
 from dsar_desk.store import cases as store
 from dsar_desk.store.db import DatabaseError, close_database, open_database
 from dsar_desk.store.migrations import LATEST
 from dsar_desk.store.models import Case, Event
-from dsar_desk.desk import attachments
-from dsar_desk.desk import cases as desk
 
 
 def draft(**fields):
@@ -237,9 +237,9 @@ def test_case_list_filters_search_and_sorts(samples):
 
 
 def test_reimporting_a_profile_recomputes_open_deadlines(samples):
+    from dsar_desk.desk.organisations import import_profile
     from dsar_desk.resources import resource
     from dsar_desk.store.organisations import export_profile
-    from dsar_desk.desk.organisations import import_profile
 
     case = desk.create_case(draft(received=date(2026, 1, 31)), "anna")
     assert case.due == date(2026, 3, 2)  # one month: Sat 28 Feb -> Mon 2 Mar (no promise yet)

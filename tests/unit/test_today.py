@@ -1,9 +1,12 @@
 """The today view's queries and the reminders, on a real SQLite file (no Qt)."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk.deadlines import refresh_waiting_deadlines
+from dsar_desk.desk.organisations import set_deadline_rules as set_holiday_region
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.domain.reminders import (
     DEFAULT_WITHIN_DAYS,
@@ -14,10 +17,7 @@ from dsar_desk.domain.reminders import (
 )
 from dsar_desk.store import cases as store
 from dsar_desk.store import today as today_store
-from dsar_desk.store.models import Case, Organisation, database
-from dsar_desk.desk.organisations import set_deadline_rules as set_holiday_region
-from dsar_desk.desk import cases as desk
-from dsar_desk.desk.deadlines import refresh_waiting_deadlines
+from dsar_desk.store.models import Case, database
 
 
 def new_case(received: date, org="ecomarket", assignee="Anna Clerk", name="Zoë Ørsted", rights=("access",)):
