@@ -31,14 +31,14 @@ MIGRATIONS: dict[int, list[str]] = {
     """CREATE TABLE "attachment" ("id" INTEGER NOT NULL PRIMARY KEY, "case_id" INTEGER NOT NULL, "filename" VARCHAR(255) NOT NULL, "mime" VARCHAR(255) NOT NULL, "size" INTEGER NOT NULL, "sha256" VARCHAR(255) NOT NULL, "kind" VARCHAR(255) NOT NULL, "data" BLOB, "key_id" VARCHAR(255) NOT NULL, "added_at" DATETIME NOT NULL, "who" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
     """CREATE INDEX "attachment_case_id" ON "attachment" ("case_id")""",
     ],
-    # 2: identity checks (issue 5). Slot reserved: only the identity work edits this list.
+    # 2: identity checks.
     2: [
     """CREATE TABLE "identity_check" ("id" INTEGER NOT NULL PRIMARY KEY, "case_id" INTEGER NOT NULL, "method" VARCHAR(255) NOT NULL, "outcome" VARCHAR(255) NOT NULL, "checked_on" DATE NOT NULL, "matched" VARCHAR(255) NOT NULL, "document_type" VARCHAR(255) NOT NULL, "issuing_country" VARCHAR(255) NOT NULL, "expiry" DATE, "expired" INTEGER NOT NULL, "number_last4" VARCHAR(255) NOT NULL, "mrz_format" VARCHAR(255) NOT NULL, "mrz_check_digits_ok" INTEGER, "mrz_failed" VARCHAR(255) NOT NULL, "mrz_name_agrees" INTEGER, "mrz_expiry_agrees" INTEGER, "mrz_number_agrees" INTEGER, "reason" TEXT NOT NULL, "proportionality" TEXT NOT NULL, "attachment_id" INTEGER, "blacked_out" INTEGER NOT NULL, "who" VARCHAR(255) NOT NULL, "recorded_at" DATETIME NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE, FOREIGN KEY ("attachment_id") REFERENCES "attachment" ("id") ON DELETE SET NULL)""",
     """CREATE INDEX "identitycheck_case_id" ON "identity_check" ("case_id")""",
     """CREATE INDEX "identitycheck_attachment_id" ON "identity_check" ("attachment_id")""",
     """CREATE INDEX "identitycheck_case_id_recorded_at" ON "identity_check" ("case_id", "recorded_at")""",
     ],
-    # 3: letters kept with their case (issue 4). Slot reserved: only the letters work edits this list.
+    # 3: letters kept with their case.
     3: [
     """CREATE TABLE "letter" ("id" INTEGER NOT NULL PRIMARY KEY, "case_id" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, "version" INTEGER NOT NULL, "language" VARCHAR(255) NOT NULL, "pdf" BLOB NOT NULL, "sha256" VARCHAR(255) NOT NULL, "size" INTEGER NOT NULL, "who" VARCHAR(255) NOT NULL, "made_at" DATETIME NOT NULL, "override_reason" TEXT NOT NULL, "details" TEXT NOT NULL, "report" TEXT NOT NULL, "annex_json" BLOB, "annex_json_name" VARCHAR(255) NOT NULL, "annex_csv" BLOB, "annex_csv_name" VARCHAR(255) NOT NULL, "sent_method" VARCHAR(255), "sent_on" DATE, "sent_tracking" VARCHAR(255), "sent_by" VARCHAR(255), "sent_at" DATETIME, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
     """CREATE INDEX "letter_case_id" ON "letter" ("case_id")""",
@@ -47,7 +47,7 @@ MIGRATIONS: dict[int, list[str]] = {
     """CREATE TRIGGER "letter_immutable" BEFORE UPDATE OF "case_id", "kind", "version", "language", "pdf", "sha256", "size", "who", "made_at", "override_reason", "details", "report", "annex_json", "annex_json_name", "annex_csv", "annex_csv_name" ON "letter" BEGIN SELECT RAISE(ABORT, 'a letter is never changed once made'); END""",
     """CREATE TRIGGER "letter_sent_once" BEFORE UPDATE OF "sent_method", "sent_on", "sent_tracking", "sent_by", "sent_at" ON "letter" WHEN OLD."sent_on" IS NOT NULL BEGIN SELECT RAISE(ABORT, 'a letter is marked sent only once'); END""",
     ],
-    # 4: register versions and fulfilment checklist (issue 6). Slot reserved.
+    # 4: register versions and the fulfilment checklist.
     4: [
     """CREATE TABLE "register_version" ("id" INTEGER NOT NULL PRIMARY KEY, "organisation_id" INTEGER NOT NULL, "version" INTEGER NOT NULL, "profile" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE CASCADE)""",
     """CREATE INDEX "registerversion_organisation_id" ON "register_version" ("organisation_id")""",

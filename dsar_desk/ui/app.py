@@ -112,7 +112,7 @@ def run_gui(argv: list[str]) -> int:
         return 2
     install_excepthook(app)
     window = MainWindow(settings.clerk, db_path)
-    window.id_copy_purge = start_purge_schedule(window)  # issue 5
+    window.id_copy_purge = start_purge_schedule(window)  # ID copies purged at start and daily
 
     def bring_forward():
         connection = server.nextPendingConnection()

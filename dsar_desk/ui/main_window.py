@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
 
-        self.today = TodayController(self)  # issue 3: Today dock, reminders, badge, .ics
+        self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
         self._build_menu()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.triggered.connect(lambda: open_preferences(self))
         file_menu.addAction(self.preferences_action)
-        file_menu.addAction(tr("&Security…"), lambda: security.open_security(self))  # issue 5
+        file_menu.addAction(tr("&Security…"), lambda: security.open_security(self))
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
