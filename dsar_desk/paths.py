@@ -31,10 +31,49 @@ def default_database() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create a folder readable by its owner only (the data it holds is personal data)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Make the folders of ``path`` that do not exist yet, readable by their owner only (they hold
+    personal data). A folder that exists already is left exactly as it is: the clerk's own
+    folders (or /tmp) keep their permissions."""
+    missing = []
+    for folder in [path, *path.parents]:
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        make_private(folder, 0o700)  # the umask may have taken bits off mkdir's mode; never added any
+    return path
+
+
+def make_private(path: Path, mode: int = 0o600) -> None:
+    """Owner-only permissions for a file (or folder) the app made and keeps personal data in."""
     try:
-        os.chmod(path, 0o700)
-    except OSError:  # pragma: no cover - e.g. a folder on a file system without modes
+        os.chmod(path, mode)
+    except OSError:  # pragma: no cover - e.g. a file system without modes
         pass
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically and owner-only: into a new temporary file beside it
+    (created exclusively, never through a link planted in its place), then renamed over ``path``.
+    A folder the file needs is made private; an existing one is left as it is."""
+    import tempfile
+
+    ensure_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
     return path

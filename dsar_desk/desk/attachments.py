@@ -15,7 +15,8 @@ from dsar_desk.domain.cases import (
     attachment_problems,
 )
 from dsar_desk.domain.messages import msg
-from dsar_desk.store.models import Attachment, Case, Event, database
+from dsar_desk.store.db import writing
+from dsar_desk.store.models import Attachment, Case, Event
 
 
 def read_file(path: Path, kind: str = "request", field: str = "attachments") -> NewAttachment:
@@ -65,7 +66,7 @@ def add_attachment(case: Case, attachment: NewAttachment, who: str) -> Attachmen
     problems = attachment_problems([attachment])
     if problems:
         raise InvalidCase(problems)
-    with database.atomic():
+    with writing():
         return store_attachment(case, attachment, who)
 
 
@@ -81,6 +82,6 @@ def open_attachment(attachment_id: int, who: str, action: str = "opened") -> byt
     """Decrypt an attachment for the clerk; "<file> opened" goes in the timeline."""
     data = attachment_data(attachment_id)
     row = Attachment.select(Attachment.case, Attachment.filename).where(Attachment.id == attachment_id).get()
-    with database.atomic():
+    with writing():
         Event.create(case=row.case_id, who=who, kind="opened", new=row.filename, text=f"{row.filename} {action}")
     return data

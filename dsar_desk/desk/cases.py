@@ -30,8 +30,9 @@ from dsar_desk.domain.deadlines import Deadline
 from dsar_desk.domain.identity import validate_id_copy_request
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.cases import draft_of, facts_of, open_pause
+from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
-from dsar_desk.store.models import Case, Event, Organisation, Pause, database, now
+from dsar_desk.store.models import Case, Event, Organisation, Pause, now
 from dsar_desk.store.organisations import get_organisation, organisation_languages
 
 EDITABLE = ("name", "email", "address", "country", "language", "rights", "channel", "received", "summary", "assignee")
@@ -76,7 +77,7 @@ def create_case(
     if problems:
         raise InvalidCase(problems)
     org = get_organisation(fields.organisation)
-    with database.atomic():
+    with writing():
         year = fields.received.year
         number = _next_number(org, year)
         reference = rules.format_reference(org.prefix, year, number)
@@ -146,7 +147,7 @@ def update_case(case: Case, changes: dict, who: str, today: date | None = None) 
     changed = [k for k in EDITABLE if k in changes and new_values[k] != old_values[k]]
     if not changed:
         return []
-    with database.atomic():
+    with writing():
         case.requester_name = fields.name
         case.requester_email = fields.email
         case.requester_address = "\n".join(fields.address)
@@ -202,7 +203,7 @@ def change_status(
     if problems:
         raise InvalidCase(problems)
     still_open = checklist.guard_answered(case, override) if new == "answered" else []
-    with database.atomic():
+    with writing():
         case.status = new
         case.updated_at = now()
         if new == "closed":
@@ -231,7 +232,7 @@ def add_note(case: Case, text: str, who: str) -> Event:
     if len(text) > rules.NOTE_MAX:
         raise InvalidCase([FieldProblem("note", msg("case.note-too-long", "is longer than {max} characters",
                                                     max=rules.NOTE_MAX))])
-    with database.atomic():
+    with writing():
         case.updated_at = now()
         case.save()
         return Event.create(case=case, who=who, kind="note", text=text)
@@ -266,7 +267,7 @@ def _request_information(case: Case, who: str, on: date | None, reason: str, *, 
                                 "the request for information cannot be dated before the case was received"))
     if on > date.today():
         raise CaseRuleError(msg("case.pause-in-future", "{day} is in the future", day=on))
-    with database.atomic():
+    with writing():
         pause = Pause.create(case=case, reason=reason, requested=on)
         before = case.due
         if reason == "identity" and case.status in ("received", "in-progress"):
@@ -299,7 +300,7 @@ def information_received(case: Case, who: str, on: date | None = None) -> Pause:
         raise CaseRuleError(msg("case.answer-before-asked", "the answer cannot arrive before it was asked for"))
     if on > date.today():
         raise CaseRuleError(msg("case.pause-in-future", "{day} is in the future", day=on))
-    with database.atomic():
+    with writing():
         end_wait(case, pause, who, on)
     return pause
 
@@ -329,7 +330,7 @@ def extend(case: Case, reasons: str, who: str, on: date | None = None) -> Deadli
     if not (reasons or "").strip():
         raise InvalidCase([FieldProblem("reasons", msg("case.extension-reasons",
                                                        "give the reasons for the extension (they go in the letter)"))])
-    with database.atomic():
+    with writing():
         before = case.due
         case.extended = True
         case.extension_reasons = reasons.strip()
@@ -349,7 +350,7 @@ def record_fee(case: Case, who: str, *, asked_cents: int | None = None, paid_cen
                                   or value > MAX_FEE_CENTS):
             raise ChecklistError(msg("case.fee-range", "fee {which}: must be an amount between 0.00 and 100000.00 euros",
                                      which=name))
-    with database.atomic():
+    with writing():
         for column, value, label in (("fee_asked_cents", asked_cents, "fee asked"),
                                      ("fee_paid_cents", paid_cents, "fee paid")):
             old = getattr(case, column)
@@ -370,7 +371,7 @@ def mark_unfounded(case: Case, reason: str, who: str, refuse: bool = True) -> No
         raise ChecklistError(msg("case.unfounded-reason", "reason: say why the request is manifestly unfounded or "
                                  "excessive (the requester is told, Art. 12(4))"))
     check_allowed(case, actions.MARK_UNFOUNDED)
-    with database.atomic():
+    with writing():
         case.unfounded = True
         case.unfounded_reason = reason
         case.updated_at = now()

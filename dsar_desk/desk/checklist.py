@@ -13,7 +13,8 @@ from dsar_desk.domain.cases import CaseRuleError
 from dsar_desk.domain.checklist import EXCEPTION_LABELS, STATE_LABELS, ChecklistError, check_mark, plan_checklist
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.checklist import get_item, items_of, open_items
-from dsar_desk.store.models import Case, ChecklistItem, Event, Organisation, RegisterVersion, database, now
+from dsar_desk.store.db import writing
+from dsar_desk.store.models import Case, ChecklistItem, Event, Organisation, RegisterVersion, now
 from dsar_desk.store.organisations import profile_of
 
 
@@ -48,7 +49,7 @@ def build_checklist(case: Case, who: str = "") -> list[ChecklistItem]:
     org = case.organisation
     profile = profile_of(org)
     plan = plan_checklist(profile, case.right_list)
-    with database.atomic():
+    with writing():
         existing = {i.key: i for i in items_of(case)}
         wanted = {p.key for p in plan}
         removed = 0
@@ -92,7 +93,7 @@ def set_item(case: Case, item_id, state: str, note: str, who: str, exception: st
         raise ChecklistError(*problems)
     note = (note or "").strip()
     stamp = now()
-    with database.atomic():
+    with writing():
         old = item.state
         item.state = state
         item.note = note

@@ -6,15 +6,16 @@ from datetime import date
 
 from dsar_desk.domain.cases import OPEN_STATUSES
 from dsar_desk.domain.deadlines import DeadlineError, DeadlineInput, compute_deadline
+from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
-from dsar_desk.store.models import Case, Organisation, database
+from dsar_desk.store.models import Case, Organisation
 from dsar_desk.store.today import waiting_cases_with_pauses
 
 
 def refresh_open_cases(org: Organisation) -> int:
     """After a change of the organisation's deadline settings; returns how many due dates moved."""
     moved = 0
-    with database.atomic():
+    with writing():
         for case in Case.select().where(Case.organisation == org, Case.status.in_(OPEN_STATUSES)):
             before = case.due
             refresh_deadline(case)
@@ -36,7 +37,7 @@ def refresh_waiting_deadlines(today: date | None = None) -> int:
     today = today or date.today()
     rows = waiting_cases_with_pauses()
     moved = 0
-    with database.atomic():
+    with writing():
         for (case_id, received, extended, legal, promise, due, country, sub, days, rule), periods in rows:
             try:
                 d = compute_deadline(DeadlineInput(received=received, country=country, subdivision=sub,

@@ -18,16 +18,16 @@ from dsar_desk.domain import identity as rules
 from dsar_desk.domain.cases import FieldProblem, InvalidCase, NewAttachment, attachment_problems
 from dsar_desk.domain.identity import IdentityDraft, IdentityFields
 from dsar_desk.domain.messages import msg
-from dsar_desk.store.db import reclaim_space
+from dsar_desk.store.db import reclaim_space, writing
 from dsar_desk.store.identity import REMINDER_SETTING, due_id_copies, open_identity_pause, retention_days
-from dsar_desk.store.models import Attachment, Case, Event, IdentityCheck, Organisation, Setting, database, now
+from dsar_desk.store.models import Attachment, Case, Event, IdentityCheck, Organisation, Setting, now
 
 
 def set_reminder_days(org: Organisation, days: int) -> None:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 365:
         raise InvalidCase([FieldProblem("reminder_days", msg("identity.reminder-days",
                                                              "must be a whole number of days between 1 and 365"))])
-    with database.atomic():
+    with writing():
         Setting.insert(key=REMINDER_SETTING.format(slug=org.slug), value=str(days)).on_conflict_replace().execute()
 
 
@@ -60,7 +60,7 @@ def record_check(
     if id_copy is not None:
         keys.current_key()  # KeyNeeded now, before anything is written
     pause = open_identity_pause(case)
-    with database.atomic():
+    with writing():
         attachment = None
         if id_copy is not None:
             attachment = store_attachment(case, NewAttachment(id_copy.filename, id_copy.data, kind="id-copy"), who)
@@ -121,7 +121,7 @@ def purge_id_copies(today: date | None = None, *, reclaim: bool = True) -> Purge
     due = due_id_copies(today)
     if not due:
         return PurgeResult(0, (), 0.0)
-    with database.atomic():
+    with writing():
         for attachment_id, filename, case in due:
             Attachment.update(data=None).where(Attachment.id == attachment_id).execute()
             Event.create(case=case, who="DSAR Desk", kind="purged", new=filename,

@@ -26,7 +26,8 @@ import threading
 from dsar_desk import secrets, vault
 from dsar_desk.domain.messages import msg
 from dsar_desk.secrets import KeyStore, NoKeyringError, SecretStoreError
-from dsar_desk.store.models import Attachment, Setting, database
+from dsar_desk.store.db import writing
+from dsar_desk.store.models import Attachment, Setting
 from dsar_desk.vault import VaultError
 
 KEY_ID_SETTING = "attachment_key_id"
@@ -177,7 +178,7 @@ def current_key() -> tuple[bytes, str]:
             _pending_code = store.create_key()
             key = store.load_key()
         kid = vault.key_fingerprint(key)
-        with database.atomic():
+        with writing():
             _put(KEY_ID_SETTING, kid)
         _unlocked[kid] = key
         return key, kid
@@ -195,7 +196,7 @@ def setup_passphrase(passphrase: str) -> str:
         new_salt = vault.new_salt()
         key = vault.key_from_passphrase(passphrase, new_salt)
         kid = vault.key_fingerprint(key)
-        with database.atomic():
+        with writing():
             _put(SALT_SETTING, base64.b64encode(new_salt).decode("ascii"))
             _put(KEY_ID_SETTING, kid)
         _unlocked[kid] = key
@@ -239,7 +240,7 @@ def restore_from_code(code: str) -> str:
             KeyStore(found, secret_name=name).restore_from_code(code)
             where = "keyring"
         if not kid:
-            with database.atomic():
+            with writing():
                 _put(KEY_ID_SETTING, found)
         _unlocked[found] = key
         return where
@@ -297,7 +298,7 @@ def encrypt_plain_attachments() -> int:
         return 0
     key, kid = current_key()
     for attachment_id in ids:
-        with database.atomic():
+        with writing():
             row = Attachment.get_by_id(attachment_id)
             if row.key_id or row.data is None:
                 continue

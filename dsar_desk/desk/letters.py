@@ -54,10 +54,11 @@ from dsar_desk.domain.messages import msg
 from dsar_desk.domain.profile import Profile
 from dsar_desk.settings import Settings
 from dsar_desk.store.checklist import unconcerned_activities
+from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import deadline_input
 from dsar_desk.store.identity import disclosure_block
 from dsar_desk.store.letters import get_letter, layout_key, layout_of, refusal_reasons
-from dsar_desk.store.models import Case, Event, Letter, Organisation, Setting, database, now
+from dsar_desk.store.models import Case, Event, Letter, Organisation, Setting, now
 from dsar_desk.store.organisations import profile_of
 
 # -- the organisation's letter layout ------------------------------------------------------------
@@ -73,7 +74,7 @@ def set_layout(org: Organisation, layout: LetterLayout) -> None:
                                                "a custom window needs x, y, width and height in millimetres on the A4 page"))
     value = json.dumps({"window": layout.window, "window_mm": list(layout.window_mm or []) or None,
                         "fold_marks": layout.fold_marks})
-    with database.atomic():
+    with writing():
         Setting.insert(key=layout_key(org), value=value).on_conflict_replace().execute()
 
 
@@ -279,7 +280,7 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
     case = Case.get_by_id(draft.case_id)
     annex = dict(rendered.annex)
     names = list(annex)
-    with database.atomic():
+    with writing():
         last = Letter.select(fn.MAX(Letter.version)).where(Letter.case == case, Letter.kind == draft.kind).scalar()
         version = (last or 0) + 1
         letter = Letter.create(
@@ -311,7 +312,8 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
             text += f"; every activity is marked as not concerning the requester, so {draft.kind} instead of {draft.asked_kind}"
         if draft.override_reason:
             text += f"; made before the identity was verified, because: {draft.override_reason}"
-        Event.create(case=case, who=who, kind="letter", field=draft.kind, new=f"v{version}", text=text)
+        Event.create(case=case, who=who, kind="letter", field=draft.kind, new=f"v{version}", text=text,
+                     letter_id=letter.id)
         case.updated_at = now()
         Case.update(updated_at=case.updated_at).where(Case.id == case.id).execute()
     return letter
@@ -374,7 +376,7 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
                                                    method=SEND_METHOD_LABELS.get(stored.sent_method, stored.sent_method))))
     if problems:
         raise InvalidLetter(problems)
-    with database.atomic():
+    with writing():
         count = (
             Letter.update(sent_method=method, sent_on=day, sent_tracking=tracking or None, sent_by=who, sent_at=now())
             .where(Letter.id == letter.id, Letter.sent_on.is_null())
@@ -385,7 +387,8 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
         text = f"{stored.kind} letter v{stored.version} sent by {SEND_METHOD_LABELS[method]} on {day.isoformat()}"
         if tracking:
             text += f", tracking number {tracking}"
-        Event.create(case=stored.case, who=who, kind="letter-sent", field=stored.kind, new=day.isoformat(), text=text)
+        Event.create(case=stored.case, who=who, kind="letter-sent", field=stored.kind, new=day.isoformat(), text=text,
+                     letter_id=stored.id)
     return Letter.get_by_id(letter.id)
 
 

@@ -12,7 +12,8 @@ from dsar_desk.domain.cases import FieldProblem, InvalidCase, reference_prefix
 from dsar_desk.domain.deadlines import PAUSE_RULES, DeadlineError, next_working_day
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.profile import Problem, dump_profile_data, parse_profile
-from dsar_desk.store.models import Organisation, database, now
+from dsar_desk.store.db import writing
+from dsar_desk.store.models import Organisation, now
 from dsar_desk.store.organisations import get_organisation
 
 
@@ -44,7 +45,7 @@ def import_profile(text: str) -> ImportResult:
     if check.profile is None or check.errors:
         raise ProfileRejected(check.errors)
     profile = check.profile
-    with database.atomic():
+    with writing():
         org = Organisation.get_or_none(Organisation.slug == profile.slug)
         created = org is None
         if created:
@@ -89,7 +90,7 @@ def set_deadline_rules(slug: str, subdivision: str | None, pause_rule: str | Non
                                                        "must be one of: {known}", known=list(PAUSE_RULES))))
     if problems:
         raise InvalidCase(problems)
-    with database.atomic():
+    with writing():
         if subdivision is not None:
             org.subdivision = sub
         if pause_rule is not None:

@@ -1,9 +1,13 @@
-"""Opening the database from a location, and the database's own maintenance.
+"""Opening the database from a location, writing to it, and the database's own maintenance.
 
 The one module that knows which database engine holds the data: ``open_database(location)``
-takes the location the clerk gave (a file path today; a server URL for a team), opens it with
-the right settings, upgrades its schema (a backup first) and binds every model to it. Nothing
-else in the code names SQLite.
+takes the location the clerk gave (a file path today; a server URL for a team), checks it,
+opens it with the right settings, upgrades its schema (a backup first) and binds every model to
+it. Nothing else in the code names SQLite.
+
+Every write goes through :func:`writing`: the transaction takes the write lock when it begins
+(SQLite ``BEGIN IMMEDIATE``), so a second writer waits its turn (up to the busy timeout) instead
+of failing half-way, and a read followed by a write (the next case number) cannot be overtaken.
 """
 
 from __future__ import annotations
@@ -11,31 +15,93 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from dsar_desk.domain.messages import msg
-from dsar_desk.paths import ensure_private_dir
+from dsar_desk.paths import ensure_private_dir, make_private
 from dsar_desk.store.migrations import LATEST, MIGRATIONS
 from dsar_desk.store.models import SchemaVersion, database
 
 log = logging.getLogger(__name__)
 
+BUSY_TIMEOUT_MS = 10_000  # a second writer (the CLI beside the GUI, a colleague) waits this long
 SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "journal_mode": "wal",
-    "busy_timeout": 5000,  # ms: a second process (the CLI beside the GUI) waits instead of failing
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
     "secure_delete": 1,  # deleted personal data is overwritten, not left in free pages
     "cache_size": -32000,  # 32 MB
 }
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 class DatabaseError(Exception):
-    """The database cannot be opened; the message is meant for the clerk."""
+    """The database cannot be opened or used; the message is meant for the clerk."""
 
+
+class DatabaseBusy(DatabaseError):
+    """Another DSAR Desk kept the write lock for longer than the busy timeout."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("database.busy", "the database is busy: another DSAR Desk is writing; try again"))
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file fails SQLite's check: it is refused, never written to."""
+
+
+# -- where the database is ----------------------------------------------------------------------
+
+def check_location(path: Path) -> None:
+    """A location a database can live at: a regular file or none yet, in a folder (or one to make)."""
+    if path.exists() and not path.is_file():
+        raise DatabaseError(msg("database.not-a-file", "{path} is not a database file (it is a folder or a device)",
+                                path=str(path)))
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise DatabaseError(msg("database.parent-not-folder", "{path} cannot hold a database: {parent} is a "
+                                        "file, not a folder", path=str(path), parent=str(parent)))
+            break
+
+
+def database_files(path: Path | None = None) -> list[Path]:
+    """The files SQLite keeps for the open database (or ``path``): itself and its side files.
+
+    Nothing else in the process may open them (closing any descriptor of them drops SQLite's
+    locks for the whole process, on POSIX systems): the attachment readers refuse them."""
+    if path is None:
+        db = database.obj
+        if db is None or not isinstance(db, SqliteDatabase):
+            return []
+        path = Path(db.database)
+    return [path] + [Path(str(path) + suffix) for suffix in SIDE_FILES]
+
+
+def is_database_file(candidate: Path) -> bool:
+    """Whether ``candidate`` is one of the open database's files, decided without opening it."""
+    try:
+        info = candidate.stat()
+    except OSError:
+        return False
+    for own in database_files():
+        try:
+            mine = own.stat()
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (mine.st_dev, mine.st_ino):
+            return True
+    return False
+
+
+# -- opening ------------------------------------------------------------------------------------
 
 def _schema_version(conn: sqlite3.Connection) -> int:
     has_table = conn.execute(
@@ -51,71 +117,141 @@ def _schema_version(conn: sqlite3.Connection) -> int:
     return row[0] or 0
 
 
-def backup_file(path: Path, version: int) -> Path:
-    """A consistent copy (SQLite's backup API, safe with WAL) beside the database."""
+def backups_dir(path: Path) -> Path:
+    """Where the backups of the database at ``path`` go: a private folder beside it."""
+    return path.parent / "backups"
+
+
+def upgrade_copy(path: Path, version: int) -> Path:
+    """A consistent copy (SQLite's backup API, safe with WAL) before the schema is upgraded."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.v{version}-{stamp}.backup{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    os.chmod(target, 0o600)
+    folder = ensure_private_dir(backups_dir(path))
+    target = folder / f"{path.stem}.before-v{LATEST}-from-v{version}-{stamp}{path.suffix or '.sqlite3'}"
+    copy_database(path, target)
     return target
 
 
-def open_database(location: Path | str) -> SqliteDatabase:
+def copy_database(source: Path | str, target: Path) -> None:
+    """Copy with SQLite's backup API into ``target``, created exclusively and owner-only."""
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    os.close(fd)
+    src = sqlite3.connect(str(source))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        src.close()
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when SQLite's quick check passes, else what it found (first line)."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows and rows[0][0] == "ok":
+        return None
+    return str(rows[0][0]) if rows else "no answer"
+
+
+def newest_backup(path: Path) -> Path | None:
+    folder = backups_dir(path)
+    try:
+        candidates = [p for p in folder.iterdir() if p.is_file() and p.suffix == (path.suffix or ".sqlite3")]
+    except OSError:
+        return None
+    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def damaged(path: Path, detail: str) -> DatabaseDamaged:
+    backup = newest_backup(path)
+    if backup is not None:
+        return DatabaseDamaged(msg("database.damaged-backup", "{path} is damaged ({detail}); nothing was written. The "
+                                   "newest backup is {backup}: restore it with `dsar-desk --db {path} restore "
+                                   "{backup}`", path=str(path), detail=detail, backup=str(backup)))
+    return DatabaseDamaged(msg("database.damaged", "{path} is damaged ({detail}); nothing was written, and no backup "
+                               "of it was found", path=str(path), detail=detail))
+
+
+def open_database(location: Path | str, *, check: bool = True) -> SqliteDatabase:
     """Open (creating if needed) and migrate the database at ``location``; bind the models to it.
 
-    An older schema is upgraded after a backup copy; a newer one is refused and left untouched.
+    An older schema is upgraded after a backup copy; a newer one is refused and left untouched;
+    a file that fails SQLite's quick check is refused, never written to (``check``).
     """
     path = Path(location)
+    check_location(path)
     ensure_private_dir(path.parent)
     is_new = not path.exists()
     if is_new:
         # Create the file with owner-only permissions before SQLite writes a byte.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
         os.close(fd)
     try:
         probe = sqlite3.connect(path)
         try:
             version = _schema_version(probe)
+            if check and not is_new:
+                problem = quick_check(probe)
+                if problem:
+                    raise damaged(path, problem)
         finally:
             probe.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(msg("database.cannot-read-as-database", "{path} cannot be read as a database ({exc})",
-                                path=path, exc=exc)) from None
+        raise damaged(path, str(exc)) if "malformed" in str(exc) else DatabaseError(
+            msg("database.cannot-read-database", "{path} cannot be read as a database ({why})",
+                path=str(path), why=str(exc))) from None
     if version > LATEST:
-        raise DatabaseError(
-            msg("database.was-written-by-newer",
-                "{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {LATEST}). Update DSAR Desk; the file was left untouched.",
-                path=path, version=version, LATEST=LATEST)
-        )
+        raise DatabaseError(msg("database.written-newer-dsar-desk",
+                                "{path} was written by a newer DSAR Desk (schema {version}; this version knows up to "
+                                "{latest}). Update DSAR Desk; the file was left untouched.",
+                                path=str(path), version=version, latest=LATEST))
     if 0 < version < LATEST:
-        backup = backup_file(path, version)
-        log.info("database schema %s < %s: backup written to %s", version, LATEST, backup.name)
+        copy = upgrade_copy(path, version)
+        log.info("database schema %s < %s: copy written to %s", version, LATEST, copy.name)
 
-    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=5)
+    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     for number in range(version + 1, LATEST + 1):
-        with db.atomic():
-            for statement in MIGRATIONS[number]:
-                db.execute_sql(statement)
+        with writing():
+            for step in MIGRATIONS[number]:
+                step(db) if callable(step) else db.execute_sql(step)
             SchemaVersion.create(version=number)
         log.info("database migrated to schema %s", number)
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(path) + suffix)
-        if side.exists():
-            try:
-                os.chmod(side, 0o600)
-            except OSError:  # pragma: no cover
-                pass
+    for file in database_files(path):
+        if file.exists():
+            make_private(file)  # an older copy may have been world-readable
     return db
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """One write transaction that holds the write lock from its start (nested: a savepoint).
+
+    Past the busy timeout, :class:`DatabaseBusy` says so in plain words; nothing was written."""
+    try:
+        if database.in_transaction():
+            with database.atomic():
+                yield
+        else:
+            with database.atomic(lock_type="IMMEDIATE"):
+                yield
+    except OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy() from None
+        raise
+
+
+def integrity_check() -> str | None:
+    """SQLite's full integrity check of the open database: None when it holds."""
+    rows = database.execute_sql("PRAGMA integrity_check").fetchall()
+    return None if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:5])
 
 
 def reclaim_space() -> None:
@@ -139,3 +275,10 @@ def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
         db.close()
+
+
+def is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False

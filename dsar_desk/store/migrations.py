@@ -1,4 +1,5 @@
-"""Numbered migrations. Each is a list of SQL statements applied in one transaction.
+"""Numbered migrations. Each is a list of steps applied in one transaction: SQL statements, or a
+Python function given the database (for what SQL alone cannot do, e.g. computing hashes).
 
 Never edit a migration that has shipped: add the next number. Version 1 is the schema as first
 released, written out as SQL so that later changes to the models cannot change what it creates.
@@ -6,7 +7,47 @@ released, written out as SQL so that later changes to the models cannot change w
 
 from __future__ import annotations
 
-MIGRATIONS: dict[int, list[str]] = {
+from collections.abc import Callable
+
+from dsar_desk.domain.record import GENESIS, event_hash
+
+LEGACY_EVENTS_SETTING = "record_chained_from_event"
+
+
+def chain_existing_events(db) -> None:
+    """Migration 6: link each letter event to its letter, then chain every event in id order."""
+    letters = {(case_id, kind, version): (lid, sha) for lid, case_id, kind, version, sha in db.execute_sql(
+        'SELECT "id", "case_id", "kind", "version", "sha256" FROM "letter"').fetchall()}
+    prev = GENESIS
+    rows = db.execute_sql('SELECT "id", "case_id", "at", "who", "kind", "field", "old", "new", "text" FROM "event" '
+                          'ORDER BY "id"').fetchall()
+    for event_id, case_id, at, who, kind, field, old, new, text in rows:
+        letter_id, sha = None, ""
+        if kind in ("letter", "letter-sent"):
+            version = None
+            if kind == "letter" and str(new).startswith("v") and str(new)[1:].isdigit():
+                version = int(str(new)[1:])
+            elif kind == "letter-sent":  # the sent letter: the one of that kind already sent that day
+                found = db.execute_sql('SELECT "version" FROM "letter" WHERE "case_id" = ? AND "kind" = ? '
+                                       'AND "sent_on" = ? ORDER BY "version" DESC LIMIT 1',
+                                       (case_id, field, new)).fetchone()
+                version = found[0] if found else None
+            if version is not None and (case_id, field, version) in letters:
+                letter_id, sha = letters[(case_id, field, version)]
+        digest = event_hash(prev, case_id, at, who, kind, field, old, new, text, sha)
+        db.execute_sql('UPDATE "event" SET "letter_id" = ?, "prev_hash" = ?, "hash" = ? WHERE "id" = ?',
+                       (letter_id, prev, digest, event_id))
+        prev = digest
+    # Events written before the chain keep their times as they were, even where a clock once went
+    # back: the time-order rule of the record holds from the first event written after this.
+    last = rows[-1][0] if rows else 0
+    db.execute_sql('INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
+                   (LEGACY_EVENTS_SETTING, str(last)))
+
+
+Step = str | Callable
+
+MIGRATIONS: dict[int, list[Step]] = {
     1: [
     """CREATE TABLE "schema_version" ("id" INTEGER NOT NULL PRIMARY KEY, "version" INTEGER NOT NULL, "applied_at" DATETIME NOT NULL)""",
     """CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)""",
@@ -67,6 +108,25 @@ MIGRATIONS: dict[int, list[str]] = {
     # 5: whether the MRZ's issuing state agrees with the issuing country entered.
     5: [
     """ALTER TABLE "identity_check" ADD COLUMN "mrz_country_agrees" INTEGER""",
+    ],
+    # 6: the tamper-evident record (domain.record): events chained by hash, letters referenced from
+    # their events, events and letters append-only, gap records of the retention purge.
+    6: [
+    """ALTER TABLE "event" ADD COLUMN "letter_id" INTEGER""",
+    """ALTER TABLE "event" ADD COLUMN "prev_hash" VARCHAR(255) NOT NULL DEFAULT ''""",
+    """ALTER TABLE "event" ADD COLUMN "hash" VARCHAR(255) NOT NULL DEFAULT ''""",
+    """CREATE INDEX "event_letter_id" ON "event" ("letter_id")""",
+    chain_existing_events,
+    """CREATE TABLE "record_gap" ("id" INTEGER NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, "who" VARCHAR(255) NOT NULL, "reason" TEXT NOT NULL, "after_event_id" INTEGER NOT NULL, "prev_hash" VARCHAR(255) NOT NULL, "deleted_events" INTEGER NOT NULL, "references" TEXT NOT NULL, "prev_gap_hash" VARCHAR(255) NOT NULL, "hash" VARCHAR(255) NOT NULL)""",
+    """CREATE TABLE "purge_gate" ("id" INTEGER NOT NULL PRIMARY KEY, "reason" TEXT NOT NULL)""",
+    """CREATE TRIGGER "event_append_only" BEFORE UPDATE ON "event" BEGIN SELECT RAISE(ABORT, 'the record is append-only: an event is never changed'); END""",
+    """CREATE TRIGGER "event_kept" BEFORE DELETE ON "event" WHEN NOT EXISTS (SELECT 1 FROM "purge_gate") BEGIN SELECT RAISE(ABORT, 'the record is append-only: an event is deleted only by the retention purge'); END""",
+    """CREATE TRIGGER "event_not_replaced" BEFORE INSERT ON "event" WHEN EXISTS (SELECT 1 FROM "event" WHERE "id" = NEW."id") BEGIN SELECT RAISE(ABORT, 'the record is append-only: an event is never replaced'); END""",
+    """CREATE TRIGGER "event_in_time_order" BEFORE INSERT ON "event" WHEN NEW."at" < (SELECT "at" FROM "event" ORDER BY "id" DESC LIMIT 1) BEGIN SELECT RAISE(ABORT, 'the record is append-only: an event cannot be dated before the last one'); END""",
+    """CREATE TRIGGER "letter_kept" BEFORE DELETE ON "letter" WHEN NOT EXISTS (SELECT 1 FROM "purge_gate") BEGIN SELECT RAISE(ABORT, 'a letter is deleted only by the retention purge'); END""",
+    """CREATE TRIGGER "letter_not_replaced" BEFORE INSERT ON "letter" WHEN EXISTS (SELECT 1 FROM "letter" WHERE "id" = NEW."id" OR ("case_id" = NEW."case_id" AND "kind" = NEW."kind" AND "version" = NEW."version")) BEGIN SELECT RAISE(ABORT, 'a letter is never replaced'); END""",
+    """CREATE TRIGGER "record_gap_append_only" BEFORE UPDATE ON "record_gap" BEGIN SELECT RAISE(ABORT, 'a gap record is never changed'); END""",
+    """CREATE TRIGGER "record_gap_kept" BEFORE DELETE ON "record_gap" BEGIN SELECT RAISE(ABORT, 'a gap record is never deleted'); END""",
     ],
 }
 

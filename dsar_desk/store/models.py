@@ -28,6 +28,7 @@ from peewee import (
 )
 
 from dsar_desk.domain.checklist import describe
+from dsar_desk.domain.record import GENESIS, event_hash
 
 database = DatabaseProxy()
 
@@ -150,8 +151,16 @@ class Pause(BaseModel):
         table_name = "pause"
 
 
+class RecordImmutable(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("the record is append-only: an event is never changed once written")
+
+
 class Event(BaseModel):
-    """One line of a case's timeline. Never updated, never deleted (until anonymisation)."""
+    """One line of a case's timeline, chained to the one written before it (domain.record).
+
+    Never updated, never deleted but by the retention purge; :meth:`save` appends it to the chain.
+    """
 
     case = ForeignKeyField(Case, backref="events", on_delete="CASCADE")
     at = DateTimeField(default=now)
@@ -161,10 +170,61 @@ class Event(BaseModel):
     old = TextField(default="")
     new = TextField(default="")
     text = TextField(default="")
+    letter_id = IntegerField(null=True)  # the letter a "letter" or "letter-sent" event is about
+    prev_hash = CharField(default="")  # the hash of the event written before this one
+    hash = CharField(default="")
 
     class Meta:
         table_name = "event"
-        indexes = ((("case", "at"), False),)
+        indexes = ((("case", "at"), False), (("letter_id",), False))
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        if self.id is not None and not kwargs.get("force_insert"):
+            raise RecordImmutable()
+        self.chain()
+        return super().save(*args, **kwargs)
+
+    def chain(self) -> None:
+        """Link this new event to the last one written (inside the write transaction that keeps
+        anyone else from appending meanwhile): its time never before that one's, its hashes."""
+        last = Event.select(Event.hash, Event.at).order_by(Event.id.desc()).limit(1).tuples().first()
+        prev_hash, last_at = last if last else (GENESIS, None)
+        self.at = (self.at or now()).replace(microsecond=0)
+        if last_at is not None and self.at < last_at:
+            self.at = last_at  # a clock set back must not date an event before the one before it
+        sha = ""
+        if self.letter_id is not None:
+            sha = Letter.select(Letter.sha256).where(Letter.id == self.letter_id).scalar() or ""
+        self.prev_hash = prev_hash
+        self.hash = event_hash(prev_hash, self.case_id, self.at, self.who, self.kind, self.field, self.old, self.new,
+                               self.text, sha)
+
+
+class RecordGap(BaseModel):
+    """A link of the chain the app itself cut: the retention purge of closed cases (domain.record)."""
+
+    at = DateTimeField(default=now)
+    who = CharField()
+    reason = TextField()
+    after_event_id = IntegerField()  # the first event after the deleted ones; 0 when none is left after them
+    prev_hash = CharField()  # the hash that event names as the one before it
+    deleted_events = IntegerField()
+    references = TextField()  # the case references deleted, comma separated
+    prev_gap_hash = CharField()
+    hash = CharField()
+
+    class Meta:
+        table_name = "record_gap"
+
+
+class PurgeGate(BaseModel):
+    """Holds one row while the app's own retention purge deletes events and letters (the
+    triggers refuse any other deletion)."""
+
+    reason = TextField()
+
+    class Meta:
+        table_name = "purge_gate"
 
 
 class Attachment(BaseModel):
@@ -330,4 +390,4 @@ class Letter(BaseModel):
 
 
 MODELS = [SchemaVersion, Setting, Organisation, Case, Pause, Event, Attachment, RegisterVersion, ChecklistItem,
-          IdentityCheck, Letter]
+          IdentityCheck, Letter, RecordGap, PurgeGate]

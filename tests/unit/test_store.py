@@ -63,8 +63,9 @@ def test_an_older_database_is_backed_up_then_migrated(db_path, monkeypatch):
     database = open_database(db_path)
     assert database.execute_sql("select max(version) from schema_version").fetchone()[0] == LATEST + 1
     close_database()
-    backups = list(db_path.parent.glob("*.backup.sqlite3"))
+    backups = list((db_path.parent / "backups").glob(f"*.before-v{LATEST + 1}-from-v{LATEST}-*.sqlite3"))
     assert len(backups) == 1
+    assert backups[0].stat().st_mode & 0o777 == 0o600
     conn = sqlite3.connect(backups[0])
     assert conn.execute("select max(version) from schema_version").fetchone()[0] == LATEST
     conn.close()
