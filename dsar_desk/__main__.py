@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+from pathlib import Path
 
 from dsar_desk import paths
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """The log file and its rotated copies are the clerk's alone (0600)."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        paths.make_private(Path(self.baseFilename))
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -14,7 +25,7 @@ def setup_logging(verbose: bool = False) -> None:
     the code logs references, counts and states, not names, addresses or file contents."""
     try:
         folder = paths.ensure_private_dir(paths.log_dir())
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = PrivateLogFile(
             folder / "dsar-desk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

@@ -17,6 +17,7 @@ from pathlib import Path
 from dsar_desk.cli.common import (
     EXIT_OK,
     CliError,
+    bounded,
     case,
     clerk,
     date_arg,
@@ -74,7 +75,7 @@ def register(sub, csub) -> None:
     clist.add_argument("--org")
     clist.add_argument("--status")
     clist.add_argument("--overdue", action="store_true")
-    clist.add_argument("--due-within", type=int, metavar="DAYS")
+    clist.add_argument("--due-within", type=bounded(0, 3650), metavar="DAYS")
     clist.add_argument("--search", default="")
     clist.add_argument("--mine", action="store_true")
     clist.add_argument("--json", action="store_true")
@@ -167,8 +168,6 @@ def list_cases(args, who: str) -> int:
     from dsar_desk.domain.cases import STATUSES
     from dsar_desk.store import case_list
 
-    if args.due_within is not None and args.due_within < 0:
-        raise CliError("--due-within: must be 0 or more days")
     if args.status and args.status not in STATUSES + ("open",):
         raise CliError(f"--status: '{args.status}' is not a status ({', '.join(STATUSES)}, open)")
     if args.org:

@@ -29,15 +29,36 @@ class Parser(argparse.ArgumentParser):
         raise CliError(f"{self.prog}: {message}")
 
 
-def open_db(args) -> Path:
+def bounded(low: int, high: int):
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low:,} and {high:,}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def open_db(args, check: bool = True) -> Path:
+    """Open (and upgrade) the database of ``--db`` or the default one; a damaged file is refused
+    (``check``) with the newest backup named. Attachments from before encryption are encrypted
+    now when the key is at hand."""
     from dsar_desk import paths
+    from dsar_desk.desk.backup import encrypt_everywhere
     from dsar_desk.store.db import DatabaseError, open_database
 
     path = args.db or paths.default_database()
     try:
-        open_database(path)
+        open_database(path, check=check)
     except DatabaseError as exc:
         raise CliError(f"database: {exc}") from None
+    encrypt_everywhere()
     return path
 
 

@@ -10,7 +10,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from dsar_desk.cli.common import EXIT_OK, CliError, date_arg, open_db, organisation, out, print_json
+from dsar_desk.cli.common import EXIT_OK, CliError, bounded, date_arg, open_db, organisation, out, print_json
 
 
 def register(sub, csub) -> None:
@@ -20,9 +20,9 @@ def register(sub, csub) -> None:
     where.add_argument("--org")
     where.add_argument("--country")
     deadline.add_argument("--subdivision")
-    deadline.add_argument("--days", type=int)
+    deadline.add_argument("--days", type=bounded(1, 365))
     deadline.add_argument("--extended", action="store_true")
-    deadline.add_argument("--waited", type=int, default=0, metavar="DAYS")
+    deadline.add_argument("--waited", type=bounded(0, 3650), default=0, metavar="DAYS")
     deadline.add_argument("--language", default="en")
     deadline.add_argument("--json", action="store_true")
     deadline.set_defaults(handler=cmd_deadline)
@@ -40,10 +40,6 @@ def cmd_deadline(args) -> int:
     received = date_arg(args.received, "--received")
     if received is None:
         raise CliError("--received: is required")
-    if args.waited < 0:
-        raise CliError("--waited: must be 0 or more days")
-    if args.days is not None and not 1 <= args.days <= 365:
-        raise CliError("--days: must be between 1 and 365")
     subdivision = args.subdivision
     days = args.days
     if args.org:

@@ -111,7 +111,7 @@ def _read_data(path: Path) -> dict:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from dsar_desk.desk.letters import make_letter, mark_sent, save_letter_files
+    from dsar_desk.desk.letters import make_letter_files, mark_sent
     from dsar_desk.domain.letter_details import SEND_METHOD_LABELS, InvalidLetter
     from dsar_desk.store.letters import find_letter, letter_dict, letters_of
 
@@ -138,11 +138,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
             out(f"{letter.kind}:v{letter.version} sent {letter.sent_on.isoformat()}")
             return EXIT_OK
         data = _read_data(args.data) if args.data is not None else None
-        letter = make_letter(
-            the_case, args.kind, args.language, who, args.override_identity,
+        letter, paths = make_letter_files(
+            the_case, args.kind, args.language, who, args.output or Path.cwd(), args.override_identity,
             details=_details(args) or None, portability_data=data,
         )
-        paths = save_letter_files(letter, args.output or Path.cwd())
     except InvalidLetter as exc:
         raise field_problems(exc.problems) from None
     except OSError as exc:

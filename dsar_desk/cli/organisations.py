@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from dsar_desk.cli.common import EXIT_OK, CliError, Parser, clerk, open_db, out, print_json
+from dsar_desk.cli.common import EXIT_OK, CliError, Parser, bounded, clerk, open_db, out, print_json
+from dsar_desk.paths import write_private
 
 PAUSE_RULE_HELP = ("suspend: the limit moves by the days waited (EDPB); restart: the month starts again when "
                    "identity is confirmed (UK ICO); none: waiting has no effect")
@@ -18,7 +19,7 @@ PAUSE_RULE_HELP = ("suspend: the limit moves by the days waited (EDPB); restart:
 
 def register(sub, csub) -> None:
     demo = sub.add_parser("demo", help="load the three sample organisations and demo cases")
-    demo.add_argument("--cases", type=int, default=60, help="how many cases (default 60)")
+    demo.add_argument("--cases", type=bounded(0, 2_000_000), default=60, help="how many cases (default 60)")
     demo.set_defaults(handler=cmd_demo)
 
     profile = sub.add_parser("profile", help="import or export an organisation profile")
@@ -50,8 +51,6 @@ def _say_what(args) -> int:
 def cmd_demo(args) -> int:
     from dsar_desk.desk.demo import load_samples, make_cases
 
-    if args.cases < 0:
-        raise CliError("--cases: must be 0 or more")
     open_db(args)
     slugs = load_samples()
     made = make_cases(args.cases, clerk()) if args.cases else 0
@@ -86,7 +85,10 @@ def profile_export(args) -> int:
     except UnknownOrganisation as exc:
         raise CliError(str(exc)) from None
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        try:
+            write_private(args.output, text.encode("utf-8"))
+        except OSError as exc:
+            raise CliError(f"-o {args.output}: cannot write ({exc.strerror or exc.__class__.__name__})") from None
         out(str(args.output))
     else:
         sys.stdout.write(text)

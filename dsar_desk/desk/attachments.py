@@ -15,7 +15,7 @@ from dsar_desk.domain.cases import (
     attachment_problems,
 )
 from dsar_desk.domain.messages import msg
-from dsar_desk.store.db import writing
+from dsar_desk.store.db import is_database_file, writing
 from dsar_desk.store.models import Attachment, Case, Event
 
 
@@ -23,6 +23,10 @@ def read_file(path: Path, kind: str = "request", field: str = "attachments") -> 
     """A file the clerk chose, read only after its size was checked (a huge file or a device is
     refused before a byte is read). InvalidCase naming the file otherwise."""
     path = Path(path)
+    if is_database_file(path):  # checked on the name and inode only: opening it would cost its locks
+        raise InvalidCase([FieldProblem(field, msg("attachment.is-the-database",
+                                                   "{name} is the database itself (or one of its files): it cannot "
+                                                   "be attached", name=path.name))])
     try:
         if not path.is_file():
             raise InvalidCase([FieldProblem(field, msg("attachment.not-a-file", "{name} is not a file",

@@ -12,6 +12,7 @@ from datetime import date
 
 from dsar_desk.desk import keys
 from dsar_desk.desk.attachments import store_attachment
+from dsar_desk.desk.backup import scrub_backups
 from dsar_desk.desk.cases import check_allowed, end_wait
 from dsar_desk.domain import actions
 from dsar_desk.domain import identity as rules
@@ -114,7 +115,8 @@ def purge_id_copies(today: date | None = None, *, reclaim: bool = True) -> Purge
 
     The rows stay (name, size, hash: the check's evidence) with ``data`` NULL; SQLite's
     secure_delete overwrites the freed pages; then the WAL is checkpointed and truncated and the
-    file is VACUUMed, so no byte of the copy (even encrypted) remains in the database files.
+    file is VACUUMed, so no byte of the copy (even encrypted) remains in the database files; the
+    backups the app wrote lose the copy too.
     Must not be called inside a transaction. Safe to run from a worker thread.
     """
     today = today or date.today()
@@ -129,5 +131,6 @@ def purge_id_copies(today: date | None = None, *, reclaim: bool = True) -> Purge
     started = time.perf_counter()
     if reclaim:
         reclaim_space()
+    scrub_backups([attachment_id for attachment_id, _, _ in due])  # and from every backup the app wrote
     return PurgeResult(len(due), tuple(sorted({c.reference for _, _, c in due})), time.perf_counter() - started
                        if reclaim else 0.0)

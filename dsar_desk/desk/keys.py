@@ -306,3 +306,4 @@ def encrypt_plain_attachments() -> int:
             row.key_id = kid
             row.save()
     return len(ids)
+

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -48,10 +49,12 @@ from dsar_desk.domain.letter_details import (
     InvalidLetter,
     clean_details,
     detail_problems,
+    letter_file_name,
     letter_problem,
 )
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.profile import Profile
+from dsar_desk.paths import write_private
 from dsar_desk.settings import Settings
 from dsar_desk.store.checklist import unconcerned_activities
 from dsar_desk.store.db import writing
@@ -394,35 +397,54 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
 
 # -- files ---------------------------------------------------------------------------------------
 
-def save_letter_files(letter: Letter, target: Path | str) -> list[Path]:
-    """Write the PDF (and a portability answer's JSON and CSV beside it); returns the paths.
-
-    ``target`` is a folder (the default file name is used) or the path of the PDF.
-    """
-    target = Path(target)
+def _pdf_path(target: Path, default_name: str) -> Path:
     if target.is_dir():
-        pdf_path = target / letter.file_name
-    else:
-        pdf_path = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+        return target / default_name
+    return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+
+
+def save_letter_files(letter: Letter, target: Path | str) -> list[Path]:
+    """Write the PDF (and a portability answer's JSON and CSV beside it), owner-only; returns the
+    paths. ``target`` is a folder (the default file name is used) or the path of the PDF."""
+    pdf_path = _pdf_path(Path(target), letter.file_name)
     full = letter
     if letter.pdf is None or (letter.kind == "portability" and letter.annex_json is None):
         full = get_letter(letter.id)  # selected without its bytes (letters_of)
     data = bytes(full.pdf)
-    if hashlib.sha256(data).hexdigest() != letter.sha256:  # pragma: no cover - the database was tampered with
+    if hashlib.sha256(data).hexdigest() != letter.sha256:
         raise letter_problem("letter", msg("letter.hash-mismatch",
                                            "the stored letter does not match its SHA-256 any more; it was not written"))
-    pdf_path.parent.mkdir(parents=True, exist_ok=True)
-    written = [pdf_path]
-    _write(pdf_path, data)
+    written = [write_private(pdf_path, data)]
     if full.kind == "portability":
         for name, blob in full.annex_files():
-            path = pdf_path.parent / name
-            _write(path, blob)
-            written.append(path)
+            written.append(write_private(pdf_path.parent / name, blob))
     return written
 
 
-def _write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+def make_letter_files(case: Case, kind: str, language: str | None, who: str, target: Path | str,
+                      override_reason: str | None = None, *, details: dict[str, Any] | None = None,
+                      portability_data: dict[str, Any] | None = None) -> tuple[Letter, list[Path]]:
+    """Make a letter and write its files, in that order of safety: the files are written first
+    (owner-only, beside their final names); the letter is kept with the case only when they were;
+    a letter that could not be kept leaves no file behind. OSError when a file cannot be written:
+    then nothing was kept."""
+    draft = prepare(case, kind, language, who, override_reason, details=details, portability_data=portability_data)
+    rendered = render(draft)
+    last = Letter.select(fn.MAX(Letter.version)).where(Letter.case == case, Letter.kind == draft.kind).scalar()
+    guess = (last or 0) + 1
+    pdf_path = _pdf_path(Path(target), letter_file_name(case.reference, draft.kind, guess, draft.request.language))
+    files = [(pdf_path, rendered.pdf)] + [(pdf_path.parent / name, blob) for name, blob in rendered.annex]
+    parts = [(path, write_private(path.with_name(f".{path.name}.part"), data)) for path, data in files]
+    try:
+        letter = keep(draft, rendered, who)
+    except BaseException:
+        for _, part in parts:
+            part.unlink(missing_ok=True)
+        raise
+    written = []
+    for path, part in parts:
+        if path == pdf_path and letter.version != guess:  # another letter of this kind was kept meanwhile
+            path = _pdf_path(Path(target), letter.file_name)
+        os.replace(part, path)
+        written.append(path)
+    return letter, written

@@ -6,6 +6,7 @@ Plain rules shared by the desk layer (which enforces them), the letters dialog a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dsar_desk.domain.cases import FieldProblem
@@ -52,6 +53,12 @@ DETAILS_BY_KIND: dict[str, tuple[str, ...]] = {
 }
 # The machine-readable copy handed over with a portability answer.
 PORTABILITY_DATA_KINDS = ("portability",)
+
+
+def letter_file_name(reference: str, kind: str, version: int, language: str) -> str:
+    """The file name of a letter: ECO-2026-0042-access-v1-nl.pdf."""
+    ref = re.sub(r"[^A-Za-z0-9._-]+", "-", reference).strip("-") or "letter"
+    return f"{ref}-{kind}-v{version}-{language}.pdf"
 
 
 def detail_applies(field: str, kind: str) -> bool:

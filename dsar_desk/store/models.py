@@ -10,7 +10,6 @@ column by column.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -28,6 +27,7 @@ from peewee import (
 )
 
 from dsar_desk.domain.checklist import describe
+from dsar_desk.domain.letter_details import letter_file_name
 from dsar_desk.domain.record import GENESIS, event_hash
 
 database = DatabaseProxy()
@@ -377,8 +377,7 @@ class Letter(BaseModel):
 
     @property
     def file_name(self) -> str:
-        ref = re.sub(r"[^A-Za-z0-9._-]+", "-", self.case.reference).strip("-") or "letter"
-        return f"{ref}-{self.kind}-v{self.version}-{self.language}.pdf"
+        return letter_file_name(self.case.reference, self.kind, self.version, self.language)
 
     def annex_files(self) -> list[tuple[str, bytes]]:
         out = []

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +42,7 @@ from dsar_desk.domain.cases import (
 from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
 from dsar_desk.store.deadlines import deadline_of
-from dsar_desk.ui import identity_check, keys, seam
+from dsar_desk.ui import files, identity_check, keys, seam
 from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
 from dsar_desk.ui.date_dialog import DateDialog
 from dsar_desk.ui.i18n import ui_language
@@ -482,8 +481,7 @@ class CaseDetail(QDialog):
         self.open_letter("extension")
 
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
-        self.attach_files([Path(n) for n in names])
+        self.attach_files(files.open_files(self, tr("Attach files")))
 
     def attach_files(self, paths: list[Path]) -> None:
         if not paths or not keys.ensure_attachment_key(self):
@@ -503,7 +501,6 @@ class CaseDetail(QDialog):
         item = self.attachments.currentItem()
         if item is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
-        if name:  # decrypts, and records "opened" in the timeline
-            keys.save_attachment_copy(
-                self, item.data(Qt.ItemDataRole.UserRole), Path(name))
+        target = files.save_file(self, tr("Save a copy"), item.data(Qt.ItemDataRole.UserRole + 1))
+        if target is not None:  # decrypts, and records "opened" in the timeline
+            keys.save_attachment_copy(self, item.data(Qt.ItemDataRole.UserRole), target)

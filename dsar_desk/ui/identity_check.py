@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,7 +42,7 @@ from dsar_desk.domain.identity import (
 from dsar_desk.domain.mrz import MrzFormatError
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
-from dsar_desk.ui import seam, workers
+from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.keys import _mono, ensure_attachment_key
 from dsar_desk.ui.messages import message_of, translate_message
 from dsar_desk.ui.purge import start_purge
@@ -273,10 +272,10 @@ class IdentityDialog(QDialog):
 
     # -- the ID copy -----------------------------------------------------------------------------
     def _choose_copy(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Attach an ID copy"), "",
-                                              tr("Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)"))
-        if name:
-            self.attach_copy(Path(name))
+        path = files.open_file(self, tr("Attach an ID copy"),
+                               tr("Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)"))
+        if path is not None:
+            self.attach_copy(path)
 
     def attach_copy(self, path: Path) -> bool:
         if path.suffix.lower() not in ID_COPY_SUFFIXES:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from dsar_desk.domain.cases import (
     NewAttachment,
 )
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import keys
+from dsar_desk.ui import files, keys
 from dsar_desk.ui.checklist import RepeatHint
 from dsar_desk.ui.text import format_size, tr
 from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_name, qdate
@@ -203,8 +202,7 @@ class IntakeDialog(QDialog):
         return w
 
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"))
-        self.add_files([Path(n) for n in names])
+        self.add_files(files.open_files(self, tr("Attach files")))
 
     def add_files(self, paths: list[Path]) -> list[str]:
         """Read and list files; returns the problems (unreadable, too large)."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -61,7 +60,7 @@ from dsar_desk.store.cases import get_case_by_id
 from dsar_desk.store.identity import disclosure_block
 from dsar_desk.store.models import Letter
 from dsar_desk.store.organisations import profile_of
-from dsar_desk.ui import seam, workers
+from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
 from dsar_desk.ui.widgets import date_edit, language_name, qdate
@@ -580,16 +579,12 @@ class LettersDialog(QDialog):
         letter = self.current
         if letter is None:
             return []
-        dialog = QFileDialog(self, tr("Save the letter as PDF"), str(Path.home() / letter.file_name),
-                             tr("PDF files (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(letter.file_name)
-        if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        target = files.save_file(self, tr("Save the letter as PDF"), str(Path.home() / letter.file_name),
+                                 tr("PDF files (*.pdf)"), "pdf", object_name="save-letter")
+        if target is None:
             return []
         try:
-            return desk.save_letter_files(store.get_letter(letter.id), Path(dialog.selectedFiles()[0]))
+            return desk.save_letter_files(store.get_letter(letter.id), target)
         except OSError as exc:
             self._fail(tr("The file could not be written ({0}).").format(exc.strerror or exc.__class__.__name__))
         except InvalidLetter as exc:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import organisations, seam, security, workers
+from dsar_desk.ui import files, organisations, seam, security, workers
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
 from dsar_desk.ui.intake import IntakeDialog
@@ -255,10 +254,9 @@ class MainWindow(QMainWindow):
 
     # -- organisations ------------------------------------------------------------------------
     def choose_profile(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import organisation profile"), "",
-                                              tr("Organisation profiles (*.toml)"))
-        if name:
-            self.import_profile_file(Path(name))
+        path = files.open_file(self, tr("Import organisation profile"), tr("Organisation profiles (*.toml)"))
+        if path is not None:
+            self.import_profile_file(path)
 
     def import_profile_file(self, path: Path) -> bool:
         result = organisations.import_profile_file(self, path)  # shows what changes, before applying

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from dsar_desk.desk.organisations import ProfileRejected, import_profile
+from dsar_desk.paths import write_private
 from dsar_desk.store.organisations import (
     export_profile,
     list_organisations,
     preview_import,
 )
-from dsar_desk.ui import seam
+from dsar_desk.ui import files, seam
 from dsar_desk.ui.deadline_rules import open_deadline_rules
 from dsar_desk.ui.register_editor import OrganisationEditor
 from dsar_desk.ui.text import tr
@@ -165,10 +165,9 @@ class OrganisationsDialog(QDialog):
         return True
 
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import organisation profile"), "",
-                                              tr("Organisation profiles (*.toml)"))
-        if name:
-            self.import_file(Path(name))
+        path = files.open_file(self, tr("Import organisation profile"), tr("Organisation profiles (*.toml)"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         result = import_profile_file(self, path)
@@ -183,14 +182,14 @@ class OrganisationsDialog(QDialog):
         slug = self.current_slug()
         if not slug:
             return
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export organisation profile"), f"{slug}.toml",
-                                              tr("Organisation profiles (*.toml)"))
-        if name:
-            self.export_to(slug, Path(name))
+        path = files.save_file(self, tr("Export organisation profile"), f"{slug}.toml",
+                               tr("Organisation profiles (*.toml)"), "toml")
+        if path is not None:
+            self.export_to(slug, path)
 
     def export_to(self, slug: str, path: Path) -> bool:
         try:
-            path.write_text(export_profile(slug), encoding="utf-8")
+            write_private(path, export_profile(slug).encode("utf-8"))
         except OSError as exc:
             seam.message(self, tr("Export failed"), tr("{0} cannot be written: {1}").format(path.name, exc.strerror),
                          icon=QMessageBox.Icon.Warning)

@@ -19,9 +19,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +39,7 @@ from dsar_desk.resources import resource
 from dsar_desk.settings import Settings
 from dsar_desk.store import today as today_store
 from dsar_desk.store.today import TodaySnapshot
-from dsar_desk.ui import seam, workers
+from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.text import days_left_text, format_date, format_long_date, tr
 
 log = logging.getLogger(__name__)
@@ -507,19 +505,11 @@ class TodayController(QObject):
     # -- calendar export -------------------------------------------------------------------------
     def export_calendar(self) -> workers.Worker | None:
         """Ask where, then write the .ics off the UI thread."""
-        dialog = QFileDialog(self.window, tr("Export due dates to calendar"))
-        dialog.setObjectName("export-calendar-dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setNameFilter(tr("Calendar files (*.ics)"))
-        dialog.setDefaultSuffix("ics")
-        dialog.selectFile(str(Path.home() / "dsar-desk-due-dates.ics"))
-        if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+        path = files.save_file(self.window, tr("Export due dates to calendar"),
+                               str(Path.home() / "dsar-desk-due-dates.ics"), tr("Calendar files (*.ics)"), "ics",
+                               object_name="export-calendar-dialog")
+        if path is None:
             return None
-        chosen = dialog.selectedFiles()
-        if not chosen:
-            return None
-        path = Path(chosen[0])
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
         from dsar_desk.desk.calendar import write_calendar
