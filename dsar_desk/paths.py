@@ -56,13 +56,14 @@ def make_private(path: Path, mode: int = 0o600) -> None:
         pass
 
 
-def write_private(path: Path, data: bytes) -> Path:
+def write_private(path: Path, data: bytes, make_folders: bool = False) -> Path:
     """Write ``data`` to ``path`` atomically and owner-only: into a new temporary file beside it
     (created exclusively, never through a link planted in its place), then renamed over ``path``.
-    A folder the file needs is made private; an existing one is left as it is."""
+    With ``make_folders``, missing folders are made (private); existing ones are left as they are."""
     import tempfile
 
-    ensure_private_dir(path.parent)
+    if make_folders:
+        ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

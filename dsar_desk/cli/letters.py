@@ -99,15 +99,20 @@ def _check_args(args) -> list[str]:
 
 
 def _read_data(path: Path) -> dict:
+    from dsar_desk.domain.letter_details import MAX_DATA_BYTES, parse_portability_data
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if path.is_file() and path.stat().st_size > MAX_DATA_BYTES:
+            raise CliError(f"--data {path}: larger than {MAX_DATA_BYTES // (1024 * 1024)} MB")
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CliError(f"--data {path}: cannot read ({exc.strerror})") from None
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise CliError(f"--data {path}: not a JSON file ({exc.__class__.__name__})") from None
-    if not isinstance(data, dict):
-        raise CliError(f"--data {path}: must be a JSON object of section name → list of records")
-    return data
+        raise CliError(f"--data {path}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    except UnicodeDecodeError:
+        raise CliError(f"--data {path}: not a JSON file (not UTF-8 text)") from None
+    try:
+        return parse_portability_data(text)
+    except ValueError as exc:
+        raise CliError(f"--data {path}: {exc}") from None
 
 
 def cmd_letter(args: argparse.Namespace) -> int:

@@ -59,9 +59,11 @@ def cmd_demo(args) -> int:
 
 
 def profile_import(args) -> int:
-    from dsar_desk.desk.organisations import ProfileRejected, import_profile
+    from dsar_desk.desk.organisations import MAX_PROFILE_BYTES, ProfileRejected, import_profile
 
     try:
+        if args.file.is_file() and args.file.stat().st_size > MAX_PROFILE_BYTES:
+            raise CliError(f"{args.file}: larger than {MAX_PROFILE_BYTES // 1024} KiB; not a profile")
         text = args.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"{args.file}: cannot read ({exc.__class__.__name__}: {getattr(exc, 'strerror', '') or exc})") from None

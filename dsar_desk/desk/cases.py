@@ -29,6 +29,7 @@ from dsar_desk.domain.checklist import ChecklistError, format_cents
 from dsar_desk.domain.deadlines import Deadline
 from dsar_desk.domain.identity import validate_id_copy_request
 from dsar_desk.domain.messages import msg
+from dsar_desk.domain.text import text_problem
 from dsar_desk.store.cases import draft_of, facts_of, open_pause
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
@@ -232,6 +233,9 @@ def add_note(case: Case, text: str, who: str) -> Event:
     if len(text) > rules.NOTE_MAX:
         raise InvalidCase([FieldProblem("note", msg("case.note-too-long", "is longer than {max} characters",
                                                     max=rules.NOTE_MAX))])
+    problem = text_problem(text, multiline=True)
+    if problem:
+        raise InvalidCase([FieldProblem("note", problem)])
     with writing():
         case.updated_at = now()
         case.save()

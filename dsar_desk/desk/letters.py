@@ -414,10 +414,10 @@ def save_letter_files(letter: Letter, target: Path | str) -> list[Path]:
     if hashlib.sha256(data).hexdigest() != letter.sha256:
         raise letter_problem("letter", msg("letter.hash-mismatch",
                                            "the stored letter does not match its SHA-256 any more; it was not written"))
-    written = [write_private(pdf_path, data)]
+    written = [write_private(pdf_path, data, make_folders=True)]
     if full.kind == "portability":
         for name, blob in full.annex_files():
-            written.append(write_private(pdf_path.parent / name, blob))
+            written.append(write_private(pdf_path.parent / name, blob, make_folders=True))
     return written
 
 
@@ -434,7 +434,8 @@ def make_letter_files(case: Case, kind: str, language: str | None, who: str, tar
     guess = (last or 0) + 1
     pdf_path = _pdf_path(Path(target), letter_file_name(case.reference, draft.kind, guess, draft.request.language))
     files = [(pdf_path, rendered.pdf)] + [(pdf_path.parent / name, blob) for name, blob in rendered.annex]
-    parts = [(path, write_private(path.with_name(f".{path.name}.part"), data)) for path, data in files]
+    parts = [(path, write_private(path.with_name(f".{path.name}.part"), data, make_folders=True))
+             for path, data in files]
     try:
         letter = keep(draft, rendered, who)
     except BaseException:

@@ -12,6 +12,7 @@ from dsar_desk.domain.cases import FieldProblem, InvalidCase, reference_prefix
 from dsar_desk.domain.deadlines import PAUSE_RULES, DeadlineError, next_working_day
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.profile import Problem, dump_profile_data, parse_profile
+from dsar_desk.domain.text import text_problem
 from dsar_desk.store.db import writing
 from dsar_desk.store.models import Organisation, now
 from dsar_desk.store.organisations import get_organisation
@@ -41,9 +42,15 @@ def import_profile(text: str) -> ImportResult:
     text kept) and recomputes the due dates of its open cases, as the promised deadline may
     have changed.
     """
+    if len(text.encode("utf-8")) > MAX_PROFILE_BYTES:
+        raise ProfileRejected([Problem("", msg("profile.too-large", "the profile is larger than {max} KiB; a "
+                                               "register of processing fits in far less", max=MAX_PROFILE_BYTES // 1024))])
     check = parse_profile(text)
     if check.profile is None or check.errors:
         raise ProfileRejected(check.errors)
+    unsafe = list(_unsafe_text(check.profile.data))
+    if unsafe:
+        raise ProfileRejected(unsafe)
     profile = check.profile
     with writing():
         org = Organisation.get_or_none(Organisation.slug == profile.slug)
@@ -63,6 +70,27 @@ def import_profile(text: str) -> ImportResult:
         record_register_version(org)
         changed = 0 if created else refresh_open_cases(org)
     return ImportResult(profile.slug, profile.name, created, list(check.warnings), changed)
+
+
+MAX_PROFILE_BYTES = 1024 * 1024
+MAX_NAME = 200
+
+
+def _unsafe_text(value, path: str = ""):
+    """Problems with the profile's text: control or bidi-override characters anywhere, an
+    organisation or recipient name too long to be a name."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unsafe_text(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for number, item in enumerate(value):
+            yield from _unsafe_text(item, f"{path}[{number}]")
+    elif isinstance(value, str):
+        problem = text_problem(value, multiline=True)
+        if problem:
+            yield Problem(path, problem)
+        elif path.endswith(".name") and len(value) > MAX_NAME:
+            yield Problem(path, msg("profile.name-too-long", "is longer than {max} characters", max=MAX_NAME))
 
 
 def save_profile_data(data: dict) -> ImportResult:

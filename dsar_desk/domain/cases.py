@@ -12,6 +12,7 @@ from datetime import date
 
 from dsar_desk.domain.countries import is_valid_country
 from dsar_desk.domain.messages import msg
+from dsar_desk.domain.text import text_problem
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 
@@ -304,6 +305,18 @@ def validate_case(
     if problem:
         problems.append(FieldProblem("received", problem))
 
+    for key, value, multiline in (("name", name, False), ("email", email, False), ("assignee", draft.assignee or "",
+                                                                                         False),
+                                  ("summary", draft.summary or "", True)):
+        problem = text_problem(value, multiline)
+        if problem:
+            problems.append(FieldProblem(key, problem))
+    for line in address:
+        problem = text_problem(line)
+        if problem:
+            problems.append(FieldProblem("address", problem))
+            break
+
     summary = (draft.summary or "").strip()
     if len(summary) > SUMMARY_MAX:
         problems.append(FieldProblem("summary", msg("case.longer-than-characters", "is longer than {max} characters",
@@ -350,7 +363,8 @@ def check_status_note(new: str, note: str) -> list[FieldProblem]:
                                          status=STATUS_LABELS[new].lower()))]
     if len(note) > NOTE_MAX:
         return [FieldProblem("note", msg("case.note-too-long", "is longer than {max} characters", max=NOTE_MAX))]
-    return []
+    problem = text_problem(note, multiline=True)
+    return [FieldProblem("note", problem)] if problem else []
 
 
 def days_left(status: str, due: date, today: date) -> int | None:

@@ -119,3 +119,49 @@ class InvalidLetter(ValueError):
 
 def letter_problem(field: str, message: str, blocked: str | None = None) -> InvalidLetter:
     return InvalidLetter([FieldProblem(field, message)], blocked)
+
+
+MAX_DATA_BYTES = 50 * 1024 * 1024
+MAX_DATA_DEPTH = 32
+
+
+def json_depth(text: str) -> int:
+    """How deeply the arrays and objects of a JSON text nest (strings skipped), without parsing it."""
+    depth = deepest = 0
+    in_string = escape = False
+    for ch in text:
+        if in_string:
+            if escape:
+                escape = False
+            elif ch == "\\":
+                escape = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def parse_portability_data(text: str) -> dict[str, Any]:
+    """The organisation's export handed over with a portability answer: a JSON object of section
+    name → records, at most MAX_DATA_BYTES and MAX_DATA_DEPTH levels deep. ValueError (a Message)
+    otherwise."""
+    import json
+
+    if len(text) > MAX_DATA_BYTES:
+        raise ValueError(msg("letter.data-too-large", "is larger than {mb} MB", mb=MAX_DATA_BYTES // (1024 * 1024)))
+    if json_depth(text) > MAX_DATA_DEPTH:
+        raise ValueError(msg("letter.data-too-deep", "nests deeper than {max} levels: not an export of records",
+                             max=MAX_DATA_DEPTH))
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise ValueError(msg("letter.data-not-json", "is not a JSON file")) from None
+    if not isinstance(data, dict):
+        raise ValueError(msg("letter.data-not-object", "must be a JSON object of section name → list of records"))
+    return data

@@ -7,7 +7,6 @@ module only shows and asks.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +53,7 @@ from dsar_desk.domain.letter_details import (
     PORTABILITY_DATA_KINDS,
     SEND_METHODS,
     InvalidLetter,
+    parse_portability_data,
 )
 from dsar_desk.store import letters as store
 from dsar_desk.store.cases import get_case_by_id
@@ -421,15 +421,14 @@ class LettersDialog(QDialog):
         if not name:
             return None
         try:
-            data = json.loads(Path(name).read_text(encoding="utf-8"))
+            return parse_portability_data(Path(name).read_text(encoding="utf-8"))
         except OSError as exc:
             raise InvalidLetter([FieldProblem("data_file", tr("cannot be read ({0})").format(
                 exc.strerror or exc.__class__.__name__))]) from None
-        except (UnicodeDecodeError, ValueError):
+        except UnicodeDecodeError:
             raise InvalidLetter([FieldProblem("data_file", tr("is not a JSON file"))]) from None
-        if not isinstance(data, dict):
-            raise InvalidLetter([FieldProblem("data_file", tr("must hold a JSON object"))])
-        return data
+        except ValueError as exc:
+            raise InvalidLetter([FieldProblem("data_file", exc.args[0])]) from None
 
     def make(self) -> None:
         """Prepare here, render in the thread pool, keep the result when it is done."""
