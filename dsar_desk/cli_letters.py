@@ -147,6 +147,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError(f"--output: cannot write ({exc.strerror or exc.__class__.__name__})") from None
     for path in paths:
         _out(str(path))
-    for gap in json.loads(letter.report or "{}").get("missing", []):
+    for gap in letter.report_data["missing"]:
         print(f"check: {gap}", file=sys.stderr)  # what the clerk should look at before sending
     return EXIT_OK

@@ -33,6 +33,7 @@ import argparse
 import ast
 import re
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -377,6 +378,23 @@ def _template(node: ast.expr | None) -> str | None:
     return text
 
 
+def _msg_template(node: ast.Call) -> str | None:
+    """``msg("code", "template {name}", ...)`` (dsar_desk.domain.messages): the template with its
+    placeholders numbered %1, %2, ... in order, as an f-string of the same words would give."""
+    if len(node.args) < 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]):
+        return None
+    parts, literal, number = [], "", 0
+    for text, name, _, _ in string.Formatter().parse(node.args[1].value):
+        parts.append(text.replace("%", "%%"))
+        literal += text
+        if name is not None:
+            number += 1
+            parts.append(f"%{number}")
+    if len(re.findall(r"[A-Za-z]{2,}", literal)) < 2 or " " not in literal.strip():
+        return None
+    return "".join(parts)
+
+
 def collect_messages() -> list[str]:
     """Templates of the messages the rules give the clerk (FieldProblem, CaseRuleError, ...).
 
@@ -384,7 +402,7 @@ def collect_messages() -> list[str]:
     or the template it matches with its variable parts put back in."""
     found = set()
     for folder in MESSAGE_SOURCES:
-        for path in sorted((PACKAGE / folder).glob("*.py")):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
             try:
                 tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
             except SyntaxError:
@@ -395,6 +413,11 @@ def collect_messages() -> list[str]:
                 func = node.func
                 name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
                 args: list[ast.expr] = []
+                if name == "msg":
+                    template = _msg_template(node)
+                    if template:
+                        found.add(template)
+                    continue
                 if name in _SECOND_ARG:
                     args = node.args[1:2] + [k.value for k in node.keywords if k.arg == "message"]
                 elif _RAISED.match(name) and name not in ("RuntimeError", "TypeError", "AssertionError"):

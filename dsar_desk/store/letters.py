@@ -44,6 +44,7 @@ from dsar_desk.domain.letter_content import (
     portability_annex,
     portability_file_names,
 )
+from dsar_desk.domain.messages import from_json, to_json
 from dsar_desk.domain.profile import Profile
 from dsar_desk.store.models import BaseModel, Case, Event, Organisation, Setting, database, now
 from dsar_desk.store.organisations import profile_of
@@ -122,11 +123,14 @@ class Letter(BaseModel):
 
     @property
     def report_data(self) -> dict[str, list[str]]:
+        """fell_back and missing as coded messages (older letters stored plain strings), not_concerned ids."""
         try:
             data = json.loads(self.report) if self.report else {}
         except ValueError:  # pragma: no cover - written by us
             data = {}
-        return {k: list(data.get(k, [])) for k in ("fell_back", "missing", "not_concerned")}
+        out = {k: [from_json(m) for m in data.get(k, [])] for k in ("fell_back", "missing")}
+        out["not_concerned"] = list(data.get("not_concerned", []))
+        return out
 
     @property
     def file_name(self) -> str:
@@ -409,14 +413,14 @@ def render(draft: Draft) -> Rendered:
     try:
         content = build_letter(draft.request, draft.profile)
     except LetterError as exc:
-        raise _problem("letter", str(exc)) from None
+        raise _problem("letter", exc.message) from None
     pdf = render_letter(content, draft.layout)
     annex: list[tuple[str, bytes]] = []
     if draft.kind == "portability":
         try:
             json_bytes, csv_bytes = portability_annex(draft.portability_data or {})
         except LetterError as exc:
-            raise _problem("portability_data", str(exc)) from None
+            raise _problem("portability_data", exc.message) from None
         json_name, csv_name = draft.request.portability_files
         annex = [(json_name, json_bytes), (csv_name, csv_bytes)]
     return Rendered(
@@ -456,8 +460,8 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
             override_reason=draft.override_reason,
             details=json.dumps(draft.details, ensure_ascii=False, default=_jsonable) if draft.details else "",
             report=json.dumps({
-                "fell_back": rendered.fell_back,
-                "missing": rendered.missing,
+                "fell_back": [to_json(m) for m in rendered.fell_back],  # coded messages (issue 11)
+                "missing": [to_json(m) for m in rendered.missing],
                 "not_concerned": sorted(draft.request.not_concerned),
                 # the register the letter was built from, so it can be explained later (issue 6)
                 "register_version": case.organisation.profile_version,

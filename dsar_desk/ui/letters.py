@@ -450,7 +450,7 @@ class LettersDialog(QDialog):
                         self._fail(tr("No reason given: the letter was not made."))
                         return
         except store.InvalidLetter as exc:
-            self._fail("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
+            self._fail("\n".join(f"{p.field}: {translate_message(p.message)}" for p in exc.problems))
             return
         self.make_button.setEnabled(False)
         self.progress.show()
@@ -466,7 +466,7 @@ class LettersDialog(QDialog):
         self.make_button.setEnabled(True)
         self.progress.hide()
         self.report.setText("")
-        self._fail(message)
+        self._fail(translate_message(message))
 
     def _rendered(self, draft: store.Draft, rendered: store.Rendered) -> None:
         self._worker = None
@@ -536,9 +536,11 @@ class LettersDialog(QDialog):
         if letter.override_reason:
             lines.append(tr("Made before the identity was verified, because: {0}").format(letter.override_reason))
         if report["fell_back"]:
-            lines.append(tr("Not translated, taken from another language:") + "\n  • " + "\n  • ".join(report["fell_back"]))
+            lines.append(tr("Not translated, taken from another language:") + "\n  • "
+                         + "\n  • ".join(translate_message(m) for m in report["fell_back"]))
         if report["missing"]:
-            lines.append(tr("Check before sending:") + "\n  • " + "\n  • ".join(report["missing"]))
+            lines.append(tr("Check before sending:") + "\n  • "
+                         + "\n  • ".join(translate_message(m) for m in report["missing"]))
         if letter.annex_json_name:
             lines.append(tr("Data files saved beside the PDF: {0}, {1}").format(letter.annex_json_name, letter.annex_csv_name))
         return "\n".join(lines)

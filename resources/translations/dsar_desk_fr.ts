@@ -2648,6 +2648,21 @@
     <name>messages</name>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source> (did you mean %1?)</source>
+        <translation> (vouliez-vous dire %1 ?)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source> (write [&quot;...&quot;] for one item)</source>
+        <translation> (écrivez [&quot;...&quot;] pour un seul élément)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source> (write [&quot;line 1&quot;, &quot;line 2&quot;])</source>
+        <translation> (écrivez [&quot;ligne 1&quot;, &quot;ligne 2&quot;])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 cannot be read as a database (%2)</source>
         <translation>%1 ne peut pas être lu comme base de données (%2)</translation>
     </message>
@@ -2660,6 +2675,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 does not look like an e-mail address</source>
         <translation>%1 ne ressemble pas à une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 has no TOML form (leave the key out instead)</source>
+        <translation>%1 n&apos;a pas de forme TOML (omettez plutôt la clé)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2680,6 +2700,16 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is empty</source>
         <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
+        <translation>%1 est établi en %2, hors de l&apos;EEE et sans décision d&apos;adéquation, et aucune garantie n&apos;est indiquée : indiquez-les dans safeguards (p. ex. clauses contractuelles types) - RGPD art. 44-46</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
+        <translation>%1 est établi en %2, hors de l&apos;EEE, et aucune garantie n&apos;est indiquée ; %3 : si %4 est certifié, indiquez-le dans safeguards, sinon les garanties utilisées (p. ex. clauses contractuelles types) - RGPD art. 44-46</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2943,6 +2973,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>DSAR Desk knows the supervisory authority of %1 only</source>
+        <translation>DSAR Desk ne connaît que l&apos;autorité de contrôle de %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Every processing activity is marked as not concerning the requester: send the no-data letter instead of an access answer.</source>
         <translation>Chaque traitement est marqué comme ne concernant pas la personne : envoyez la lettre « aucune donnée » au lieu d&apos;une réponse à la demande d&apos;accès.</translation>
     </message>
@@ -3020,6 +3055,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Identity/clarification was asked for on %1, before the request was received (%2).</source>
         <translation>Identité/précisions demandées le %1, avant la réception de la demande (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>in Germany each Land has its own supervisory authority</source>
+        <translation>en Allemagne, chaque Land a sa propre autorité de contrôle</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3158,8 +3198,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must be a list of 1 to %1 lines, not %2%3</source>
+        <translation>doit être une liste de 1 à %1 lignes, pas %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be a list of language codes, not %1%2</source>
         <translation>doit être une liste de codes de langue, pas %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must be a list of recipient ids, not %1%2</source>
+        <translation>doit être une liste d&apos;identifiants de destinataires, pas %1%2</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3218,6 +3268,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be written as [[%1]] tables, not %2</source>
         <translation>doit être écrit sous forme de tables [[%1]], pas %2</translation>
     </message>
@@ -3253,8 +3308,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must not be empty; leave the key out instead</source>
+        <translation>ne doit pas être vide ; omettez plutôt la clé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>needs at least one [[%1]] table</source>
         <translation>doit contenir au moins une table [[%1]]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no file listed as the copy of the data (Art. 15(3))</source>
+        <translation>aucun fichier indiqué comme copie des données (art. 15, paragraphe 3)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3273,13 +3338,33 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
+        <translation>pas d&apos;adresse postale de la personne concernée : cette lettre peut partir par courrier électronique, pas par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>No processing activity concerning the requester is based on consent or a contract: the right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this reason.</source>
         <translation>Aucun traitement concernant la personne ne repose sur le consentement ou un contrat : le droit à la portabilité des données (art. 20 RGPD) ne s&apos;applique pas. Envoyez un refus avec ce motif.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no processing activity of the register is based on consent</source>
+        <translation>aucune activité de traitement du registre n&apos;est fondée sur le consentement</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: %1</source>
+        <translation>aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
         <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no supervisory authority for %1</source>
+        <translation>aucune autorité de contrôle pour %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3303,8 +3388,23 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>partial erasure: say which data are kept and why</source>
+        <translation>effacement partiel : indiquez quelles données sont conservées et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>pause rule must be one of: %1</source>
         <translation>la règle de pause doit être l&apos;une de : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; has no retention period</source>
+        <translation>le traitement &apos;%1&apos; n&apos;a pas de durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; names an unknown recipient &apos;%2&apos;</source>
+        <translation>le traitement &apos;%1&apos; cite un destinataire inconnu &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3325,6 +3425,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>recipient %1 is not named by any [[processing]], so no access response will mention it</source>
         <translation>le destinataire %1 n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>recipient &apos;%1&apos; (%2) is outside the EEA, has no adequacy decision and no safeguards in the profile</source>
+        <translation>le destinataire &apos;%1&apos; (%2) est établi hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le profil</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3370,6 +3475,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
         <translation>état : « %1 » n&apos;est pas un état (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>supervisory authority (%1)</source>
+        <translation>autorité de contrôle (%1)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3485,6 +3595,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter texts for “%1” lack the file %2.toml.</source>
         <translation>Il manque le fichier %2.toml aux textes de lettre pour « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>The letter texts for “%1” lack “%2” in %3.</source>
+        <translation>Les textes des lettres en « %1 » n&apos;ont pas « %2 » dans %3.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

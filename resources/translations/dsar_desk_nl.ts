@@ -2648,6 +2648,21 @@
     <name>messages</name>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source> (did you mean %1?)</source>
+        <translation> (bedoelt u %1?)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source> (write [&quot;...&quot;] for one item)</source>
+        <translation> (schrijf [&quot;...&quot;] voor één item)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source> (write [&quot;line 1&quot;, &quot;line 2&quot;])</source>
+        <translation> (schrijf [&quot;regel 1&quot;, &quot;regel 2&quot;])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 cannot be read as a database (%2)</source>
         <translation>%1 kan niet als databank worden gelezen (%2)</translation>
     </message>
@@ -2660,6 +2675,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 does not look like an e-mail address</source>
         <translation>%1 lijkt geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 has no TOML form (leave the key out instead)</source>
+        <translation>%1 heeft geen TOML-vorm (laat de sleutel liever weg)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2680,6 +2700,16 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is empty</source>
         <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
+        <translation>%1 is gevestigd in %2, buiten de EER en zonder adequaatheidsbesluit, en er zijn geen waarborgen vermeld: vermeld ze in safeguards (bv. standaardcontractbepalingen) - AVG art. 44-46</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
+        <translation>%1 is gevestigd in %2, buiten de EER, en er zijn geen waarborgen vermeld; %3: is %4 gecertificeerd, vermeld dat dan in safeguards, anders de gebruikte waarborgen (bv. standaardcontractbepalingen) - AVG art. 44-46</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2943,6 +2973,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>DSAR Desk knows the supervisory authority of %1 only</source>
+        <translation>DSAR Desk kent alleen de toezichthoudende autoriteit van %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Every processing activity is marked as not concerning the requester: send the no-data letter instead of an access answer.</source>
         <translation>Elke verwerking is gemarkeerd als niet betrekking hebbend op de betrokkene: verstuur de brief &apos;geen gegevens&apos; in plaats van een antwoord op het inzageverzoek.</translation>
     </message>
@@ -3020,6 +3055,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Identity/clarification was asked for on %1, before the request was received (%2).</source>
         <translation>Identiteitsbewijs/verduidelijking gevraagd op %1, voordat het verzoek ontvangen was (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>in Germany each Land has its own supervisory authority</source>
+        <translation>in Duitsland heeft elke deelstaat zijn eigen toezichthoudende autoriteit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3158,8 +3198,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must be a list of 1 to %1 lines, not %2%3</source>
+        <translation>moet een lijst van 1 tot %1 regels zijn, niet %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be a list of language codes, not %1%2</source>
         <translation>moet een lijst van taalcodes zijn, niet %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must be a list of recipient ids, not %1%2</source>
+        <translation>moet een lijst van ontvanger-id&apos;s zijn, niet %1%2</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3218,6 +3268,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must be true or false, not %1</source>
+        <translation>moet true of false zijn, niet %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be written as [[%1]] tables, not %2</source>
         <translation>moet als tabellen [[%1]] worden geschreven, niet %2</translation>
     </message>
@@ -3253,8 +3308,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>must not be empty; leave the key out instead</source>
+        <translation>mag niet leeg zijn; laat de sleutel liever weg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>needs at least one [[%1]] table</source>
         <translation>heeft minstens één tabel [[%1]] nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no file listed as the copy of the data (Art. 15(3))</source>
+        <translation>geen bestand opgegeven als kopie van de gegevens (art. 15, lid 3)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3273,13 +3338,33 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
+        <translation>geen postadres van de betrokkene: deze brief kan per e-mail worden verstuurd, niet per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>No processing activity concerning the requester is based on consent or a contract: the right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this reason.</source>
         <translation>Geen enkele verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst: het recht op overdraagbaarheid van gegevens (art. 20 AVG) is niet van toepassing. Verstuur een weigering met deze reden.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no processing activity of the register is based on consent</source>
+        <translation>geen enkele verwerkingsactiviteit van het register berust op toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: %1</source>
+        <translation>geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
         <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no supervisory authority for %1</source>
+        <translation>geen toezichthoudende autoriteit voor %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3303,8 +3388,23 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>partial erasure: say which data are kept and why</source>
+        <translation>gedeeltelijke wissing: vermeld welke gegevens bewaard blijven en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>pause rule must be one of: %1</source>
         <translation>de pauzeregel moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; has no retention period</source>
+        <translation>verwerking &apos;%1&apos; heeft geen bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; names an unknown recipient &apos;%2&apos;</source>
+        <translation>verwerking &apos;%1&apos; noemt een onbekende ontvanger &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3325,6 +3425,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>recipient %1 is not named by any [[processing]], so no access response will mention it</source>
         <translation>ontvanger %1 wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>recipient &apos;%1&apos; (%2) is outside the EEA, has no adequacy decision and no safeguards in the profile</source>
+        <translation>ontvanger &apos;%1&apos; (%2) is buiten de EER gevestigd, zonder adequaatheidsbesluit en zonder waarborgen in het profiel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3370,6 +3475,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
         <translation>stand: &apos;%1&apos; is geen stand (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>supervisory authority (%1)</source>
+        <translation>toezichthoudende autoriteit (%1)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3485,6 +3595,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter texts for “%1” lack the file %2.toml.</source>
         <translation>Bij de brieventeksten voor “%1” ontbreekt het bestand %2.toml.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>The letter texts for “%1” lack “%2” in %3.</source>
+        <translation>In de brieventeksten voor “%1” ontbreekt “%2” in %3.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

@@ -332,10 +332,10 @@ def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
 def test_a_letter_without_postal_address_says_so_and_cannot_be_marked_posted(samples):
     case = new_case(address=[], country="")
     letter = letters.make_letter(case, "acknowledgement", None, WHO)
-    assert any("no postal address" in gap for gap in json.loads(letter.report)["missing"])
+    assert any("no postal address" in gap for gap in letter.report_data["missing"])
     with pytest.raises(letters.InvalidLetter) as exc:
         letters.mark_sent(letter, "post", date.today(), None, WHO)
     assert fields_of(exc.value) == ["method"]
     assert letters.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
     with_address = letters.make_letter(new_case(), "acknowledgement", None, WHO)
-    assert not any("postal address" in gap for gap in json.loads(with_address.report)["missing"])
+    assert not any("postal address" in gap for gap in with_address.report_data["missing"])
