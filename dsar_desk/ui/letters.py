@@ -332,8 +332,9 @@ class LettersDialog(QDialog):
         self.rectified.setPlaceholderText(tr("What was corrected, separated by commas"))
         self.informed = QListWidget(objectName="informed")
         self.informed.setFixedHeight(80)
-        for rid, rec in profile_of(case.organisation).recipients.items():
-            item = QListWidgetItem(str(rec.get("name") or rid))
+        profile = profile_of(case.organisation)
+        for rid, rec in profile.recipients.items():
+            item = QListWidgetItem(profile.recipient_name(rec, case.language))
             item.setData(Qt.ItemDataRole.UserRole, rid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -2683,6 +2683,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is already the id of controller[%2]; ids must be unique</source>
+        <translation>%1 est déjà l&apos;identifiant de controller[%2] ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is already the id of processing[%2]; ids must be unique</source>
         <translation>%1 est déjà l&apos;id de processing[%2] ; les id doivent être uniques</translation>
     </message>
@@ -2702,14 +2707,22 @@
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
-        <translation>%1 est établi en %2, hors de l&apos;EEE et sans décision d&apos;adéquation, et aucune garantie n&apos;est indiquée : indiquez-les dans safeguards (p. ex. clauses contractuelles types) - RGPD art. 44-46</translation>
+        <translation type="obsolete">%1 est établi en %2, hors de l&apos;EEE et sans décision d&apos;adéquation, et aucune garantie n&apos;est indiquée : indiquez-les dans safeguards (p. ex. clauses contractuelles types) - RGPD art. 44-46</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation>%1 est établi en %2, hors de l&apos;EEE et sans décision d&apos;adéquation, et aucune garantie n&apos;est indiquée : indiquez-les dans safeguards (p. ex. clauses contractuelles types) - RGPD art. 44-46 ; d&apos;ici là, les réponses d&apos;accès qui le citent sont refusées</translation>
+    </message>
+    <message>
         <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
-        <translation>%1 est établi en %2, hors de l&apos;EEE, et aucune garantie n&apos;est indiquée ; %3 : si %4 est certifié, indiquez-le dans safeguards, sinon les garanties utilisées (p. ex. clauses contractuelles types) - RGPD art. 44-46</translation>
+        <translation type="obsolete">%1 est établi en %2, hors de l&apos;EEE, et aucune garantie n&apos;est indiquée ; %3 : si %4 est certifié, indiquez-le dans safeguards, sinon les garanties utilisées (p. ex. clauses contractuelles types) - RGPD art. 44-46</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation>%1 est établi en %2, hors de l&apos;EEE, et aucune garantie n&apos;est indiquée ; %3 : si %4 est certifié, indiquez-le dans safeguards, sinon les garanties utilisées (p. ex. clauses contractuelles types) - RGPD art. 44-46 ; d&apos;ici là, les réponses d&apos;accès qui le citent sont refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2735,6 +2748,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is not a language code: use a two-letter ISO 639-1 code such as &quot;nl&quot; or &quot;fr&quot;%2</source>
         <translation>%1 n&apos;est pas un code de langue : utilisez un code ISO 639-1 de deux lettres comme &quot;nl&quot; ou &quot;fr&quot;%2</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is not a retention period: give the period, or the criteria that decide it (GDPR Art. 15(1)(d)); until then access answers are refused</source>
+        <translation>%1 n&apos;est pas une durée de conservation : indiquez la durée, ou les critères qui la déterminent (RGPD art. 15, paragraphe 1, point d)) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2870,6 +2888,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
         <translation>une fenêtre personnalisée demande x, y, largeur et hauteur en millimètres sur la page A4</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are refused</source>
+        <translation>une décision au sens de l&apos;art. 22 exige, pour les réponses d&apos;accès, automated_logic (la logique sous-jacente) et automated_consequences (l&apos;importance et les conséquences prévues) (RGPD art. 15, paragraphe 1, point h)) ; d&apos;ici là, elles sont refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3048,6 +3071,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>has no line with a postcode and a town: letters cannot be posted (they say so, and cannot be marked sent by post); give the postal address</source>
+        <translation>n&apos;a aucune ligne avec un code postal et une localité : les lettres ne peuvent pas être postées (elles l&apos;indiquent et ne peuvent pas être marquées comme envoyées par la poste) ; indiquez l&apos;adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
         <translation>Identité/précisions reçues le %1, avant d&apos;avoir été demandées (%2).</translation>
     </message>
@@ -3070,6 +3098,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is %1: this file needs a newer version of DSAR Desk (this version reads format %2)</source>
         <translation>vaut %1 : ce fichier nécessite une version plus récente de DSAR Desk (cette version lit le format %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>is a category of recipients: the Court of Justice (C-154/21, Österreichische Post) expects the recipients themselves to be named where they are known; name each as its own [[recipient]] if you can</source>
+        <translation>est une catégorie de destinataires : la Cour de justice (C-154/21, Österreichische Post) attend que les destinataires eux-mêmes soient nommés lorsqu&apos;ils sont connus ; indiquez si possible chacun d&apos;eux comme un [[recipient]] distinct</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3318,6 +3351,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no company number: every letter shows it in the letterhead; give the number from %1</source>
+        <translation>pas de numéro d&apos;entreprise : chaque lettre l&apos;indique dans l&apos;en-tête ; indiquez le numéro figurant dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no file listed as the copy of the data (Art. 15(3))</source>
         <translation>aucun fichier indiqué comme copie des données (art. 15, paragraphe 3)</translation>
     </message>
@@ -3357,9 +3395,13 @@
         <translation>aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
-        <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
+        <translation type="obsolete">aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
+        <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont communiquées à personne hors de l&apos;organisation ; d&apos;ici là, les réponses d&apos;accès qui le comprennent sont refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3438,6 +3480,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
+        <translation>indiquez s&apos;il s&apos;agit de décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou des effets similaires significatifs : automated_art22 = true ou false (RGPD art. 22) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say which other data matched</source>
         <translation>indiquez quelles autres données correspondaient</translation>
     </message>
@@ -3470,6 +3517,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why the check failed</source>
         <translation>indiquez pourquoi la vérification a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
+        <translation>parle de %1 comme une politique de confidentialité ; une réponse d&apos;accès s&apos;adresse à la personne concernée : écrivez à la deuxième personne (« vous »), ou sans nommer la personne (lignes directrices 01/2022 du CEPD)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

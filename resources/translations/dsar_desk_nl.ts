@@ -2683,6 +2683,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is already the id of controller[%2]; ids must be unique</source>
+        <translation>%1 is al het id van controller[%2]; id&apos;s moeten uniek zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is already the id of processing[%2]; ids must be unique</source>
         <translation>%1 is al de id van processing[%2]; id&apos;s moeten uniek zijn</translation>
     </message>
@@ -2702,14 +2707,22 @@
         <translation>%1 is leeg</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
-        <translation>%1 is gevestigd in %2, buiten de EER en zonder adequaatheidsbesluit, en er zijn geen waarborgen vermeld: vermeld ze in safeguards (bv. standaardcontractbepalingen) - AVG art. 44-46</translation>
+        <translation type="obsolete">%1 is gevestigd in %2, buiten de EER en zonder adequaatheidsbesluit, en er zijn geen waarborgen vermeld: vermeld ze in safeguards (bv. standaardcontractbepalingen) - AVG art. 44-46</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation>%1 is gevestigd in %2, buiten de EER en zonder adequaatheidsbesluit, en er zijn geen waarborgen vermeld: vermeld ze in safeguards (bv. standaardcontractbepalingen) - AVG art. 44-46; tot dan worden inzagebrieven die deze ontvanger noemen geweigerd</translation>
+    </message>
+    <message>
         <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46</source>
-        <translation>%1 is gevestigd in %2, buiten de EER, en er zijn geen waarborgen vermeld; %3: is %4 gecertificeerd, vermeld dat dan in safeguards, anders de gebruikte waarborgen (bv. standaardcontractbepalingen) - AVG art. 44-46</translation>
+        <translation type="obsolete">%1 is gevestigd in %2, buiten de EER, en er zijn geen waarborgen vermeld; %3: is %4 gecertificeerd, vermeld dat dan in safeguards, anders de gebruikte waarborgen (bv. standaardcontractbepalingen) - AVG art. 44-46</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation>%1 is gevestigd in %2, buiten de EER, en er zijn geen waarborgen vermeld; %3: is %4 gecertificeerd, vermeld dat dan in safeguards, anders de gebruikte waarborgen (bv. standaardcontractbepalingen) - AVG art. 44-46; tot dan worden inzagebrieven die deze ontvanger noemen geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2735,6 +2748,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is not a language code: use a two-letter ISO 639-1 code such as &quot;nl&quot; or &quot;fr&quot;%2</source>
         <translation>%1 is geen taalcode: gebruik een ISO 639-1-code van twee letters zoals &quot;nl&quot; of &quot;fr&quot;%2</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is not a retention period: give the period, or the criteria that decide it (GDPR Art. 15(1)(d)); until then access answers are refused</source>
+        <translation>%1 is geen bewaartermijn: vermeld de termijn, of de criteria die hem bepalen (AVG art. 15, lid 1, onder d)); tot dan worden inzagebrieven geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -2870,6 +2888,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
         <translation>een eigen venster vergt x, y, breedte en hoogte in millimeter op de A4-pagina</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are refused</source>
+        <translation>een besluit in de zin van art. 22 heeft voor inzagebrieven automated_logic (de onderliggende logica) en automated_consequences (het belang en de verwachte gevolgen) nodig (AVG art. 15, lid 1, onder h)); tot dan worden ze geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3048,6 +3071,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>has no line with a postcode and a town: letters cannot be posted (they say so, and cannot be marked sent by post); give the postal address</source>
+        <translation>heeft geen regel met postcode en plaats: brieven kunnen niet per post worden verstuurd (zij vermelden dat, en kunnen niet als per post verstuurd worden aangeduid); vul het postadres in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
         <translation>Identiteitsbewijs/verduidelijking ontvangen op %1, voordat erom gevraagd was (%2).</translation>
     </message>
@@ -3070,6 +3098,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is %1: this file needs a newer version of DSAR Desk (this version reads format %2)</source>
         <translation>is %1: dit bestand vergt een nieuwere versie van DSAR Desk (deze versie leest formaat %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>is a category of recipients: the Court of Justice (C-154/21, Österreichische Post) expects the recipients themselves to be named where they are known; name each as its own [[recipient]] if you can</source>
+        <translation>is een categorie van ontvangers: het Hof van Justitie (C-154/21, Österreichische Post) verwacht dat de ontvangers zelf worden genoemd wanneer zij bekend zijn; vermeld elk ervan indien mogelijk als een eigen [[recipient]]</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3318,6 +3351,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no company number: every letter shows it in the letterhead; give the number from %1</source>
+        <translation>geen ondernemingsnummer: elke brief vermeldt het in het briefhoofd; vul het nummer in uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no file listed as the copy of the data (Art. 15(3))</source>
         <translation>geen bestand opgegeven als kopie van de gegevens (art. 15, lid 3)</translation>
     </message>
@@ -3357,9 +3395,13 @@
         <translation>geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
-        <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan</translation>
+        <translation type="obsolete">voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
+        <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan; tot dan worden inzagebrieven met deze verwerking geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3438,6 +3480,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
+        <translation>vermeld of het om besluiten gaat die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen hebben: automated_art22 = true of false (AVG art. 22); tot dan worden inzagebrieven geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say which other data matched</source>
         <translation>vermeld welke andere gegevens overeenkwamen</translation>
     </message>
@@ -3470,6 +3517,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why the check failed</source>
         <translation>vermeld waarom de controle mislukte</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
+        <translation>spreekt van %1 zoals een privacybeleid; een inzagebrief richt zich tot de betrokkene: schrijf in de tweede persoon (&quot;u&quot;), of zonder de persoon te noemen (EDPB-richtsnoeren 01/2022)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

@@ -41,6 +41,7 @@ format = 1
 [organisation]
 slug = "acme"
 name = "ACME BV"
+registration = "0123.456.789"
 address = ["Kerkstraat 1", "1000 Brussel"]
 country = "BE"
 languages = ["nl", "fr"]
@@ -161,7 +162,14 @@ def test_ecomarket_warnings():
     unused = [w for w in warnings if "not named by any" in w.message]
     assert [w.path for w in unused] == ["recipient[0].id"]
     assert unused[0].line == line_of(text, 'id = "nosto"')
-    assert len(warnings) == 8
+    # "Niet gespecificeerd" is no retention period; the profiling activity does not say whether it is an
+    # Art. 22 decision (issue 15): each a warning, and access answers that include them are refused
+    vague = [w.path for w in warnings if w.message.code == "profile.retention-vague"]
+    assert vague == ["processing[0].retention", "processing[3].retention", "processing[4].retention",
+                     "processing[5].retention", "processing[7].retention"]
+    assert [w.path for w in warnings if w.message.code == "profile.automated-art22-unknown"] == [
+        "processing[4].automated_decisions"]
+    assert len(warnings) == 14
 
 
 def test_ecomail_facts_and_warnings():
@@ -174,7 +182,9 @@ def test_ecomail_facts_and_warnings():
     assert p.free_requests_per_year is None
     assert p.recipients["mailchannels"]["country"] == "CH"  # adequacy: no warning
     assert p.authority("nl").name.endswith("(CNIL)")
-    assert sorted(w.path for w in result.warnings) == ["recipient[3].country", "recipient[4].country"]
+    assert sorted(w.path for w in result.warnings) == ["organisation.registration", "processing[4].retention",
+                                                       "recipient[3].country", "recipient[4].country"]
+    assert "SIREN" in by_path(result.warnings, "organisation.registration")[0].message
 
 
 def test_maildrop_facts_and_warnings():
@@ -188,7 +198,16 @@ def test_maildrop_facts_and_warnings():
                                           ["3 Place de Fontenoy", "TSA 80715", "75334 Paris Cedex 07"],
                                           "http://www.cnil.fr", False)
     assert p.recipients == {}
-    assert [w.path for w in result.warnings] == [f"processing[{n}].recipients" for n in range(5)]
+    by_code: dict[str, list[str]] = {}
+    for w in result.warnings:
+        by_code.setdefault(w.message.code, []).append(w.path)
+    assert by_code.pop("profile.recipients-unknown") == [f"processing[{n}].recipients" for n in range(5)]
+    assert by_code.pop("profile.retention-vague") == [f"processing[{n}].retention" for n in range(5)]
+    assert by_code.pop("profile.registration-missing") == ["organisation.registration"]
+    assert by_code.pop("profile.address-not-postal") == ["organisation.address"]
+    # the policy's "l'Utilisateur" (issue 15): an access answer is written to the requester
+    assert set(by_code.pop("profile.third-person")) >= {"processing[0].source", "processing[0].purposes"}
+    assert by_code == {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,7 +228,8 @@ def test_profile_defaults_are_not_written_into_data():
     assert p.id_copy_retention_days == 0
     assert p.free_requests_per_year is None
     assert p.case_retention_years == 5
-    assert p.registration is None and p.email is None and p.phone is None and p.website is None
+    assert p.registration == "0123.456.789"
+    assert p.email is None and p.phone is None and p.website is None
     assert p.policy == {"deadline_days": None, "identity": "none", "id_copy_retention_days": 0,
                         "free_requests_per_year": None, "case_retention_years": 5}
     assert parse_profile(dump_profile(p)).profile.data == p.data
@@ -954,7 +974,8 @@ def test_lines_with_dotted_keys_inline_tables_and_multiline_values():
         "organisation.phone": line_of(text, "phone = 5"),
     }
     # (no language warnings: the language list itself is wrong)
-    assert {p.path: p.line for p in result.warnings} == {"recipient[0].country": line_of(text, 'country = "US"')}
+    assert {p.path: p.line for p in result.warnings} == {"recipient[0].country": line_of(text, 'country = "US"'),
+                                                         "organisation.registration": line_of(text, '"name" = ')}
 
 
 def test_subtable_headers_and_quoted_keys():

@@ -34,7 +34,8 @@ The package, by what the code holds:
     locate.py              where each key is in the TOML text (line numbers)
     checker.py             the building blocks of a check (a string, a choice, a (text) field ...)
     check_organisation.py  format, [organisation], [policy], [authority]
-    check_register.py      [[processing]], [[recipient]], the references between them, languages
+    check_register.py      [[processing]], [[recipient]], [[controller]], references, languages
+    wording.py             what a register text says: vague retention, policy wording, postal address
     parse.py               parse_profile(), check_profile_data()
     dump.py                dump_profile(), dump_profile_data()
 
@@ -45,6 +46,7 @@ Plain Python: stdlib, tomllib, tomli_w and dsar_desk.domain only.
 from dsar_desk.domain.profile.dump import dump_profile, dump_profile_data
 from dsar_desk.domain.profile.model import (
     AUTHORITY_KEYS,
+    CONTROLLER_KEYS,
     FORMAT,
     IDENTITY_CHECKS,
     LANGUAGE_CODES,
@@ -83,6 +85,7 @@ __all__ = [
     "ORGANISATION_KEYS",
     "POLICY_KEYS",
     "AUTHORITY_KEYS",
+    "CONTROLLER_KEYS",
     "PROCESSING_KEYS",
     "RECIPIENT_KEYS",
     "SLUG_RE",

@@ -21,6 +21,7 @@ from dsar_desk.domain.profile.model import (
     SLUG_RE,
     Path,
 )
+from dsar_desk.domain.profile.wording import has_postal_address, national_register
 
 
 def check_format(c: Checker, data: dict) -> bool:
@@ -62,12 +63,15 @@ def check_organisation(c: Checker, data: dict) -> str | None:
         c.warn((*path, "email"), msg("profile.email-invalid", "{value} does not look like an e-mail address",
                                      value=quote(email)))
     c.text(org, path, "dpo", False)
+    c.text(org, path, "place", False)
     address = org.get("address", MISSING)
     if address is MISSING:
         c.error((*path, "address"), msg("profile.address-required", "is required: 1 to {most} lines",
                                         most=MAX_ADDRESS_LINES))
-    else:
-        c.lines(address, (*path, "address"))
+    elif c.lines(address, (*path, "address")) and not has_postal_address(address):
+        c.warn((*path, "address"), msg("profile.address-not-postal",
+                                       "has no line with a postcode and a town: letters cannot be posted (they say "
+                                       "so, and cannot be marked sent by post); give the postal address"))
     country = None
     value = org.get("country", MISSING)
     if value is MISSING:
@@ -75,6 +79,11 @@ def check_organisation(c: Checker, data: dict) -> str | None:
                                         'is required: an ISO 3166-1 alpha-2 code such as "BE"'))
     else:
         country = c.country_code(value, (*path, "country"))
+    if "registration" not in org and "name" in org:
+        c.warn((*path, "registration"), msg("profile.registration-missing",
+                                            "no company number: every letter shows it in the letterhead; give the "
+                                            "number from {register}", register=national_register(country)),
+               line_at=(*path, "name"))
     check_language_list(c, org, path)
     c.country = country
     return country
@@ -120,6 +129,7 @@ def check_policy(c: Checker, data: dict) -> None:
         if value is not MISSING:
             _policy_number(c, (*path, key), value, low, high)
     c.choice(policy, path, "identity", IDENTITY_CHECKS, False)
+    c.boolean(policy, path, "suppression_list")
 
 
 def _policy_number(c: Checker, where: Path, value: object, low: int, high: int) -> None:

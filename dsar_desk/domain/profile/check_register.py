@@ -5,7 +5,15 @@ from __future__ import annotations
 from dsar_desk.domain.countries import PARTIAL_ADEQUACY, has_adequacy, is_eea
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.profile.checker import MISSING, Checker, did_you_mean, quote, type_name
-from dsar_desk.domain.profile.model import LEGAL_BASES, PROCESSING_KEYS, RECIPIENT_KEYS, RECIPIENT_ROLES
+from dsar_desk.domain.profile.model import (
+    _EMAIL_RE,
+    CONTROLLER_KEYS,
+    LEGAL_BASES,
+    PROCESSING_KEYS,
+    RECIPIENT_KEYS,
+    RECIPIENT_ROLES,
+)
+from dsar_desk.domain.profile.wording import retention_is_vague, third_person
 
 
 def check_processing(c: Checker, data: dict) -> list[tuple[int, dict]]:
@@ -30,9 +38,61 @@ def check_processing(c: Checker, data: dict) -> list[tuple[int, dict]]:
         c.text(activity, path, "retention", True)
         c.text(activity, path, "source", False)
         c.text_list(activity, path, "systems", False)
-        c.text(activity, path, "automated_decisions", False)
+        _check_automated(c, activity, path)
+        if not isinstance(activity.get("made_public"), bool):
+            c.text(activity, path, "made_public", False)
+        _check_wording(c, activity, path)
         valid.append((n, activity))
     return valid
+
+
+def _texts_of(value: object) -> list[str]:
+    """Every string of a (text) or (text list) value, whatever its languages."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts_of(v)]
+    return []
+
+
+def _check_wording(c: Checker, activity: dict, path: tuple) -> None:
+    """What an access answer would print from this activity: a real retention period, and words
+    addressed to the requester rather than a privacy policy's "the User"."""
+    vague = [t for t in _texts_of(activity.get("retention")) if retention_is_vague(t)]
+    if vague:
+        c.warn((*path, "retention"), msg("profile.retention-vague",
+                                         "{value} is not a retention period: give the period, or the criteria that "
+                                         "decide it (GDPR Art. 15(1)(d)); until then access answers are refused",
+                                         value=quote(vague[0])))
+    for key in ("name", "purposes", "data", "retention", "source", "automated_decisions"):
+        words = next((w for w in map(third_person, _texts_of(activity.get(key))) if w), None)
+        if words:
+            c.warn((*path, key), msg("profile.third-person",
+                                     "speaks of {words} as a privacy policy does; an access answer is written to the "
+                                     "requester: write it to \"you\", or without the person (EDPB Guidelines 01/2022)",
+                                     words=quote(words)))
+
+
+def _check_automated(c: Checker, activity: dict, path: tuple) -> None:
+    """Art. 15(1)(h): whether an automated decision is one of Art. 22, its logic and consequences."""
+    c.text(activity, path, "automated_decisions", False)
+    art22 = c.boolean(activity, path, "automated_art22")
+    c.text(activity, path, "automated_logic", False)
+    c.text(activity, path, "automated_consequences", False)
+    if "automated_decisions" in activity and "automated_art22" not in activity:
+        c.warn((*path, "automated_decisions"), msg(
+            "profile.automated-art22-unknown",
+            "say whether these are decisions based solely on automated processing with legal or similarly "
+            "significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are "
+            "refused"))
+    if art22 and not ("automated_logic" in activity and "automated_consequences" in activity):
+        c.warn((*path, "automated_art22"), msg(
+            "profile.automated-logic-missing",
+            "a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its "
+            "significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are "
+            "refused"))
 
 
 def check_recipients(c: Checker, data: dict) -> dict[str, int] | None:
@@ -51,10 +111,21 @@ def check_recipients(c: Checker, data: dict) -> dict[str, int] | None:
                                            id=quote(rid), other=ids[rid]))
             else:
                 ids[rid] = n
-        name = c.string(recipient, path, "name", True)
+        c.text(recipient, path, "name", True, proper_name=True)
+        names = _texts_of(recipient.get("name"))
+        name = names[0] if names else None
         c.choice(recipient, path, "role", RECIPIENT_ROLES, True)
         c.text(recipient, path, "purpose", False)
         c.text(recipient, path, "safeguards", False)
+        if c.boolean(recipient, path, "category"):
+            c.warn((*path, "category"), msg("profile.recipient-category",
+                                            "is a category of recipients: the Court of Justice (C-154/21, "
+                                            "Österreichische Post) expects the recipients themselves to be named "
+                                            "where they are known; name each as its own [[recipient]] if you can"))
+        email = c.string(recipient, path, "email", False)
+        if email is not None and not _EMAIL_RE.fullmatch(email.strip()):
+            c.warn((*path, "email"), msg("profile.email-invalid", "{value} does not look like an e-mail address",
+                                         value=quote(email)))
         value = recipient.get("country", MISSING)
         country = None
         if value is MISSING:
@@ -71,14 +142,16 @@ def _check_transfer(c: Checker, recipient: dict, path: tuple, country: str | Non
     if not country or is_eea(country) or has_adequacy(country) or "safeguards" in recipient:
         return
     if country in PARTIAL_ADEQUACY:
-        why = msg("profile.transfer-partial",
+        why = msg("profile.transfer-partial-blocks",
                   "{who} is in {country}, outside the EEA, and no safeguards are stated; {partial}: if {who} is "
                   "certified, say so in safeguards, else state the safeguards used (e.g. standard contractual "
-                  "clauses) - GDPR Art. 44-46", who=who, country=country, partial=PARTIAL_ADEQUACY[country])
+                  "clauses) - GDPR Art. 44-46; until then access answers naming it are refused", who=who, country=country,
+                  partial=PARTIAL_ADEQUACY[country])
     else:
-        why = msg("profile.transfer-no-safeguards",
+        why = msg("profile.transfer-unsafe",
                   "{who} is in {country}, outside the EEA and without an adequacy decision, and no safeguards are "
-                  "stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46",
+                  "stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then "
+                  "access answers naming it are refused",
                   who=who, country=country)
     c.warn((*path, "country"), why)
 
@@ -90,9 +163,10 @@ def check_references(c: Checker, activities: list[tuple[int, dict]], recipients:
         path = ("processing", n, "recipients")
         value = activity.get("recipients", MISSING)
         if value is MISSING:
-            c.warn(path, msg("profile.recipients-missing", "no recipients are listed for this activity: name them, or "
-                                                           "write recipients = [] if the data goes to no one outside "
-                                                           "the organisation"))
+            c.warn(path, msg("profile.recipients-unknown", "no recipients are listed for this activity: name them, "
+                                                           "or write recipients = [] if the data goes to no one "
+                                                           "outside the organisation; until then access answers that "
+                                                           "include it are refused"))
             continue
         if not isinstance(value, list):
             hint = msg("profile.hint-list", " (write [{value}])", value=quote(value)) if isinstance(value, str) else ""
@@ -149,3 +223,30 @@ def check_languages(c: Checker) -> None:
                 c.warn(where, msg("profile.list-lengths", "the languages have lists of different lengths "
                                                           "({sizes}); check that every item is translated",
                                   sizes=described))
+
+
+def check_controllers(c: Checker, data: dict) -> None:
+    """[[controller]]: for whom the organisation processes data as processor (Art. 28 GDPR)."""
+    if c.array_of_tables(("controller",), False) is None:
+        return
+    ids: dict[str, int] = {}
+    for n, controller in c.tables_of("controller", False):
+        path = ("controller", n)
+        c.unknown_keys(controller, path, CONTROLLER_KEYS)
+        cid = c.string(controller, path, "id", True)
+        if cid is not None:
+            if cid in ids:
+                c.error((*path, "id"), msg("profile.controller-id-twice",
+                                           "{id} is already the id of controller[{other}]; ids must be unique",
+                                           id=quote(cid), other=ids[cid]))
+            else:
+                ids[cid] = n
+        c.text(controller, path, "name", True, proper_name=True)
+        if "address" in controller:
+            c.lines(controller["address"], (*path, "address"))
+        if "country" in controller:
+            c.country_code(controller["country"], (*path, "country"))
+        email = c.string(controller, path, "email", False)
+        if email is not None and not _EMAIL_RE.fullmatch(email.strip()):
+            c.warn((*path, "email"), msg("profile.email-invalid", "{value} does not look like an e-mail address",
+                                         value=quote(email)))

@@ -243,8 +243,11 @@ class Checker:
                               value=quote(lang), hint=hint))
         return False
 
-    def text(self, table: dict, path: Path, key: str, required: bool) -> None:
-        """A (text) field: a string, or a table of language code -> string."""
+    def text(self, table: dict, path: Path, key: str, required: bool, proper_name: bool = False) -> None:
+        """A (text) field: a string, or a table of language code -> string.
+
+        ``proper_name``: a plain string is the same in every language (a recipient's name), so it
+        lacks no language."""
         value = table.get(key, MISSING)
         where = (*path, key)
         if value is MISSING:
@@ -254,7 +257,7 @@ class Checker:
         if isinstance(value, str):
             if not value.strip():
                 self.error(where, _empty(required))
-            else:
+            elif not proper_name:
                 self.texts.append((where, value, "text"))
             return
         if isinstance(value, dict):

@@ -7,7 +7,7 @@ import tomli_w
 from dsar_desk.domain.profile.model import _BARE_KEY_RE, FORMAT, Profile
 
 _WIDTH = 100
-_SECTIONS = ("organisation", "policy", "authority", "processing", "recipient")
+_SECTIONS = ("organisation", "policy", "authority", "processing", "recipient", "controller")
 
 
 def dump_profile(profile: Profile) -> str:

@@ -49,15 +49,18 @@ _BARE_KEY_RE = re.compile(r"[A-Za-z0-9_-]+")
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 # The keys the format knows, per table.
-ROOT_KEYS = ("format", "organisation", "policy", "authority", "processing", "recipient")
+ROOT_KEYS = ("format", "organisation", "policy", "authority", "processing", "recipient", "controller")
 ORGANISATION_KEYS = ("slug", "name", "registration", "address", "country", "languages", "email", "phone",
-                     "website", "dpo")
+                     "website", "dpo", "place")
 POLICY_KEYS = ("deadline_days", "identity", "id_copy_retention_days", "free_requests_per_year",
-               "case_retention_years")
+               "case_retention_years", "suppression_list")
 AUTHORITY_KEYS = ("name", "address", "website")
 PROCESSING_KEYS = ("id", "name", "purposes", "data", "legal_basis", "retention", "source", "systems",
-                   "recipients", "automated_decisions")
-RECIPIENT_KEYS = ("id", "name", "role", "country", "purpose", "safeguards")
+                   "recipients", "automated_decisions", "automated_art22", "automated_logic",
+                   "automated_consequences", "made_public")
+RECIPIENT_KEYS = ("id", "name", "role", "country", "purpose", "safeguards", "category", "email")
+# [[controller]]: the controllers for which the organisation acts as processor (Art. 28 GDPR).
+CONTROLLER_KEYS = ("id", "name", "address", "country", "email")
 
 Path = tuple  # of str keys and int indexes
 
@@ -229,6 +232,26 @@ class Profile:
     @property
     def case_retention_years(self) -> int:
         return self.policy["case_retention_years"]
+
+    @property
+    def place(self) -> str | dict | None:
+        """The raw (text) town of the letterhead's date line; absent: the town of the address."""
+        return self._org.get("place")
+
+    @property
+    def suppression_list(self) -> bool:
+        """Whether an erased requester's e-mail address is kept on a do-not-contact list."""
+        return bool(self.data.get("policy", {}).get("suppression_list", False))
+
+    @property
+    def controllers(self) -> dict[str, dict]:
+        """[[controller]] by id: the controllers for which the organisation is only the processor."""
+        return {c["id"]: c for c in self.data.get("controller", [])}
+
+    def recipient_name(self, recipient: dict, language: str | None = None) -> str:
+        """A recipient's (text) name in ``language`` (default: the organisation's default language)."""
+        localized = self.text(recipient.get("name"), language or self.default_language)
+        return localized.text if localized else str(recipient.get("id", ""))
 
     # register
     @property

@@ -16,6 +16,7 @@ from dsar_desk.domain.profile.check_organisation import (
     check_policy,
 )
 from dsar_desk.domain.profile.check_register import (
+    check_controllers,
     check_languages,
     check_processing,
     check_recipients,
@@ -41,6 +42,7 @@ def _run(c: Checker) -> None:
     activities = check_processing(c, data)
     recipients = check_recipients(c, data)
     check_references(c, activities, recipients)
+    check_controllers(c, data)
     check_languages(c)
 
 
