@@ -460,7 +460,10 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
     blocks = letter.blocks
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            if block.level <= 1:
+            if block.level <= 0:  # a part of a combined answer
+                story.append(_Lines(block.text, BOLD, 12.0, 15.5, space_before=14.0, space_after=4.0,
+                                    keep_with_next=True))
+            elif block.level == 1:
                 story.append(_Lines(block.text, BOLD, 11.0, 14.5, space_before=8.0, space_after=3.0,
                                     keep_with_next=True))
             else:
@@ -482,6 +485,8 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
             rows = [_KeyValue(label, values, label_width) for label, values in block.rows]
             if rows:
                 rows[-1].spaceAfter = 6.0
+            if len(rows) >= 2:  # the last row never stands alone at the top of a page
+                rows[-2].keepWithNext = True
             story.extend(rows)
         elif isinstance(block, AddressBlock):
             story.append(_Lines(None, indent=7 * mm, leading=12.5, space_after=6.0,
@@ -493,6 +498,11 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
     # Not inside a KeepTogether: platypus does not chain keepWithNext into containers.
     story.append(_Signature(letter.closing, letter.signature.name, letter.signature.role,
                             letter.signature.organisation))
+    if letter.attachments:  # the enclosures, listed after the signature
+        story.append(_Lines(letter.enclosures_label or "Enclosures", BOLD, SMALL_SIZE + 0.5, 11.5,
+                            space_before=10.0, space_after=1.5, keep_with_next=True))
+        for name in letter.attachments:
+            story.append(_Lines(name, size=SMALL_SIZE + 0.5, leading=11.5, indent=4 * mm, bullet="•"))
     return story
 
 

@@ -34,15 +34,19 @@ from peewee import BlobField, CharField, DateField, DateTimeField, ForeignKeyFie
 from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.deadlines import compute_deadline
 from dsar_desk.domain.letter_content import (
-    DISCLOSING_KINDS,
     LETTER_KINDS,
     LETTER_LANGUAGES,
     LetterError,
     LetterLayout,
     LetterRequest,
     build_letter,
+    discloses,
+    letter_blocks,
+    nothing_found,
     portability_annex,
     portability_file_names,
+    search_outcome,
+    sections_of,
 )
 from dsar_desk.domain.messages import from_json, to_json
 from dsar_desk.domain.profile import Profile
@@ -61,6 +65,9 @@ SEND_METHOD_LABELS = {
 REPLY_KINDS = (
     "access", "portability", "rectification", "erasure", "restriction", "objection",
     "withdraw-consent", "refusal", "no-data",
+    # issue 15
+    "partial-access", "rectification-refused", "combined", "identity-closing", "wrong-organisation", "forwarded",
+    "deceased",
 )
 WINDOWS = ("din5008", "fr-right", "custom")
 # What the clerk may add to a letter beyond what the case holds (LetterRequest fields).
@@ -69,6 +76,11 @@ DETAIL_FIELDS = (
     "manifestly_unfounded_or_excessive", "identity_proof_needed", "annexes", "recipients_informed",
     "erasure_exception", "erasure_exception_detail", "restriction_ground", "objection_direct_marketing",
     "objection_compelling_grounds", "rectified_fields", "id_copy_retention_days",
+    # issue 15
+    "identity_doubt", "reply_by", "clarification_questions", "representative_name", "representative_address",
+    "withheld_reasons", "controller", "intended_for", "fee_cents", "fee_reason", "fee_payment", "deceased_name",
+    "rectification_refused_reasons", "supplementary_statement", "consents_withdrawn", "objection_activities",
+    "sections",
 )
 MAX_TRACKING = 64
 
@@ -181,8 +193,8 @@ def _layout_key(org: Organisation) -> str:
 def layout_of(org: Organisation) -> LetterLayout:
     """The organisation's window position: DIN 5008 (left window) unless set otherwise."""
     row = Setting.get_or_none(Setting.key == _layout_key(org))
-    if row is None:
-        return LetterLayout()
+    if row is None:  # French organisations post in right-window envelopes (issue 15)
+        return LetterLayout("fr-right") if (org.country or "").upper() == "FR" else LetterLayout()
     try:
         data = json.loads(row.value)
         window_mm = tuple(float(x) for x in data["window_mm"]) if data.get("window_mm") else None
@@ -231,11 +243,27 @@ def unconcerned(case: Case) -> set[str]:
 # -- building the request ---------------------------------------------------------------------------
 
 def _clerk_signature(who: str) -> tuple[str, str]:
+    """The signer: the clerk's name and role from the settings, never the login (issue 15: an empty
+    name stops the letter, field "signer")."""
     from dsar_desk.settings import Settings
 
     settings = Settings()
-    name = (settings.get("clerk_name") or "").strip() or who
-    return name, (settings.get("clerk_role") or "").strip()
+    return (settings.get("clerk_name") or "").strip(), (settings.get("clerk_role") or "").strip()
+
+
+def _case_facts(case: Case) -> dict[str, Any]:
+    """Issue 15: what the letter takes from the case beyond the intake, in one place: the
+    checklist's searches (the access answer lists the activities where data were found), the
+    channel, when the proof of identity was asked, the fee asked."""
+    from dsar_desk.store.models import Pause
+
+    activities = [p.get("id") for p in profile_of(case.organisation).processing]
+    items = _optional("dsar_desk.store.checklist", "items_of")
+    rows = [(i.activity, i.action, i.state) for i in items(case)] if items else []
+    asked = (Pause.select(Pause.requested).where(Pause.case == case, Pause.reason == "identity")
+             .order_by(Pause.requested.desc()).first())
+    return {**search_outcome(rows, activities), "channel": case.channel or "",
+            "identity_asked_on": asked.requested if asked else None, "fee_cents": case.fee_asked_cents}
 
 
 def _refusal_reasons(case: Case) -> str:
@@ -298,6 +326,7 @@ def request_for(case: Case, kind: str = "acknowledgement", language: str | None 
         manifestly_unfounded_or_excessive=bool(case.unfounded),
         identity_known_data=known,
         not_concerned=unconcerned(case),
+        **_case_facts(case),
     )
     if details:
         unknown = sorted(set(details) - set(DETAIL_FIELDS))
@@ -333,6 +362,7 @@ class Rendered:
     fell_back: list[str]
     missing: list[str]
     annex: list[tuple[str, bytes]] = field(default_factory=list)  # (name, bytes): JSON then CSV
+    postable: bool = True  # False: the organisation or the requester has no postal address
 
 
 def default_portability_data(case: Case) -> dict[str, Any]:
@@ -374,9 +404,19 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
         raise _problem("who", "say who makes the letter")
     if kind == "extension" and not case.extended:
         raise _problem("kind", "the case is not extended: extend the deadline first, with its reasons")
+    org = case.organisation
+    profile = profile_of(org)
+    req = request_for(case, kind, language, who, today, details)
+    asked = kind
+    if kind == "access" and nothing_found(req, profile):
+        kind = "no-data"
+        req = replace(req, kind=kind)
+    gaps = letter_blocks(req, profile)  # issue 15: a letter that would state what is not so is not made
+    if gaps:
+        raise InvalidLetter(gaps)
     reason = (override_reason or "").strip()
     blocked = None
-    if kind in DISCLOSING_KINDS:
+    if discloses(kind, sections_of(req)):
         blocked = disclosure_reason(case)
         if blocked and not reason:
             raise _problem("identity", f"this letter discloses personal data and {blocked}", blocked=blocked)
@@ -384,15 +424,8 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
             reason = ""  # nothing to override: do not record a reason for nothing
     elif override_reason is not None and reason:
         reason = ""
-    org = case.organisation
-    profile = profile_of(org)
-    req = request_for(case, kind, language, who, today, details)
-    asked = kind
-    ids = {p.get("id") for p in profile.processing}
-    if kind == "access" and ids and ids <= req.not_concerned:
-        kind = "no-data"
-        req = replace(req, kind=kind)
-    if kind == "portability":
+    with_files = "portability" in sections_of(req)
+    if with_files:
         names = [n.strip() for n in req.portability_files if n.strip()] or portability_file_names(case.reference)
         if len(names) != 2:
             raise _problem("portability_files", "give two file names: the JSON file and the CSV file")
@@ -402,7 +435,7 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
     return Draft(
         case_id=case.id, reference=case.reference, kind=kind, asked_kind=asked, request=req, profile=profile,
         layout=layout_of(org), override_reason=reason, blocked=blocked if reason else None,
-        details=dict(details or {}), portability_data=portability_data if kind == "portability" else None,
+        details=dict(details or {}), portability_data=portability_data if with_files else None,
     )
 
 
@@ -416,7 +449,7 @@ def render(draft: Draft) -> Rendered:
         raise _problem("letter", exc.message) from None
     pdf = render_letter(content, draft.layout)
     annex: list[tuple[str, bytes]] = []
-    if draft.kind == "portability":
+    if "portability" in sections_of(draft.request):  # a portability answer, alone or in a combined one
         try:
             json_bytes, csv_bytes = portability_annex(draft.portability_data or {})
         except LetterError as exc:
@@ -429,6 +462,7 @@ def render(draft: Draft) -> Rendered:
         fell_back=list(content.fell_back),
         missing=list(content.missing),
         annex=annex,
+        postable=content.postable,
     )
 
 
@@ -463,6 +497,8 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
                 "fell_back": [to_json(m) for m in rendered.fell_back],  # coded messages (issue 11)
                 "missing": [to_json(m) for m in rendered.missing],
                 "not_concerned": sorted(draft.request.not_concerned),
+                "found": sorted(draft.request.found) if draft.request.found is not None else None,
+                "postable": rendered.postable,
                 # the register the letter was built from, so it can be explained later (issue 6)
                 "register_version": case.organisation.profile_version,
             }, ensure_ascii=False),
@@ -494,6 +530,13 @@ def make_letter(case: Case, kind: str, language: str | None, who: str, override_
 
 # -- sent ------------------------------------------------------------------------------------------
 
+def _postable(letter: Letter) -> bool:
+    try:
+        return bool(json.loads(letter.report or "{}").get("postable", True))
+    except ValueError:  # pragma: no cover - written by us
+        return True
+
+
 def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str | None, who: str,
               today: date | None = None) -> Letter:
     """Record how and when the letter left; once only. Returns the letter as now stored."""
@@ -507,6 +550,9 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
     elif method in ("post", "registered") and not letter.case.address_lines:
         problems.append(FieldProblem("method", "the requester has no postal address: add it to the case, "
                                                "make the letter again, then post it"))
+    elif method in ("post", "registered") and not _postable(letter):
+        problems.append(FieldProblem("method", "the letter shows no postal address of the organisation: add it "
+                                               "to the profile, make the letter again, then post it"))
     try:
         day = parse_date(on) if on not in (None, "") else today
     except ValueError as exc:
@@ -636,7 +682,7 @@ def save_letter_files(letter: Letter, target: Path | str) -> list[Path]:
     else:
         pdf_path = target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
     full = letter
-    if letter.pdf is None or (letter.kind == "portability" and letter.annex_json is None):
+    if letter.pdf is None or (letter.annex_json_name and letter.annex_json is None):
         full = get_letter(letter.id)  # selected without its bytes (letters_of)
     data = bytes(full.pdf)
     if hashlib.sha256(data).hexdigest() != letter.sha256:  # pragma: no cover - the database was tampered with
@@ -644,7 +690,7 @@ def save_letter_files(letter: Letter, target: Path | str) -> list[Path]:
     pdf_path.parent.mkdir(parents=True, exist_ok=True)
     written = [pdf_path]
     _write(pdf_path, data)
-    if full.kind == "portability":
+    if full.annex_json_name:  # a portability answer, alone or in a combined answer
         for name, blob in full.annex_files():
             path = pdf_path.parent / name
             _write(path, blob)

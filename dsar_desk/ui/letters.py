@@ -38,12 +38,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsar_desk.domain.checklist import ChecklistError, format_cents, parse_cents
 from dsar_desk.domain.letter_content import (
-    DISCLOSING_KINDS,
     ERASURE_EXCEPTIONS,
+    FEE_REASONS,
     LETTER_KINDS,
     LETTER_LANGUAGES,
     RESTRICTION_GROUNDS,
+    COMBINED_ORDER,
+    discloses,
     suggest_kind,
 )
 from dsar_desk.store import letters as store
@@ -67,6 +70,22 @@ KIND_LABELS = {
     "portability": "Portability (with data files)",
     "refusal": "Refusal",
     "no-data": "No data held",
+    # issue 15
+    "identity-reminder": "Reminder: proof of identity",
+    "identity-closing": "Closed: no proof of identity",
+    "clarification": "Asking to specify the request (recital 63)",
+    "mandate-request": "Representative: asking for the mandate",
+    "partial-access": "Partial access, others' data withheld (Art. 15(4))",
+    "rectification-refused": "Rectification refused (Art. 16)",
+    "combined": "One answer to every right asked",
+    "fee": "Fee (Art. 12(5), 15(3))",
+    "wrong-organisation": "Wrong organisation",
+    "forwarded": "Forwarded to the controller (we are its processor)",
+    "deceased": "About a deceased person",
+}
+FEE_REASON_LABELS = {
+    "further-copy": "A further copy (Art. 15(3))",
+    "excessive": "Manifestly unfounded or excessive (Art. 12(5)(a))",
 }
 METHOD_LABELS = {
     "post": "Post",
@@ -332,7 +351,7 @@ class LettersDialog(QDialog):
         self.rectified.setPlaceholderText(tr("What was corrected, separated by commas"))
         self.informed = QListWidget(objectName="informed")
         self.informed.setFixedHeight(80)
-        profile = profile_of(case.organisation)
+        profile = self.profile = profile_of(case.organisation)
         for rid, rec in profile.recipients.items():
             item = QListWidgetItem(profile.recipient_name(rec, case.language))
             item.setData(Qt.ItemDataRole.UserRole, rid)
@@ -341,27 +360,121 @@ class LettersDialog(QDialog):
             self.informed.addItem(item)
         self.data_file = QLineEdit(objectName="data-file")
         self.data_file.setPlaceholderText(tr("JSON export of the data (empty: what the case holds)"))
+        self._build_new_details(case, profile)
         self._rows: dict[str, tuple[QWidget, tuple[str, ...]]] = {
-            "refusal_reasons": (self.refusal_reasons, ("refusal",)),
+            "refusal_reasons": (self.refusal_reasons, ("refusal", "fee")),
             "unfounded": (self.unfounded, ("refusal",)),
-            "ground": (self.ground, ("restriction",)),
-            "exception": (self.exception, ("erasure",)),
-            "exception_detail": (self.exception_detail, ("erasure",)),
-            "direct_marketing": (self.direct_marketing, ("objection",)),
-            "compelling": (self.compelling, ("objection",)),
-            "annexes": (self.annexes, ("access",)),
-            "rectified": (self.rectified, ("rectification",)),
-            "informed": (self.informed, ("rectification", "erasure", "restriction")),
-            "data_file": (self.data_file, ("portability",)),
+            "ground": (self.ground, ("restriction", "combined")),
+            "exception": (self.exception, ("erasure", "combined")),
+            "exception_detail": (self.exception_detail, ("erasure", "combined")),
+            "direct_marketing": (self.direct_marketing, ("objection", "combined")),
+            "compelling": (self.compelling, ("objection", "combined")),
+            "annexes": (self.annexes, ("access", "partial-access", "combined")),
+            "rectified": (self.rectified, ("rectification", "rectification-refused", "combined")),
+            "informed": (self.informed, ("rectification", "rectification-refused", "erasure", "restriction",
+                                         "combined")),
+            "data_file": (self.data_file, ("portability", "combined")),
+            **self._new_rows,
         }
         labels = {
             "refusal_reasons": tr("Reasons"), "unfounded": "", "ground": tr("Ground"),
             "exception": tr("Kept under"), "exception_detail": tr("Details"), "direct_marketing": "",
             "compelling": tr("Grounds"), "annexes": tr("Copy of the data"), "rectified": tr("Corrected"),
             "informed": tr("Recipients told (Art. 19)"), "data_file": tr("Data file"),
+            "doubt": tr("Reasonable doubt"), "questions": tr("What to specify"),
+            "withheld": tr("Withheld, and why"), "rect_reasons": tr("Why not rectified"), "statement": "",
+            "fee": tr("Fee (EUR)"), "fee_reason": tr("Fee for"), "fee_payment": tr("How to pay"),
+            "controller": tr("Controller"), "intended_for": tr("Meant for"), "deceased": tr("Deceased person"),
+            "representative": tr("Representative"), "representative_address": tr("Representative's address"),
         }
         for key, (widget, _) in self._rows.items():
             f.addRow(labels[key], widget)
+
+    def _build_new_details(self, case, profile) -> None:
+        """Issue 15: the inputs of the new kinds."""
+        def text(name: str, hint: str, height: int = 56) -> QPlainTextEdit:
+            edit = QPlainTextEdit(objectName=name)
+            edit.setPlaceholderText(hint)
+            edit.setFixedHeight(height)
+            return edit
+
+        self.doubt = text("doubt", tr("Why is there a reasonable doubt about the requester's identity? "
+                                      "(the letter says it)"))
+        self.questions = text("questions", tr("What the requester could specify (optional)"))
+        self.withheld = text("withheld", tr("Which data of other persons are withheld, and why"))
+        self.rect_reasons = text("rectification-reasons", tr("Why the data were not rectified"))
+        self.statement = QCheckBox(tr("The requester's supplementary statement was added to the data"),
+                                   objectName="statement")
+        self.fee = QLineEdit(objectName="fee")
+        self.fee.setPlaceholderText(tr("e.g. 12.50"))
+        self.fee.setText(format_cents(case.fee_asked_cents))
+        self.fee_reason = QComboBox(objectName="fee-reason")
+        for reason in FEE_REASONS:
+            self.fee_reason.addItem(tr(FEE_REASON_LABELS[reason]), reason)
+        self.fee_payment = QLineEdit(objectName="fee-payment")
+        self.fee_payment.setPlaceholderText(tr("Bank account and reference to quote (optional)"))
+        self.controller = QComboBox(objectName="controller")
+        self.controller.setEditable(True)
+        for cid, record in profile.controllers.items():
+            name = record.get("name")
+            self.controller.addItem(profile.text(name, case.language).text if name else cid, cid)
+        self.controller.setCurrentIndex(0 if self.controller.count() else -1)
+        self.intended_for = QLineEdit(objectName="intended-for")
+        self.intended_for.setPlaceholderText(tr("The organisation the request seems meant for (optional)"))
+        self.deceased = QLineEdit(objectName="deceased")
+        self.representative = QLineEdit(objectName="representative")
+        self.representative.setPlaceholderText(tr("Empty: the letter goes to the requester"))
+        self.representative_address = text("representative-address", tr("One line per line of the address"), 48)
+        every = tuple(LETTER_KINDS)
+        self._new_rows = {
+            "doubt": (self.doubt, ("identity-request", "identity-reminder")),
+            "questions": (self.questions, ("clarification",)),
+            "withheld": (self.withheld, ("partial-access",)),
+            "rect_reasons": (self.rect_reasons, ("rectification-refused",)),
+            "statement": (self.statement, ("rectification-refused",)),
+            "fee": (self.fee, ("fee",)),
+            "fee_reason": (self.fee_reason, ("fee",)),
+            "fee_payment": (self.fee_payment, ("fee",)),
+            "controller": (self.controller, ("forwarded",)),
+            "intended_for": (self.intended_for, ("wrong-organisation",)),
+            "deceased": (self.deceased, ("deceased",)),
+            "representative": (self.representative, every),
+            "representative_address": (self.representative_address, every),
+        }
+
+    def _new_details(self, kind: str) -> dict:
+        d: dict = {}
+        texts = {"identity_doubt": self.doubt, "clarification_questions": self.questions,
+                 "withheld_reasons": self.withheld, "rectification_refused_reasons": self.rect_reasons}
+        for key, (widget, kinds) in zip(texts, (self._new_rows[k] for k in ("doubt", "questions", "withheld",
+                                                                            "rect_reasons"))):
+            if kind in kinds and widget.toPlainText().strip():
+                d[key] = widget.toPlainText()
+        if kind == "rectification-refused":
+            d["supplementary_statement"] = self.statement.isChecked()
+        if kind == "fee":
+            d["fee_reason"] = self.fee_reason.currentData()
+            d["fee_payment"] = self.fee_payment.text()
+            try:
+                d["fee_cents"] = parse_cents(self.fee.text())
+            except ChecklistError as exc:
+                raise store.InvalidLetter([store.FieldProblem("fee", str(exc))]) from None
+            if d["fee_reason"] == "excessive":
+                d["refusal_reasons"] = self.refusal_reasons.toPlainText()
+        if kind == "forwarded":
+            index = self.controller.currentIndex()
+            typed = self.controller.currentText().strip()
+            same = index >= 0 and self.controller.itemText(index) == typed
+            d["controller"] = self.controller.itemData(index) if same else typed
+        if kind == "wrong-organisation" and self.intended_for.text().strip():
+            d["intended_for"] = self.intended_for.text()
+        if kind == "deceased":
+            d["deceased_name"] = self.deceased.text()
+        if self.representative.text().strip():
+            d["representative_name"] = self.representative.text()
+            d["representative_address"] = [x.strip() for x in self.representative_address.toPlainText().splitlines()
+                                           if x.strip()]
+        return d
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -371,7 +484,9 @@ class LettersDialog(QDialog):
             self.detail_form.setRowVisible(widget, shown)
             any_shown = any_shown or shown
         self.details.setVisible(any_shown)
-        reason = store.disclosure_reason(self.case()) if kind in DISCLOSING_KINDS else None
+        case = self.case()
+        sections = [r for r in COMBINED_ORDER if r in case.right_list]
+        reason = store.disclosure_reason(case) if discloses(kind, sections) else None
         self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(reason)
                            if reason else "")
         self.block.setVisible(bool(reason))
@@ -389,19 +504,39 @@ class LettersDialog(QDialog):
         elif kind == "objection":
             d["objection_direct_marketing"] = self.direct_marketing.isChecked()
             d["objection_compelling_grounds"] = "" if self.direct_marketing.isChecked() else self.compelling.toPlainText()
-        elif kind == "access":
+        elif kind in ("access", "partial-access"):
             files = [x.strip() for x in self.annexes.toPlainText().splitlines() if x.strip()]
             if files:
                 d["annexes"] = files
-        elif kind == "rectification":
+        elif kind in ("rectification", "rectification-refused"):
             fields = [x.strip() for x in self.rectified.text().split(",") if x.strip()]
             if fields:
                 d["rectified_fields"] = fields
-        if kind in ("rectification", "erasure", "restriction"):
+        if kind in ("rectification", "rectification-refused", "erasure", "restriction", "combined"):
             told = [self.informed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.informed.count())
                     if self.informed.item(i).checkState() == Qt.CheckState.Checked]
             if told:
                 d["recipients_informed"] = told
+        if kind == "combined":
+            d.update(self._combined_details())
+        d.update(self._new_details(kind))
+        return d
+
+    def _combined_details(self) -> dict:
+        """A combined answer takes the inputs of each of its parts."""
+        d: dict = {"restriction_ground": self.ground.currentData(),
+                   "objection_direct_marketing": self.direct_marketing.isChecked()}
+        if not self.direct_marketing.isChecked():
+            d["objection_compelling_grounds"] = self.compelling.toPlainText()
+        if self.exception.currentData():
+            d["erasure_exception"] = self.exception.currentData()
+            d["erasure_exception_detail"] = self.exception_detail.text()
+        files = [x.strip() for x in self.annexes.toPlainText().splitlines() if x.strip()]
+        if files:
+            d["annexes"] = files
+        fields = [x.strip() for x in self.rectified.text().split(",") if x.strip()]
+        if fields:
+            d["rectified_fields"] = fields
         return d
 
     # -- making ----------------------------------------------------------------------------------
@@ -434,11 +569,12 @@ class LettersDialog(QDialog):
         language = self.language.currentData()
         override = None
         try:
-            data = self._portability_data() if kind == "portability" else None
+            data = self._portability_data() if kind in ("portability", "combined") else None
+            details = self.details_for(kind)
             while True:
                 try:
                     draft = store.prepare(self.case(), kind, language, self.clerk, override,
-                                          details=self.details_for(kind), portability_data=data)
+                                          details=details, portability_data=data)
                     break
                 except store.InvalidLetter as exc:
                     if not exc.blocked or override is not None:

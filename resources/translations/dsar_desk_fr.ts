@@ -205,9 +205,19 @@
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>A further copy (Art. 15(3))</source>
+        <translation>Une copie supplémentaire (art. 15, paragraphe 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique aux fenêtres que vous ouvrez désormais, et partout après le redémarrage de DSAR Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>About a deceased person</source>
+        <translation>Au sujet d&apos;une personne décédée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -331,6 +341,11 @@
         <translation>demandée le {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Asking to specify the request (recital 63)</source>
+        <translation>Demande de précision (considérant 63)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -407,6 +422,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>En attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Bank account and reference to quote (optional)</source>
+        <translation>Compte bancaire et référence à indiquer (facultatif)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -514,6 +534,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Closed: no proof of identity</source>
+        <translation>Clôture : pas de justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Motifs légitimes impérieux de poursuivre (vide : traitement arrêté)</translation>
     </message>
@@ -521,6 +546,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -616,6 +646,11 @@
         <translation>Règles du délai…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Deceased person</source>
+        <translation>Personne décédée</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>derived from a passphrase</source>
         <translation>dérivée d&apos;une phrase secrète</translation>
@@ -704,6 +739,11 @@
         <translation>Échéance dans les {0} jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>e.g. 12.50</source>
+        <translation>p. ex. 12,50</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>p. ex. Délégué à la protection des données</translation>
@@ -739,6 +779,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Email address of the account</source>
         <translation>Adresse e-mail du compte</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Empty: the letter goes to the requester</source>
+        <translation>Vide : la lettre est adressée à la personne concernée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -854,7 +899,13 @@
         <translation>Frais</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee (Art. 12(5), 15(3))</source>
+        <translation>Frais (art. 12, paragraphe 5, 15, paragraphe 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Fee (EUR)</source>
         <translation>Frais (EUR)</translation>
     </message>
@@ -869,6 +920,11 @@
         <translation>Frais demandés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee for</source>
+        <translation>Frais pour</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee paid</source>
         <translation>Frais payés</translation>
@@ -877,6 +933,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Forwarded to the controller (we are its processor)</source>
+        <translation>Transmise au responsable du traitement (nous sommes sous-traitant)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register.py"/>
@@ -927,6 +988,11 @@
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Holiday region: {0}</source>
         <translation>Région des jours fériés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>How to pay</source>
+        <translation>Modalités de paiement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -1249,6 +1315,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, paragraphe 5, point a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12, § 5)</translation>
     </message>
@@ -1281,6 +1352,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Matched with data we already hold</source>
         <translation>Comparé aux données déjà détenues</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Meant for</source>
+        <translation>Destinée à</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -1497,6 +1573,16 @@
         <translation>À quelle date avez-vous demandé à la personne concernée de confirmer son identité ? Le délai est suspendu à partir de ce jour.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One answer to every right asked</source>
+        <translation>Une seule réponse à tous les droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One line per line of the address</source>
+        <translation>Une ligne par ligne de l&apos;adresse</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>One line per row: street and number, postcode and town</source>
         <translation>Une ligne par rangée : rue et numéro, code postal et localité</translation>
@@ -1595,6 +1681,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>paid</source>
         <translation>payés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
+        <translation>Accès partiel, données de tiers retenues (art. 15, paragraphe 4)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1769,6 +1860,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reasonable doubt</source>
+        <translation>Doute raisonnable</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
@@ -1830,6 +1926,11 @@
         <translation>Rectification effectuée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Rectification refused (Art. 16)</source>
+        <translation>Rectification refusée (art. 16)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -1883,6 +1984,11 @@
         <translation>Me rappeler quand une personne concernée n&apos;a pas répondu à une demande d&apos;identité après</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reminder: proof of identity</source>
+        <translation>Rappel : justificatif d&apos;identité</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Reminder: the requester has not answered the identity request for {0} days</source>
         <translation>Rappel : la personne concernée n&apos;a pas répondu à la demande d&apos;identité depuis {0} jours</translation>
@@ -1897,6 +2003,21 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Repeat access request beyond the {0} free per 12 months: a reasonable fee may be asked (GDPR Art. 15(3)).</source>
         <translation>Demande d&apos;accès répétée au-delà des {0} gratuites par 12 mois : des frais raisonnables peuvent être exigés (RGPD art. 15, § 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative&apos;s address</source>
+        <translation>Adresse du représentant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative: asking for the mandate</source>
+        <translation>Représentant : demande du mandat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2196,6 +2317,11 @@
         <translation>L&apos;opposition vise la prospection commerciale</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The organisation the request seems meant for (optional)</source>
+        <translation>L&apos;organisation à laquelle la demande semble destinée (facultatif)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>The original email or a scan of the letter. You can also drop files here.</source>
         <translation>L&apos;e-mail d&apos;origine ou un scan de la lettre. Vous pouvez aussi déposer des fichiers ici.</translation>
@@ -2244,6 +2370,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The requester must be told of the extension and its reasons before the first due date.</source>
         <translation>La personne concernée doit être informée de la prolongation et de ses motifs avant la première échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The requester&apos;s supplementary statement was added to the data</source>
+        <translation>La déclaration complémentaire de la personne concernée a été jointe aux données</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -2409,6 +2540,16 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What the requester could specify (optional)</source>
+        <translation>Ce que la personne concernée pourrait préciser (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What to specify</source>
+        <translation>À préciser</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What was corrected, separated by commas</source>
         <translation>Ce qui a été corrigé, séparé par des virgules</translation>
     </message>
@@ -2432,6 +2573,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Which data matched what the organisation holds</source>
         <translation>Quelles données concordent avec celles de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Which data of other persons are withheld, and why</source>
+        <translation>Quelles données de tiers sont retenues, et pourquoi</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
@@ -2460,9 +2606,24 @@
         <translation>Pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent-ils pas ?</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
+        <translation>Pourquoi y a-t-il un doute raisonnable sur l&apos;identité de la personne concernée ? (la lettre l&apos;indique)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Why not needed / how it was checked / why it failed</source>
         <translation>Pourquoi pas nécessaire / comment vérifié / pourquoi échoué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why not rectified</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why the data were not rectified</source>
+        <translation>Pourquoi les données n&apos;ont pas été rectifiées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2491,6 +2652,11 @@
         <translation>Retiré par la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Withheld, and why</source>
+        <translation>Données retenues, et pourquoi</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Within {0} days</source>
         <translation>Dans les {0} jours</translation>
@@ -2499,6 +2665,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Sans la clé ou ce code, personne ne peut lire les pièces jointes, pas même vous. Saisir le code rend l&apos;accès sur un nouvel ordinateur ou à un collègue (Fichier › Sécurité…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Wrong organisation</source>
+        <translation>Mauvaise organisation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2886,6 +3057,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a combined answer needs the rights it answers: the case asks for none of access, rectification, erasure, restriction, objection, withdrawal of consent or portability</source>
+        <translation>une réponse groupée a besoin des droits auxquels elle répond : le dossier ne demande ni accès, ni rectification, ni effacement, ni limitation, ni opposition, ni retrait du consentement, ni portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
         <translation>une fenêtre personnalisée demande x, y, largeur et hauteur en millimètres sur la page A4</translation>
     </message>
@@ -2898,6 +3074,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a key must be a string, not %1</source>
         <translation>une clé doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a letter is signed by the clerk: give your name (and role) in the preferences (clerk_name); the login name is never used</source>
+        <translation>une lettre est signée par l&apos;agent : indiquez votre nom (et votre fonction) dans les préférences (clerk_name) ; le nom d&apos;utilisateur du système n&apos;est jamais utilisé</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3043,6 +3224,21 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>give the country that issued the document</source>
         <translation>indiquez le pays qui a délivré le document</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>give the fee asked (Art. 12(5), 15(3)), in euros</source>
+        <translation>indiquez les frais demandés (art. 12, paragraphe 5, 15, paragraphe 3), en euros</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>give the name of the deceased person</source>
+        <translation>indiquez le nom de la personne décédée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>give the name of the person who made the request on the requester&apos;s behalf</source>
+        <translation>indiquez le nom de la personne qui a présenté la demande au nom de la personne concernée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3216,6 +3412,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>list the files sent as the copy of the data: an access answer gives the copy (Art. 15(3)) and says only what is enclosed</source>
+        <translation>énumérez les fichiers envoyés comme copie des données : une réponse d&apos;accès fournit la copie (art. 15, paragraphe 3) et ne mentionne que ce qui est joint</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be %1, not %2</source>
         <translation>doit être %1, pas %2</translation>
     </message>
@@ -3346,8 +3547,28 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>name the controller the request is forwarded to (a [[controller]] of the profile, or its name)</source>
+        <translation>indiquez le responsable du traitement auquel la demande est transmise (un [[controller]] du profil, ou son nom)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>needs at least one [[%1]] table</source>
         <translation>doit contenir au moins une table [[%1]]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
+        <translation>aucun traitement concernant la personne n&apos;est fondé sur le consentement ou un contrat et alimenté par des données qu&apos;elle a fournies : l&apos;art. 20 ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no activity concerning the requester is based on consent: there is no consent to withdraw; answer with a refusal or an objection letter instead</source>
+        <translation>aucun traitement concernant la personne n&apos;est fondé sur le consentement : il n&apos;y a pas de consentement à retirer ; répondez plutôt par un refus ou une réponse à une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no activity concerning the requester rests on a public task or legitimate interests (Art. 6(1)(e) or (f)): the objection of Art. 21(1) does not apply; answer with a refusal giving this reason</source>
+        <translation>aucun traitement concernant la personne ne repose sur une mission d&apos;intérêt public ou des intérêts légitimes (art. 6, paragraphe 1, point e) ou f)) : l&apos;opposition de l&apos;art. 21, paragraphe 1, ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3355,9 +3576,8 @@
         <translation>pas de numéro d&apos;entreprise : chaque lettre l&apos;indique dans l&apos;en-tête ; indiquez le numéro figurant dans %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no file listed as the copy of the data (Art. 15(3))</source>
-        <translation>aucun fichier indiqué comme copie des données (art. 15, paragraphe 3)</translation>
+        <translation type="obsolete">aucun fichier indiqué comme copie des données (art. 15, paragraphe 3)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3385,9 +3605,8 @@
         <translation>Aucun traitement concernant la personne ne repose sur le consentement ou un contrat : le droit à la portabilité des données (art. 20 RGPD) ne s&apos;applique pas. Envoyez un refus avec ce motif.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no processing activity of the register is based on consent</source>
-        <translation>aucune activité de traitement du registre n&apos;est fondée sur le consentement</translation>
+        <translation type="obsolete">aucune activité de traitement du registre n&apos;est fondée sur le consentement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3440,8 +3659,37 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): a decision of Art. 22 needs its logic and its consequences; fill in processing[%3].automated_logic and processing[%4].automated_consequences (Art. 15(1)(h))</source>
+        <translation>traitement &apos;%1&apos; (%2) : une décision au sens de l&apos;art. 22 exige sa logique et ses conséquences ; complétez processing[%3].automated_logic et processing[%4].automated_consequences (art. 15, paragraphe 1, point h))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): its search is still open in the checklist; mark it done (data found: the answer lists it) or not concerned (left out)</source>
+        <translation>traitement &apos;%1&apos; (%2) : sa recherche est encore ouverte dans la liste de contrôle ; marquez-la comme faite (données trouvées : la réponse le mentionne) ou comme non concernée (omis)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): the checklist has no search for it, as the case does not ask for access; add the right of access to the case, then mark the search</source>
+        <translation>traitement &apos;%1&apos; (%2) : la liste de contrôle ne prévoit aucune recherche, le dossier ne demandant pas l&apos;accès ; ajoutez le droit d&apos;accès au dossier, puis marquez la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): the register does not say whether its automated decisions fall under Art. 22; fill in processing[%3].automated_art22 (true or false)</source>
+        <translation>traitement &apos;%1&apos; (%2) : le registre n&apos;indique pas si ses décisions automatisées relèvent de l&apos;art. 22 ; complétez processing[%3].automated_art22 (true ou false)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): the register does not say who receives these data, and unknown is not none; fill in processing[%3].recipients (recipients = [] if no one outside the organisation does)</source>
+        <translation>traitement &apos;%1&apos; (%2) : le registre n&apos;indique pas qui reçoit ces données, et inconnu ne veut pas dire aucun ; complétez processing[%3].recipients (recipients = [] si personne hors de l&apos;organisation ne les reçoit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): “%3” is not a retention period; fill in processing[%4].retention with the period, or the criteria that decide it (Art. 15(1)(d))</source>
+        <translation>traitement &apos;%1&apos; (%2) : « %3 » n&apos;est pas une durée de conservation ; indiquez dans processing[%4].retention la durée, ou les critères qui la déterminent (art. 15, paragraphe 1, point d))</translation>
+    </message>
+    <message>
         <source>processing &apos;%1&apos; has no retention period</source>
-        <translation>le traitement &apos;%1&apos; n&apos;a pas de durée de conservation</translation>
+        <translation type="obsolete">le traitement &apos;%1&apos; n&apos;a pas de durée de conservation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3470,8 +3718,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>recipient &apos;%1&apos; (%2) is in %3, outside the EEA, with no adequacy decision and no safeguards in the register: the letter cannot say how the transfer is protected; fill in recipient[%4].safeguards (Art. 15(2), 46)</source>
+        <translation>le destinataire &apos;%1&apos; (%2) est établi en %3, hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le registre : la lettre ne peut pas indiquer comment le transfert est protégé ; complétez recipient[%4].safeguards (art. 15, paragraphe 2, 46)</translation>
+    </message>
+    <message>
         <source>recipient &apos;%1&apos; (%2) is outside the EEA, has no adequacy decision and no safeguards in the profile</source>
-        <translation>le destinataire &apos;%1&apos; (%2) est établi hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le profil</translation>
+        <translation type="obsolete">le destinataire &apos;%1&apos; (%2) est établi hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le profil</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3480,8 +3732,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say what proof of identity to ask for: the profile names no method, and a copy of an identity document is never asked by default</source>
+        <translation>indiquez le justificatif d&apos;identité à demander : le profil ne prévoit aucune méthode, et une copie de pièce d&apos;identité n&apos;est jamais demandée par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
         <translation>indiquez s&apos;il s&apos;agit de décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou des effets similaires significatifs : automated_art22 = true ou false (RGPD art. 22) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say which data of other persons are withheld, and why (Art. 15(4))</source>
+        <translation>indiquez quelles données de tiers sont retenues, et pourquoi (art. 15, paragraphe 4)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3517,6 +3779,21 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why the check failed</source>
         <translation>indiquez pourquoi la vérification a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say why the data were not rectified: the requester must be told (Art. 12(4))</source>
+        <translation>indiquez pourquoi les données n&apos;ont pas été rectifiées : la personne doit en être informée (art. 12, paragraphe 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say why the request is manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>indiquez pourquoi la demande est manifestement infondée ou excessive (art. 12, paragraphe 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say why there is a reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter states it</source>
+        <translation>indiquez pourquoi il existe un doute raisonnable sur l&apos;identité de la personne (art. 12, paragraphe 6) : la lettre l&apos;indique</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3630,6 +3907,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
+        <translation>la lettre n&apos;indique aucune adresse postale de l&apos;organisation : ajoutez-la au profil, établissez à nouveau la lettre, puis postez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter text %1 has a misplaced brace: %2.</source>
         <translation>Le texte de lettre %1 contient une accolade mal placée : %2.</translation>
     </message>
@@ -3692,6 +3974,21 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability section “%1” must be a list of records (field → value).</source>
         <translation>La section de portabilité « %1 » doit être une liste d&apos;enregistrements (champ → valeur).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the profile asks for no routine identity check: an identity request needs the reasonable doubt about this requester (Art. 12(6)), which the letter states</source>
+        <translation>le profil ne prévoit aucune vérification d&apos;identité systématique : une demande de justificatif exige le doute raisonnable concernant cette personne (art. 12, paragraphe 6), que la lettre indique</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the profile gives no company number for the letterhead (organisation.registration)</source>
+        <translation>le profil n&apos;indique aucun numéro d&apos;entreprise pour l&apos;en-tête (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
+        <translation>le profil n&apos;indique aucune adresse postale de l&apos;organisation : la lettre ne peut pas être postée (complétez organisation.address)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3832,6 +4129,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>“%1” is not a ground of Art. 18(1) GDPR (known: %2).</source>
         <translation>« %1 » n&apos;est pas un motif de l&apos;art. 18, § 1er, RGPD (connus : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>“%1” is not a reason for a fee (known: %2).</source>
+        <translation>« %1 » n&apos;est pas un motif de frais (connus : %2).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

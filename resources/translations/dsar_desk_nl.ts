@@ -205,9 +205,19 @@
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>A further copy (Art. 15(3))</source>
+        <translation>Een bijkomende kopie (art. 15, lid 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Een nieuwe interfacetaal geldt voor de vensters die u vanaf nu opent, en overal nadat DSAR Desk opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>About a deceased person</source>
+        <translation>Over een overleden persoon</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -331,6 +341,11 @@
         <translation>gevraagd op {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Asking to specify the request (recital 63)</source>
+        <translation>Vraag om het verzoek te preciseren (overweging 63)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -407,6 +422,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>Wacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Bank account and reference to quote (optional)</source>
+        <translation>Rekeningnummer en te vermelden referentie (optioneel)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -514,6 +534,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Closed: no proof of identity</source>
+        <translation>Afgesloten: geen identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Dwingende gerechtvaardigde gronden om door te gaan (leeg: verwerking gestopt)</translation>
     </message>
@@ -521,6 +546,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -616,6 +646,11 @@
         <translation>Regels voor de termijn…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Deceased person</source>
+        <translation>Overleden persoon</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>derived from a passphrase</source>
         <translation>afgeleid van een wachtzin</translation>
@@ -704,6 +739,11 @@
         <translation>Binnen {0} dagen te beantwoorden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>e.g. 12.50</source>
+        <translation>bv. 12,50</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>bv. Functionaris voor gegevensbescherming</translation>
@@ -739,6 +779,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Email address of the account</source>
         <translation>E-mailadres van het account</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Empty: the letter goes to the requester</source>
+        <translation>Leeg: de brief gaat naar de betrokkene</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -854,7 +899,13 @@
         <translation>Vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee (Art. 12(5), 15(3))</source>
+        <translation>Vergoeding (art. 12, lid 5, 15, lid 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Fee (EUR)</source>
         <translation>Vergoeding (EUR)</translation>
     </message>
@@ -869,6 +920,11 @@
         <translation>Gevraagde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee for</source>
+        <translation>Vergoeding voor</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee paid</source>
         <translation>Betaalde vergoeding</translation>
@@ -877,6 +933,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Forwarded to the controller (we are its processor)</source>
+        <translation>Doorgestuurd aan de verwerkingsverantwoordelijke (wij zijn verwerker)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register.py"/>
@@ -927,6 +988,11 @@
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Holiday region: {0}</source>
         <translation>Regio voor feestdagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>How to pay</source>
+        <translation>Hoe betalen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -1249,6 +1315,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, onder a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5)</translation>
     </message>
@@ -1281,6 +1352,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Matched with data we already hold</source>
         <translation>Vergeleken met gegevens die we al hebben</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Meant for</source>
+        <translation>Bedoeld voor</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -1497,6 +1573,16 @@
         <translation>Op welke datum hebt u de betrokkene gevraagd zijn of haar identiteit te bevestigen? De termijn is vanaf die dag opgeschort.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One answer to every right asked</source>
+        <translation>Eén antwoord op alle gevraagde rechten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One line per line of the address</source>
+        <translation>Eén regel per adresregel</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>One line per row: street and number, postcode and town</source>
         <translation>Eén regel per rij: straat en nummer, postcode en gemeente</translation>
@@ -1595,6 +1681,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>paid</source>
         <translation>betaald</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
+        <translation>Gedeeltelijke inzage, gegevens van anderen achtergehouden (art. 15, lid 4)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1769,6 +1860,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reasonable doubt</source>
+        <translation>Redelijke twijfel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Reasons</source>
         <translation>Redenen</translation>
     </message>
@@ -1830,6 +1926,11 @@
         <translation>Rectificatie uitgevoerd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Rectification refused (Art. 16)</source>
+        <translation>Rectificatie geweigerd (art. 16)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Reference</source>
         <translation>Referentie</translation>
@@ -1883,6 +1984,11 @@
         <translation>Herinner mij wanneer een betrokkene niet heeft geantwoord op een vraag om identificatie na</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reminder: proof of identity</source>
+        <translation>Herinnering: identiteitsbewijs</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Reminder: the requester has not answered the identity request for {0} days</source>
         <translation>Herinnering: de betrokkene heeft al {0} dagen niet geantwoord op de vraag om identificatie</translation>
@@ -1897,6 +2003,21 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Repeat access request beyond the {0} free per 12 months: a reasonable fee may be asked (GDPR Art. 15(3)).</source>
         <translation>Herhaald inzageverzoek boven de {0} kosteloze per 12 maanden: een redelijke vergoeding mag worden gevraagd (AVG art. 15, lid 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative&apos;s address</source>
+        <translation>Adres van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative: asking for the mandate</source>
+        <translation>Vertegenwoordiger: vraag om de volmacht</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2196,6 +2317,11 @@
         <translation>Het bezwaar betreft direct marketing</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The organisation the request seems meant for (optional)</source>
+        <translation>De organisatie waarvoor het verzoek bedoeld lijkt (optioneel)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>The original email or a scan of the letter. You can also drop files here.</source>
         <translation>De oorspronkelijke e-mail of een scan van de brief. U kunt ook bestanden hierheen slepen.</translation>
@@ -2244,6 +2370,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The requester must be told of the extension and its reasons before the first due date.</source>
         <translation>De betrokkene moet vóór de eerste uiterste datum van de verlenging en de redenen ervan op de hoogte worden gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The requester&apos;s supplementary statement was added to the data</source>
+        <translation>De aanvullende verklaring van de betrokkene is aan de gegevens toegevoegd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
@@ -2409,6 +2540,16 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What the requester could specify (optional)</source>
+        <translation>Wat de betrokkene kan preciseren (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What to specify</source>
+        <translation>Te preciseren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What was corrected, separated by commas</source>
         <translation>Wat werd verbeterd, gescheiden door komma&apos;s</translation>
     </message>
@@ -2432,6 +2573,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Which data matched what the organisation holds</source>
         <translation>Welke gegevens overeenkwamen met wat de organisatie heeft</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Which data of other persons are withheld, and why</source>
+        <translation>Welke gegevens van anderen worden achtergehouden, en waarom</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
@@ -2460,9 +2606,24 @@
         <translation>Waarom volstaan minder ingrijpende middelen (gegevens die we al hebben, een ondertekende brief) niet?</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
+        <translation>Waarom is er redelijke twijfel over de identiteit van de betrokkene? (de brief vermeldt het)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Why not needed / how it was checked / why it failed</source>
         <translation>Waarom niet nodig / hoe gecontroleerd / waarom mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why not rectified</source>
+        <translation>Waarom niet gerectificeerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why the data were not rectified</source>
+        <translation>Waarom de gegevens niet zijn gerectificeerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2491,6 +2652,11 @@
         <translation>Ingetrokken door betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Withheld, and why</source>
+        <translation>Achtergehouden, en waarom</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Within {0} days</source>
         <translation>Binnen {0} dagen</translation>
@@ -2499,6 +2665,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Zonder de sleutel of deze code kan niemand de bijlagen lezen, ook u niet. Met de code krijgt u weer toegang op een nieuwe computer of voor een collega (Bestand › Beveiliging…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Wrong organisation</source>
+        <translation>Verkeerde organisatie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2886,6 +3057,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a combined answer needs the rights it answers: the case asks for none of access, rectification, erasure, restriction, objection, withdrawal of consent or portability</source>
+        <translation>een gecombineerd antwoord heeft de rechten nodig die het beantwoordt: de zaak vraagt geen inzage, rectificatie, wissing, beperking, bezwaar, intrekking van toestemming of overdraagbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
         <translation>een eigen venster vergt x, y, breedte en hoogte in millimeter op de A4-pagina</translation>
     </message>
@@ -2898,6 +3074,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a key must be a string, not %1</source>
         <translation>een sleutel moet een tekenreeks zijn, geen %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a letter is signed by the clerk: give your name (and role) in the preferences (clerk_name); the login name is never used</source>
+        <translation>een brief wordt ondertekend door de medewerker: vul uw naam (en functie) in bij de voorkeuren (clerk_name); de gebruikersnaam van het systeem wordt nooit gebruikt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3043,6 +3224,21 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>give the country that issued the document</source>
         <translation>geef het land dat het document heeft afgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>give the fee asked (Art. 12(5), 15(3)), in euros</source>
+        <translation>vul de gevraagde vergoeding in (art. 12, lid 5, 15, lid 3), in euro</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>give the name of the deceased person</source>
+        <translation>vul de naam van de overleden persoon in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>give the name of the person who made the request on the requester&apos;s behalf</source>
+        <translation>vul de naam in van de persoon die het verzoek namens de betrokkene heeft ingediend</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3216,6 +3412,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>list the files sent as the copy of the data: an access answer gives the copy (Art. 15(3)) and says only what is enclosed</source>
+        <translation>som de bestanden op die als kopie van de gegevens worden meegestuurd: een inzageantwoord geeft de kopie (art. 15, lid 3) en vermeldt alleen wat is bijgevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be %1, not %2</source>
         <translation>moet %1 zijn, niet %2</translation>
     </message>
@@ -3346,8 +3547,28 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>name the controller the request is forwarded to (a [[controller]] of the profile, or its name)</source>
+        <translation>noem de verwerkingsverantwoordelijke aan wie het verzoek wordt doorgestuurd (een [[controller]] van het profiel, of de naam)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>needs at least one [[%1]] table</source>
         <translation>heeft minstens één tabel [[%1]] nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
+        <translation>geen verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst en bevat gegevens die de betrokkene zelf heeft verstrekt: art. 20 is niet van toepassing; antwoord met een weigering die deze reden vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no activity concerning the requester is based on consent: there is no consent to withdraw; answer with a refusal or an objection letter instead</source>
+        <translation>geen verwerking die de betrokkene aangaat, berust op toestemming: er is geen toestemming om in te trekken; antwoord in plaats daarvan met een weigering of een antwoord op een bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no activity concerning the requester rests on a public task or legitimate interests (Art. 6(1)(e) or (f)): the objection of Art. 21(1) does not apply; answer with a refusal giving this reason</source>
+        <translation>geen verwerking die de betrokkene aangaat, berust op een taak van algemeen belang of gerechtvaardigde belangen (art. 6, lid 1, onder e) of f)): het bezwaar van art. 21, lid 1, is niet van toepassing; antwoord met een weigering die deze reden vermeldt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3355,9 +3576,8 @@
         <translation>geen ondernemingsnummer: elke brief vermeldt het in het briefhoofd; vul het nummer in uit %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no file listed as the copy of the data (Art. 15(3))</source>
-        <translation>geen bestand opgegeven als kopie van de gegevens (art. 15, lid 3)</translation>
+        <translation type="obsolete">geen bestand opgegeven als kopie van de gegevens (art. 15, lid 3)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3385,9 +3605,8 @@
         <translation>Geen enkele verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst: het recht op overdraagbaarheid van gegevens (art. 20 AVG) is niet van toepassing. Verstuur een weigering met deze reden.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>no processing activity of the register is based on consent</source>
-        <translation>geen enkele verwerkingsactiviteit van het register berust op toestemming</translation>
+        <translation type="obsolete">geen enkele verwerkingsactiviteit van het register berust op toestemming</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3440,8 +3659,37 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): a decision of Art. 22 needs its logic and its consequences; fill in processing[%3].automated_logic and processing[%4].automated_consequences (Art. 15(1)(h))</source>
+        <translation>verwerking &apos;%1&apos; (%2): een besluit in de zin van art. 22 vereist de onderliggende logica en de gevolgen; vul processing[%3].automated_logic en processing[%4].automated_consequences in (art. 15, lid 1, onder h))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): its search is still open in the checklist; mark it done (data found: the answer lists it) or not concerned (left out)</source>
+        <translation>verwerking &apos;%1&apos; (%2): de zoekopdracht staat nog open in de checklist; duid ze aan als gedaan (gegevens gevonden: het antwoord vermeldt de verwerking) of als niet van toepassing op de betrokkene (weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): the checklist has no search for it, as the case does not ask for access; add the right of access to the case, then mark the search</source>
+        <translation>verwerking &apos;%1&apos; (%2): de checklist bevat er geen zoekopdracht voor, omdat de zaak geen inzage vraagt; voeg het recht van inzage toe aan de zaak en duid dan de zoekopdracht aan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): the register does not say whether its automated decisions fall under Art. 22; fill in processing[%3].automated_art22 (true or false)</source>
+        <translation>verwerking &apos;%1&apos; (%2): het register vermeldt niet of de geautomatiseerde besluiten onder art. 22 vallen; vul processing[%3].automated_art22 in (true of false)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): the register does not say who receives these data, and unknown is not none; fill in processing[%3].recipients (recipients = [] if no one outside the organisation does)</source>
+        <translation>verwerking &apos;%1&apos; (%2): het register vermeldt niet wie deze gegevens ontvangt, en onbekend is niet hetzelfde als geen; vul processing[%3].recipients in (recipients = [] als niemand buiten de organisatie ze ontvangt)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>processing &apos;%1&apos; (%2): “%3” is not a retention period; fill in processing[%4].retention with the period, or the criteria that decide it (Art. 15(1)(d))</source>
+        <translation>verwerking &apos;%1&apos; (%2): “%3” is geen bewaartermijn; vul in processing[%4].retention de termijn in, of de criteria die hem bepalen (art. 15, lid 1, onder d))</translation>
+    </message>
+    <message>
         <source>processing &apos;%1&apos; has no retention period</source>
-        <translation>verwerking &apos;%1&apos; heeft geen bewaartermijn</translation>
+        <translation type="obsolete">verwerking &apos;%1&apos; heeft geen bewaartermijn</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3470,8 +3718,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>recipient &apos;%1&apos; (%2) is in %3, outside the EEA, with no adequacy decision and no safeguards in the register: the letter cannot say how the transfer is protected; fill in recipient[%4].safeguards (Art. 15(2), 46)</source>
+        <translation>ontvanger &apos;%1&apos; (%2) is gevestigd in %3, buiten de EER, zonder adequaatheidsbesluit en zonder waarborgen in het register: de brief kan niet zeggen hoe de doorgifte is beschermd; vul recipient[%4].safeguards in (art. 15, lid 2, 46)</translation>
+    </message>
+    <message>
         <source>recipient &apos;%1&apos; (%2) is outside the EEA, has no adequacy decision and no safeguards in the profile</source>
-        <translation>ontvanger &apos;%1&apos; (%2) is buiten de EER gevestigd, zonder adequaatheidsbesluit en zonder waarborgen in het profiel</translation>
+        <translation type="obsolete">ontvanger &apos;%1&apos; (%2) is buiten de EER gevestigd, zonder adequaatheidsbesluit en zonder waarborgen in het profiel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3480,8 +3732,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say what proof of identity to ask for: the profile names no method, and a copy of an identity document is never asked by default</source>
+        <translation>vermeld welk identiteitsbewijs u vraagt: het profiel noemt geen methode, en een kopie van een identiteitsbewijs wordt nooit standaard gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
         <translation>vermeld of het om besluiten gaat die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen hebben: automated_art22 = true of false (AVG art. 22); tot dan worden inzagebrieven geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say which data of other persons are withheld, and why (Art. 15(4))</source>
+        <translation>vermeld welke gegevens van anderen worden achtergehouden, en waarom (art. 15, lid 4)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3517,6 +3779,21 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>say why the check failed</source>
         <translation>vermeld waarom de controle mislukte</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say why the data were not rectified: the requester must be told (Art. 12(4))</source>
+        <translation>vermeld waarom de gegevens niet zijn gerectificeerd: de betrokkene moet het weten (art. 12, lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say why the request is manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>vermeld waarom het verzoek kennelijk ongegrond of buitensporig is (art. 12, lid 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>say why there is a reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter states it</source>
+        <translation>vermeld waarom er redelijke twijfel is over de identiteit van de betrokkene (art. 12, lid 6): de brief vermeldt het</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3630,6 +3907,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
+        <translation>de brief vermeldt geen postadres van de organisatie: voeg het toe aan het profiel, maak de brief opnieuw en verstuur hem dan per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter text %1 has a misplaced brace: %2.</source>
         <translation>De brieftekst %1 heeft een verkeerd geplaatste accolade: %2.</translation>
     </message>
@@ -3692,6 +3974,21 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability section “%1” must be a list of records (field → value).</source>
         <translation>De sectie “%1” voor overdraagbaarheid moet een lijst van records zijn (veld → waarde).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the profile asks for no routine identity check: an identity request needs the reasonable doubt about this requester (Art. 12(6)), which the letter states</source>
+        <translation>het profiel vraagt geen routinematige identiteitscontrole: een verzoek om een identiteitsbewijs heeft de redelijke twijfel over deze betrokkene nodig (art. 12, lid 6), die de brief vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the profile gives no company number for the letterhead (organisation.registration)</source>
+        <translation>het profiel vermeldt geen ondernemingsnummer voor het briefhoofd (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
+        <translation>het profiel vermeldt geen postadres van de organisatie: de brief kan niet per post worden verstuurd (vul organisation.address in)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
@@ -3832,6 +4129,11 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>“%1” is not a ground of Art. 18(1) GDPR (known: %2).</source>
         <translation>“%1” is geen grond van art. 18, lid 1, AVG (bekend: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>“%1” is not a reason for a fee (known: %2).</source>
+        <translation>“%1” is geen reden voor een vergoeding (bekend: %2).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

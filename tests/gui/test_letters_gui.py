@@ -35,6 +35,16 @@ def verify_identity(case):
                           "Anna Clerk")
 
 
+def mark_searches(case, found: set[str]):
+    """The checklist as the clerk marks it: data found in ``found``, the other activities not concerned."""
+    from dsar_desk.store import checklist
+
+    for item in checklist.items_of(case):
+        if item.action == "search" and item.state == "open":
+            state = "done" if item.activity in found else "not-concerned"
+            checklist.set_item(case, item.position, state, "found" if state == "done" else "", "Anna Clerk")
+
+
 def open_letters(qtbot, window, case) -> LettersDialog:
     detail = window.open_case(case.id)
     qtbot.addWidget(detail)
@@ -142,10 +152,12 @@ def test_making_again_adds_a_version_and_the_preview_follows_the_selection(qtbot
 def test_access_answer_blocked_until_identity_unless_a_reason_is_given(qtbot, window, answers, monkeypatch):
     queue, seen = answers
     case = new_case()
+    mark_searches(case, {"newsletter"})  # issue 15: the answer lists where data were found
     monkeypatch.setattr(letters_store, "disclosure_reason", lambda _case: "the identity is not verified yet")
     dialog = open_letters(qtbot, window, case)
     dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
     assert not dialog.block.isHidden()
+    dialog.annexes.setPlainText("kopie-gegevens.pdf")  # and the files of the copy
 
     queue.append(lambda d: QDialog.DialogCode.Rejected)  # asked for a reason: cancelled
     dialog.make_button.click()

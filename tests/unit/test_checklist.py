@@ -385,8 +385,16 @@ def test_the_access_letter_leaves_out_the_activities_marked_not_concerned(sample
     profile = profile_of(get_organisation("ecomarket"))
     website = next(i for i in cl.items_of(case) if i.activity == "website-visits")
     cl.set_item(case, website.position, "not-concerned", "", "anna")
-    req = request_for(case, "access", who="anna")
+    req = request_for(case, "access", who="anna", details={"annexes": ["copie.pdf"]})
     assert req.not_concerned == {"website-visits"}
+    # issue 15: the answer lists the activities where data were found; the others are marked first
+    for item in cl.items_of(case):
+        if item.action == "search" and item.state == "open":
+            cl.set_item(case, item.position, "done" if item.activity == "newsletter" else "not-applicable",
+                        "inscrit" if item.activity == "newsletter" else "rien trouvé", "anna")
+    req = request_for(case, "access", who="anna", details={"annexes": ["copie.pdf"]})
+    assert req.found == {"newsletter"} and not req.search_open
     text = build_letter(req, profile).plain_text()
     assert "Visites du site web et cookies" not in text
-    assert "Compte client" in text
+    assert "Compte client" not in text  # searched, nothing found: not in the answer
+    assert "Newsletter (inscription automatique)" in text

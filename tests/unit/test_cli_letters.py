@@ -42,10 +42,25 @@ def text_of(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+NO_REGISTRATION = "check: the profile gives no company number for the letterhead (organisation.registration)"
+
+
+def mark_searches(cli, reference, found: set[str]):
+    """`dsar-desk case checklist --set`: data found in ``found``, the other activities not concerned."""
+    code, out, err = cli("case", "checklist", reference, "--json")
+    assert code == 0, err
+    for item in json.loads(out)["items"]:
+        if item["action"] == "search" and item["state"] == "open":
+            state = "done" if item["activity"] in found else "not-concerned"
+            code, _, err = cli("case", "checklist", reference, "--set", str(item["id"]), "--state", state,
+                               "--note", "gevonden" if state == "done" else "")
+            assert code == 0, err
+
+
 def test_letter_prints_the_path_and_keeps_the_letter_with_the_case(cli, reference, tmp_path):
     target = tmp_path / "ack.pdf"
     code, out, err = cli("letter", reference, "--kind", "acknowledgement", "-o", str(target))
-    assert (code, err) == (0, "")
+    assert code == 0 and err.splitlines() == [NO_REGISTRATION]  # ECOMAIL's policy gives no SIREN (issue 15)
     assert out.splitlines() == [str(target)]
     assert "Ĳsbrand Ödön Szőke" in text_of(target) and reference in text_of(target)
     code, out, _ = cli("case", "show", reference, "--json")
@@ -82,10 +97,17 @@ def test_bad_input_exits_2_with_one_line_per_problem(cli, reference):
 
 def test_access_answer_is_blocked_until_identity_then_overridden_with_a_reason(cli, reference, tmp_path):
     pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
+    # issue 15: the searches first (the answer lists where data were found), and the copy's files
     code, out, err = cli("letter", reference, "--kind", "access")
     assert code == 2 and out == ""
+    assert err.splitlines()[0].startswith("checklist: processing 'email-service'") and "still open" in err
+    mark_searches(cli, reference, {"email-service", "billing"})
+    code, out, err = cli("letter", reference, "--kind", "access")
+    assert code == 2 and err.strip().startswith("annexes: list the files sent as the copy")
+    code, out, err = cli("letter", reference, "--kind", "access", "--annex", "kopie.pdf")
+    assert code == 2 and out == ""
     assert err.startswith("identity: this letter discloses personal data")
-    code, out, err = cli("letter", reference, "--kind", "access", "-o", str(tmp_path / "a.pdf"),
+    code, out, err = cli("letter", reference, "--kind", "access", "-o", str(tmp_path / "a.pdf"), "--annex", "kopie.pdf",
                          "--override-identity", "Known customer, asked at the counter")
     assert code == 0, err
     assert "Ĳsbrand Ödön Szőke" in text_of(tmp_path / "a.pdf")

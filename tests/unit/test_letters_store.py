@@ -51,13 +51,33 @@ def fields_of(exc: letters.InvalidLetter) -> list[str]:
     return [p.field for p in exc.problems]
 
 
+COPY = {"annexes": ["kopie-gegevens.pdf"]}  # an access answer lists the files of the copy (Art. 15(3))
+DOUBT = {"identity_doubt": "Het verzoek kwam van een e-mailadres dat wij niet kennen."}
+
+
+def mark_searches(case, found: set[str]):
+    """The checklist as the clerk marks it: data found in ``found``, every other activity not concerned.
+
+    ECOMARKET's register (from its privacy policy) describes only its newsletter fully (issue 15): an
+    access answer that includes another activity would say something untrue, and is refused.
+    """
+    checklist = pytest.importorskip("dsar_desk.store.checklist", reason="checklist (issue 6) not installed")
+    checklist.build_checklist(case, WHO)
+    for item in checklist.items_of(case):
+        if item.action == "search" and item.state == "open":
+            if item.activity in found:
+                checklist.set_item(case, item.position, "done", "gegevens gevonden", WHO)
+            else:
+                checklist.set_item(case, item.position, "not-concerned", "", WHO)
+
+
 # -------------------------------------------------------------------------- making, versions
 
 def test_each_making_is_a_new_version_per_kind_with_an_event(samples):
     case = new_case()
     first = letters.make_letter(case, "acknowledgement", None, WHO)
     second = letters.make_letter(case, "acknowledgement", "fr", WHO)
-    other = letters.make_letter(case, "identity-request", None, WHO)
+    other = letters.make_letter(case, "identity-request", None, WHO, details=DOUBT)
     assert [(x.kind, x.version, x.language) for x in letters.letters_of(case)] == [
         ("acknowledgement", 1, "nl"), ("acknowledgement", 2, "fr"), ("identity-request", 1, "nl")]
     assert first.who == WHO and first.size == len(first.pdf)
@@ -86,11 +106,13 @@ def test_stored_bytes_hash_and_the_file_written_agree(samples, tmp_path):
 def test_access_answer_reads_back_with_the_name_reference_and_register(samples):
     case = new_case(name="Zoë Ørsted-Şule", address=["Nørregade 10", "1165 København K"], country="DK")
     verify_identity(case)
-    letter = letters.make_letter(case, "access", "nl", WHO)
+    mark_searches(case, {"newsletter"})
+    letter = letters.make_letter(case, "access", "nl", WHO, details=COPY)
     text = pdf_text(bytes(letter.pdf))
     assert "Zoë Ørsted-Şule" in text
     assert case.reference in text
-    assert "Contactformulier" in text  # an activity of ECOMARKET's register
+    assert "Nieuwsbrief (automatische inschrijving)" in text  # an activity of ECOMARKET's register
+    assert "Contactformulier" not in text  # not concerned: left out
     assert "Drukpersstraat 35" in text  # the Belgian authority's address
     assert in_window(where(bytes(letter.pdf), "Zoë Ørsted-Şule"), L.first_page("din5008").window)
 
@@ -238,22 +260,42 @@ def test_portability_without_an_export_hands_over_what_the_case_holds(samples):
 def test_disclosing_letters_are_blocked_until_identity_unless_overridden(samples):
     pytest.importorskip("dsar_desk.store.identity", reason="identity checks (issue 5) not installed")
     case = new_case()  # ECOMARKET asks for a signed letter; none is recorded yet
+    mark_searches(case, {"newsletter", "customer-account"})
     reason = letters.disclosure_reason(case)
     assert reason
-    for kind in ("access", "portability"):
+    # the register's gaps come first: they cannot be overridden (customer-account goes to Facebook in the US,
+    # with no safeguards in the register)
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.make_letter(case, "access", None, WHO, details=COPY)
+    assert fields_of(exc.value) == ["register"] and exc.value.blocked is None
+    assert exc.value.problems[0].code == "letter.gap-transfer"
+    from dsar_desk.store.checklist import items_of, set_item
+
+    for item in items_of(case):
+        if item.activity == "customer-account" and item.action == "search":
+            set_item(case, item.position, "not-concerned", "", WHO)
+    withheld = {**COPY, "withheld_reasons": "De notities noemen een collega."}
+    for kind in ("access", "partial-access"):
         with pytest.raises(letters.InvalidLetter) as exc:
-            letters.make_letter(case, kind, None, WHO)
+            letters.make_letter(case, kind, None, WHO, details=withheld if kind == "partial-access" else COPY)
         assert fields_of(exc.value) == ["identity"] and exc.value.blocked == reason
+    # portability alone, or in a combined answer: the newsletter (the only activity where data were found)
+    # rests on legitimate interests, so Art. 20 does not apply: refused whatever the identity
+    for kind in ("portability", "combined"):
+        with pytest.raises(letters.InvalidLetter) as exc:
+            letters.make_letter(case, kind, None, WHO, details=COPY)
+        assert [p.code for p in exc.value.problems] == ["letter.gap-portability"] and exc.value.blocked is None
     with pytest.raises(letters.InvalidLetter):
-        letters.make_letter(case, "access", None, WHO, override_reason="   ")
+        letters.make_letter(case, "access", None, WHO, override_reason="   ", details=COPY)
     assert letters.letters_of(case) == []
     letters.make_letter(case, "acknowledgement", None, WHO)  # not disclosing: allowed
-    made = letters.make_letter(case, "access", None, WHO, override_reason="Came in person with an ID card.")
+    made = letters.make_letter(case, "access", None, WHO, override_reason="Came in person with an ID card.",
+                               details=COPY)
     assert made.override_reason == "Came in person with an ID card."
     assert "Came in person with an ID card." in letter_events(case)[-1].text
     verify_identity(case)
     assert letters.disclosure_reason(case) is None
-    assert letters.make_letter(case, "access", None, WHO).override_reason == ""
+    assert letters.make_letter(case, "access", None, WHO, details=COPY).override_reason == ""
 
 
 def _mark_not_concerned(case, activities: set[str]):
@@ -269,10 +311,17 @@ def test_activities_marked_not_concerning_the_requester_are_left_out(samples):
     case = new_case(rights=["access"])
     verify_identity(case)
     _mark_not_concerned(case, {"contact-form"})
-    letter = letters.make_letter(case, "access", None, WHO)
+    with pytest.raises(letters.InvalidLetter) as exc:  # the other searches are still open (issue 15)
+        letters.make_letter(case, "access", None, WHO, details=COPY)
+    assert set(fields_of(exc.value)) == {"checklist"}
+    assert {p.code for p in exc.value.problems} == {"letter.gap-search-open"}
+    assert not any("'contact-form'" in p.message for p in exc.value.problems)
+    mark_searches(case, {"newsletter"})
+    letter = letters.make_letter(case, "access", None, WHO, details=COPY)
     assert letter.kind == "access"
     assert "Contactformulier" not in pdf_text(bytes(letter.pdf))
-    assert letter.report_data["not_concerned"] == ["contact-form"]
+    assert "contact-form" in letter.report_data["not_concerned"]
+    assert json.loads(letter.report)["found"] == ["newsletter"]
 
 
 def test_access_becomes_no_data_when_nothing_concerns_the_requester(samples):
@@ -291,10 +340,14 @@ def test_access_becomes_no_data_when_nothing_concerns_the_requester(samples):
 def test_the_organisations_window_position_is_used(samples):
     case = new_case(organisation="maildrop", language="fr", address=["12 rue Pasteur", "69002 Lyon"], country="FR")
     org = case.organisation
-    assert letters.layout_of(org) == LetterLayout()
-    letters.set_layout(org, LetterLayout("fr-right"))
+    assert letters.layout_of(org) == LetterLayout("fr-right")  # a French organisation: the right-hand window
     letter = letters.make_letter(case, "acknowledgement", None, WHO)
     assert in_window(where(bytes(letter.pdf), "Łukasz Śmigły"), L.first_page("fr-right").window)
+    assert letters.layout_of(letters.Case.get_by_id(new_case().id).organisation) == LetterLayout()  # Belgian
+    letters.set_layout(org, LetterLayout("din5008"))
+    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    assert in_window(where(bytes(letter.pdf), "Łukasz Śmigły"), L.first_page("din5008").window)
+    letters.set_layout(org, LetterLayout("fr-right"))
     with pytest.raises(letters.InvalidLetter) as exc:
         letters.set_layout(org, LetterLayout("custom", (0, 0, 5, 5)))
     assert fields_of(exc.value) == ["window"]
@@ -320,10 +373,11 @@ def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
 
     case = new_case(rights=["access"])
     verify_identity(case)
-    before = letters.make_letter(case, "access", None, WHO)
+    mark_searches(case, {"newsletter"})
+    before = letters.make_letter(case, "access", None, WHO, details=COPY)
     text = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
     import_profile(text.replace('name = "ECOMARKET SRL"', 'name = "ECOMARKET BV"'))
-    after = letters.make_letter(store.get_case(case.reference), "access", None, WHO)
+    after = letters.make_letter(store.get_case(case.reference), "access", None, WHO, details=COPY)
     first, second = letters.letter_dict(before)["register_version"], letters.letter_dict(after)["register_version"]
     assert first is not None and second == first + 1
     assert f"register version {first}" in letter_events(case)[0].text

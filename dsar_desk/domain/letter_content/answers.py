@@ -1,8 +1,12 @@
-"""The answers to the other rights (Art. 16-21 GDPR), refusals and "no data held"."""
+"""The answers to the other rights: rectification (done, or refused in part with the
+supplementary statement), erasure (and what is kept), restriction, objection, withdrawal of
+consent, portability (Art. 7(3), 16-21 GDPR)."""
 
 from __future__ import annotations
 
+from dsar_desk.domain.letter_content.access import basis_text
 from dsar_desk.domain.letter_content.builder import Builder
+from dsar_desk.domain.letter_content.gaps import consent_activities, objection_activities, portable_activities
 from dsar_desk.domain.letter_content.model import (
     ERASURE_EXCEPTIONS,
     RESTRICTION_GROUNDS,
@@ -14,19 +18,59 @@ from dsar_desk.domain.letter_content.portability import portability_file_names
 from dsar_desk.domain.messages import msg
 
 
+def _fields(b: Builder) -> list[str]:
+    return [f.strip() for f in b.req.rectified_fields if f.strip()]
+
+
 def rectification(b: Builder) -> None:
-    b.para("rectification", "intro")
+    b.intro("rectification")
     b.para("rectification", "done")
-    fields_ = [f.strip() for f in b.req.rectified_fields if f.strip()]
-    if fields_:
+    if _fields(b):
         b.para("rectification", "fields")
-        b.blocks.append(BulletList(tuple(fields_)))
+        b.blocks.append(BulletList(tuple(_fields(b))))
     b.informed("rectification")
+
+
+def rectification_refused(b: Builder) -> None:
+    """Art. 16: what was rectified, what was not and why, and the supplementary statement."""
+    kind = "rectification-refused"
+    b.intro(kind)
+    if _fields(b):
+        b.para(kind, "partly")
+        b.blocks.append(BulletList(tuple(_fields(b))))
+        b.para(kind, "refused_rest")
+    else:
+        b.para(kind, "refused")
+    b.quote(b.req.rectification_refused_reasons)
+    b.para(kind, "statement_added" if b.req.supplementary_statement else "statement_right")
+    if _fields(b):
+        b.informed("rectification")
+    b.complaint(court=True)
+
+
+def _kept(b: Builder) -> None:
+    """Art. 17(3): what erasure leaves, and why: the record of the request, a suppression list."""
+    b.para("erasure", "kept_record")
+    if b.profile.suppression_list:
+        b.para("erasure", "suppression")
+
+
+def _made_public(b: Builder) -> None:
+    """Art. 17(2): data the organisation made public."""
+    for activity in b.concerned():
+        value = activity.get("made_public")
+        if not value:
+            continue
+        where = "" if value is True else b.ptext(value, "processing", str(activity.get("id")), "made_public")
+        if where:
+            b.para("erasure", "made_public", where=where)
+        else:
+            b.para("erasure", "made_public_plain")
 
 
 def erasure(b: Builder) -> None:
     req = b.req
-    b.para("erasure", "intro")
+    b.intro("erasure")
     if req.erasure_exception:
         if req.erasure_exception not in ERASURE_EXCEPTIONS:
             raise LetterError(msg("letter.erasure-exception-unknown", "“{exception}” is not an exception of "
@@ -39,11 +83,13 @@ def erasure(b: Builder) -> None:
         else:
             b.missing.append(msg("letter.erasure-detail-missing", "partial erasure: say which data are kept and why"))
         b.para("erasure", "kept")
-        b.informed("erasure")
-        b.complaint(court=True)
     else:
         b.para("erasure", "done")
-        b.informed("erasure")
+    _kept(b)
+    _made_public(b)
+    b.informed("erasure")
+    if req.erasure_exception:
+        b.complaint(court=True)
 
 
 def restriction(b: Builder) -> None:
@@ -55,7 +101,7 @@ def restriction(b: Builder) -> None:
         raise LetterError(msg("letter.restriction-ground-unknown", "“{ground}” is not a ground of Art. 18(1) GDPR "
                                                                    "(known: {known}).",
                               ground=ground, known=", ".join(RESTRICTION_GROUNDS)))
-    b.para("restriction", "intro")
+    b.intro("restriction")
     b.para("restriction", "done")
     b.blocks.append(Paragraph(f"{b.t('restriction', 'ground')} {b.t('restriction.grounds', ground)}"))
     b.para("restriction", "lifting")
@@ -64,10 +110,15 @@ def restriction(b: Builder) -> None:
 
 def objection(b: Builder) -> None:
     req = b.req
-    b.para("objection", "intro")
+    b.intro("objection")
     if req.objection_direct_marketing:
         b.para("objection", "direct_marketing")
-    elif req.objection_compelling_grounds.strip():
+        return
+    b.para("objection", "activities")
+    b.blocks.append(BulletList(tuple(
+        b.t("objection", "activity", activity=b.activity_name(p), basis=basis_text(b, p.get("legal_basis", "")))
+        for p in objection_activities(req, b.profile))))
+    if req.objection_compelling_grounds.strip():
         b.para("objection", "continued")
         b.quote(req.objection_compelling_grounds)
         b.complaint(court=True)
@@ -76,56 +127,29 @@ def objection(b: Builder) -> None:
 
 
 def withdraw_consent(b: Builder) -> None:
-    b.para("withdraw-consent", "intro")
+    b.intro("withdraw-consent")
     b.para("withdraw-consent", "done")
-    names = [b.activity_name(p) for p in b.concerned() if p.get("legal_basis") == "consent"]
-    if names:
-        b.para("withdraw-consent", "activities")
-        b.blocks.append(BulletList(tuple(names)))
-    else:
-        b.missing.append(msg("letter.no-consent-activity", "no processing activity of the register is based on consent"))
+    b.para("withdraw-consent", "activities")
+    b.blocks.append(BulletList(tuple(b.activity_name(p) for p in consent_activities(b.req, b.profile))))
     b.para("withdraw-consent", "before")
     b.para("withdraw-consent", "erasure")
 
 
 def portability(b: Builder) -> None:
-    activities = [p for p in b.concerned() if p.get("legal_basis") in ("consent", "contract")]
+    activities = portable_activities(b.req, b.profile, b.texts_folder)
     if not activities:
         raise LetterError(msg("letter.portability-not-applicable",
                               "No processing activity concerning the requester is based on consent or a contract: the "
                               "right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this "
                               "reason."))
     files = [f.strip() for f in b.req.portability_files if f.strip()] or portability_file_names(b.req.reference)
-    b.para("portability", "intro")
+    b.intro("portability")
     b.para("portability", "files")
-    b.blocks.append(BulletList(tuple(files)))
+    b.blocks.append(BulletList(tuple(files), literal=True))
     b.attachments += files
     b.para("portability", "formats")
     b.para("portability", "scope")
     b.blocks.append(BulletList(tuple(b.activity_name(p) for p in activities)))
+    b.para("portability", "others")
+    b.para("portability", "erasure")
     b.para("portability", "transmit")
-
-
-def refusal(b: Builder) -> None:
-    req = b.req
-    if not req.refusal_reasons.strip():
-        raise LetterError(msg("letter.refusal-no-reasons", "A refusal needs its reasons: the requester must be told "
-                                                           "why (Art. 12(4) GDPR)."))
-    b.para("refusal", "intro")
-    b.para("refusal", "unfounded" if req.manifestly_unfounded_or_excessive else "refused")
-    b.quote(req.refusal_reasons)
-    b.para("refusal", "remedies")
-    b.complaint(court=True)
-
-
-def no_data(b: Builder) -> None:
-    b.para("no-data", "intro")
-    known = [item.strip() for item in b.req.identity_known_data if item.strip()]
-    if known:
-        b.para("no-data", "searched_for")
-        b.blocks.append(BulletList(tuple(known)))
-    else:
-        b.para("no-data", "searched")
-    b.para("no-data", "result")
-    b.para("no-data", "more")
-    b.complaint(court=False)

@@ -20,8 +20,10 @@ from dsar_desk.domain.letter_content.model import (
     LetterRequest,
     Paragraph,
 )
+from dsar_desk.domain.letter_content.gaps import concerned
 from dsar_desk.domain.letter_content.texts import fill, format_letter_date, is_self
 from dsar_desk.domain.messages import Message, msg
+from dsar_desk.domain.profile.wording import has_postal_address
 
 if TYPE_CHECKING:  # pragma: no cover
     from dsar_desk.domain.profile import Profile
@@ -40,9 +42,12 @@ class Builder:
         self.fell_back: list[Message] = []
         self.missing: list[Message] = []
         self.attachments: list[str] = []
+        self.postal = has_postal_address(profile.address)  # can a letter reach the organisation by post?
         self.values = self._base_values()
         self._authority_done = False
         self._authority_value: Any = None
+        self.combined = False  # a section of a combined answer: no intro of its own, remedies once at the end
+        self.remedies: bool | None = None  # combined: None, or whether the court paragraph is owed
 
     # -- texts from the resources
 
@@ -80,13 +85,16 @@ class Builder:
         elif owner == "recipient":
             self.fell_back.append(msg("letter.fell-back-recipient", "recipient '{id}' {key} ({language})",
                                       id=oid, key=key, language=language))
+        elif owner == "controller":
+            self.fell_back.append(msg("letter.fell-back-controller", "controller '{id}' {key} ({language})",
+                                      id=oid, key=key, language=language))
         else:
             self.fell_back.append(msg("letter.fell-back-organisation", "organisation {key} ({language})",
                                       key=key, language=language))
 
     def ptext(self, value: Any, owner: str, oid: str, key: str) -> str:
         """A (text) value of the register in the letter's language; ``owner`` 'processing',
-        'recipient' or 'organisation', ``oid`` its id, ``key`` the field (for the fallback note)."""
+        'recipient', 'controller' or 'organisation', ``oid`` its id, ``key`` the field (for the fallback note)."""
         if value is None or value == "":
             return ""
         loc = self.profile.text(value, self.lang)
@@ -116,7 +124,7 @@ class Builder:
             "requester_reference": req.requester_reference or "",
             "organisation": profile.name,
             "organisation_email": profile.email or "",
-            "organisation_address": ", ".join(profile.address),
+            "organisation_address": ", ".join(profile.address) if has_postal_address(profile.address) else "",
             "received_date": format_letter_date(req.received, self.lang),
             "due_date": format_letter_date(req.due, self.lang),
             "letter_date": format_letter_date(req.letter_date, self.lang),
@@ -129,6 +137,9 @@ class Builder:
             "refusal_reasons": " ".join(req.refusal_reasons.split()),
             "exception_detail": " ".join(req.erasure_exception_detail.split()),
             "compelling_grounds": " ".join(req.objection_compelling_grounds.split()),
+            "representative_name": " ".join(req.representative_name.split()),
+            "deceased_name": " ".join(req.deceased_name.split()),
+            "case_years": str(profile.case_retention_years),
         }
 
     def authority(self) -> Any:
@@ -150,8 +161,9 @@ class Builder:
 
     # -- the register
 
-    def concerned(self) -> list[dict[str, Any]]:
-        return [p for p in self.profile.processing if p.get("id") not in self.req.not_concerned]
+    def concerned(self, access: bool = False) -> list[dict[str, Any]]:
+        """The activities of the register this letter speaks of (see gaps.concerned)."""
+        return concerned(self.req, self.profile, access)
 
     def recipients_of(self, activity: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         out = []
@@ -165,8 +177,14 @@ class Builder:
         return out
 
     def recipient_name(self, rid: str) -> str:
+        """A recipient's name in the letter's language (a plain string is its name in every language)."""
         rec = self.profile.recipients.get(rid)
-        return rec.get("name", rid) if rec else rid
+        if rec is None:
+            return rid
+        name = rec.get("name")
+        if isinstance(name, dict):
+            return self.ptext(name, "recipient", rid, "name") or rid
+        return str(name or rid)
 
     def is_self(self, source: str) -> bool:
         return is_self(source, self.texts_folder)
@@ -174,7 +192,13 @@ class Builder:
     # -- shared paragraphs
 
     def complaint(self, court: bool) -> None:
+        """The complaint to the supervisory authority and, for a refusal or a partial answer, the
+        court as the organisation's country provides (in a combined answer: once, at the end)."""
+        if self.combined:
+            self.remedies = bool(self.remedies) or court
+            return
         auth = self.authority()
+        country = (self.profile.country or "").upper()
         if auth is None:
             self.para("common.rights", "complaint_unknown")
         else:
@@ -183,8 +207,17 @@ class Builder:
             if auth.website:
                 lines.append(auth.website)
             self.blocks.append(AddressBlock(tuple(line for line in lines if line)))
+            online = self.texts["common"].get("complaint_online", {})
+            if country in online:
+                self.para("common.complaint_online", country)
         if court:
-            self.para("common.rights", "court")
+            courts = self.texts["common"].get("court", {})
+            self.para("common.court", country if country in courts else "default")
+
+    def intro(self, kind: str, key: str = "intro") -> None:
+        """The opening sentence of a kind ("On ... you asked us to ..."); a combined answer has one of its own."""
+        if not self.combined:
+            self.para(kind, key)
 
     def informed(self, kind: str) -> None:
         """Art. 19: the recipients told of a rectification, erasure or restriction."""

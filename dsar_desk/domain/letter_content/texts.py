@@ -19,11 +19,14 @@ from typing import Any
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_currency
 
 from dsar_desk.domain.letter_content.model import LETTER_KINDS, LETTER_LANGUAGES, LetterError
 from dsar_desk.domain.messages import msg
+from dsar_desk.domain.profile.wording import postal_city
 
 _BABEL_LOCALES = {"en": "en_GB", "nl": "nl", "fr": "fr", "de": "de"}
+
 
 def letters_dir() -> Path:
     """``resources/letters``: in the source tree, an installed wheel or a PyInstaller bundle.
@@ -40,23 +43,58 @@ def letters_dir() -> Path:
     return package.parent / "resources" / "letters"
 
 
-@lru_cache(maxsize=16)
-def load_texts(language: str, folder: str | None = None) -> dict[str, dict[str, Any]]:
-    """All texts of one language: {"common": {...}, "access": {...}, ...}."""
+# Where the same language is written differently by country (resources/letters/README.md):
+# language -> the countries that have a folder of their own ("nl-BE", "nl-NL", "fr-BE", "fr-FR").
+VARIANTS = {"nl": ("NL", "BE"), "fr": ("FR", "BE")}
+
+
+def variant_for(language: str, organisation_country: str | None, requester_country: str | None = None) -> str | None:
+    """The country whose usage a letter follows: the organisation's, where the language is written
+    there; else the requester's (a French company writing Dutch to a requester in Belgium); else none."""
+    countries = VARIANTS.get(language, ())
+    for country in (organisation_country, requester_country):
+        if country and country.upper() in countries:
+            return country.upper()
+    return None
+
+
+def _read(path: Path, where: str, name: str) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise LetterError(msg("letter.texts-file-missing", "The letter texts for “{language}” lack the file "
+                                                           "{name}.toml.", language=where, name=name)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LetterError(msg("letter.texts-file-unreadable", "The letter text file {language}/{name}.toml "
+                                                              "cannot be read: {error}.", language=where,
+                              name=name, error=str(exc))) from None
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> None:
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        else:
+            base[key] = value
+
+
+@lru_cache(maxsize=32)
+def load_texts(language: str, folder: str | None = None, variant: str | None = None) -> dict[str, dict[str, Any]]:
+    """All texts of one language: {"common": {...}, "access": {...}, ...}.
+
+    With ``variant`` ("BE"), the files of ``<language>-<variant>/`` (each optional, each key
+    optional) replace the texts they have: the common Dutch texts, then the Belgian ones.
+    """
     base = Path(folder) if folder else letters_dir()
-    texts: dict[str, dict[str, Any]] = {}
-    for name in ("common", *LETTER_KINDS):
-        path = base / language / f"{name}.toml"
-        try:
-            with path.open("rb") as fh:
-                texts[name] = tomllib.load(fh)
-        except FileNotFoundError:
-            raise LetterError(msg("letter.texts-file-missing", "The letter texts for “{language}” lack the file "
-                                                               "{name}.toml.", language=language, name=name)) from None
-        except tomllib.TOMLDecodeError as exc:
-            raise LetterError(msg("letter.texts-file-unreadable", "The letter text file {language}/{name}.toml "
-                                                                  "cannot be read: {error}.", language=language,
-                                  name=name, error=str(exc))) from None
+    names = ("common", *LETTER_KINDS)
+    texts = {name: _read(base / language / f"{name}.toml", language, name) for name in names}
+    overrides = base / f"{language}-{variant}" if variant else None
+    if overrides is not None and overrides.is_dir():
+        for name in names:
+            path = overrides / f"{name}.toml"
+            if path.is_file():
+                _merge(texts[name], _read(path, f"{language}-{variant}", name))
     return texts
 
 
@@ -115,27 +153,24 @@ def country_name(code: str, language: str) -> str:
     return _locale(language).territories.get(code.upper(), code.upper())
 
 
-_DUTCH_POSTCODE = re.compile(r"^\d{4}\s?[A-Z]{2}\s+")
-_LEADING_CODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d[\d\s-]*\s+")
-_CEDEX = re.compile(r"\s+cedex(\s+\d+)?$", re.IGNORECASE)
-
-
 def city_of(address_line: str) -> str | None:
     """The city of an address line that starts with a postcode: "1170 Brussel" → "Brussel",
     "2509 AJ Den Haag" → "Den Haag", "75334 Paris Cedex 07" → "Paris", "L-4370 Belvaux" →
     "Belvaux". None when the line has no leading postcode (then the letter shows the date only).
     """
-    line = address_line.strip().rstrip(",")
-    stripped = _DUTCH_POSTCODE.sub("", line)
-    if stripped == line:
-        stripped = _LEADING_CODE.sub("", line)
-    if stripped == line:
-        return None
-    city = _CEDEX.sub("", stripped).strip()
-    if not city or any(ch.isdigit() for ch in city):
-        return None
-    return city
+    return postal_city(address_line)
 
+
+def format_money(cents: int, language: str) -> str:
+    """12,50 € / € 12,50 / €12.50, as the letter's language writes an amount in euros."""
+    return format_currency(cents / 100, "EUR", locale=_locale(language))
+
+
+def join_words(items: list[str], and_word: str) -> str:
+    """"15", "15 and 17", "15, 17 and 20"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {and_word} {items[-1]}"
 
 
 def normalise(text: str) -> str:
