@@ -82,7 +82,8 @@ def _details(args) -> dict:
 
 
 # Issue 15: what the new kinds take, as --detail FIELD=VALUE (store.letters.DETAIL_FIELDS).
-TEXT_DETAILS = ("clarification_questions", "representative_name", "withheld_reasons", "controller", "intended_for",
+TEXT_DETAILS = ("clarification_questions", "representative_name", "representative_country", "withheld_reasons",
+                "controller", "intended_for",
                 "fee_reason", "fee_payment", "deceased_name", "rectification_refused_reasons", "reply_by",
                 "supplementary_statement", "fee_cents")
 LIST_DETAILS = ("representative_address", "consents_withdrawn", "objection_activities", "sections")

@@ -478,9 +478,13 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
                 story.append(_Lines(block.text, space_after=3.0 if lead_in else 6.0, keep_with_next=lead_in))
         elif isinstance(block, BulletList):
             items = block.items
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            # a short sentence after a list ("This first copy is free of charge.") goes with it
+            short_next = isinstance(nxt, Paragraph) and len(nxt.text) <= 90
             for j, item in enumerate(items):
+                last = j == len(items) - 1
                 story.append(_Lines(item, indent=6 * mm, bullet="•", bullet_indent=2 * mm,
-                                    space_after=6.0 if j == len(items) - 1 else 1.5))
+                                    space_after=6.0 if last else 1.5, keep_with_next=last and short_next))
         elif isinstance(block, KeyValueTable):
             rows = [_KeyValue(label, values, label_width) for label, values in block.rows]
             if rows:

@@ -78,6 +78,7 @@ DETAIL_FIELDS = (
     "objection_compelling_grounds", "rectified_fields", "id_copy_retention_days",
     # issue 15
     "identity_doubt", "reply_by", "clarification_questions", "representative_name", "representative_address",
+    "representative_country",
     "withheld_reasons", "controller", "intended_for", "fee_cents", "fee_reason", "fee_payment", "deceased_name",
     "rectification_refused_reasons", "supplementary_statement", "consents_withdrawn", "objection_activities",
     "sections",

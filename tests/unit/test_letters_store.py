@@ -393,3 +393,97 @@ def test_a_letter_without_postal_address_says_so_and_cannot_be_marked_posted(sam
     assert letters.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
     with_address = letters.make_letter(new_case(), "acknowledgement", None, WHO)
     assert not any("postal address" in gap for gap in with_address.report_data["missing"])
+
+
+# ------------------------------------------------------------------------------------ issue 15
+
+def test_the_request_takes_the_searches_the_channel_the_identity_date_and_the_fee_from_the_case(samples):
+    from dsar_desk.store.checklist import record_fee
+
+    case = new_case(rights=["access"], channel="email")
+    mark_searches(case, {"newsletter"})
+    store.request_identity(case, WHO, date.today() - timedelta(days=1))
+    record_fee(case, WHO, asked_cents=1250)
+    req = letters.request_for(store.get_case(case.reference), "identity-reminder", "nl", WHO)
+    assert req.found == {"newsletter"} and not req.search_open and not req.search_missing
+    assert req.channel == "email" and req.fee_cents == 1250
+    assert req.identity_asked_on == date.today() - timedelta(days=1)
+    assert (req.clerk_name, req.clerk_role) == ("Anna Clerk", "")  # the settings of the tests' database fixture
+
+
+def test_no_signer_no_letter(samples):
+    from dsar_desk.settings import Settings
+
+    Settings().set("clerk_name", "")
+    case = new_case()
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.make_letter(case, "acknowledgement", None, WHO)
+    assert [(p.field, p.code) for p in exc.value.problems] == [("signer", "letter.gap-signer")]
+    assert letters.letters_of(case) == []
+
+
+def test_the_gaps_of_the_register_refuse_the_access_answer_before_anything_is_kept(samples):
+    case = new_case(rights=["access"])
+    verify_identity(case)
+    mark_searches(case, {"newsletter", "contact-form", "customer-service-calls"})
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.make_letter(case, "access", None, WHO, details=COPY)
+    codes = [p.code for p in exc.value.problems]
+    assert codes == ["letter.gap-retention", "letter.gap-recipients-unknown", "letter.gap-retention"]
+    assert "processing[0].retention" in exc.value.problems[0].message
+    assert letters.letters_of(case) == [] and letter_events(case) == []
+
+
+def test_a_letter_of_an_organisation_without_postal_address_cannot_be_marked_posted(samples):
+    case = new_case(organisation="maildrop", language="fr", address=["12 rue Pasteur", "69002 Lyon"], country="FR")
+    letter = letters.make_letter(case, "acknowledgement", None, WHO)
+    assert json.loads(letter.report)["postable"] is False
+    assert any(m.code == "letter.sender-no-postal-address" for m in letter.report_data["missing"])
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.mark_sent(letter, "registered", date.today(), "RR1", WHO)
+    assert fields_of(exc.value) == ["method"] and "no postal address of the organisation" in str(exc.value)
+    assert letters.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
+
+
+def test_a_combined_answer_is_one_reply_with_the_portability_files(samples, tmp_path):
+    case = new_case(rights=["access", "portability", "erasure"])
+    verify_identity(case)
+    mark_searches(case, {"newsletter"})
+    from dsar_desk.store.checklist import items_of, set_item
+    for item in items_of(case):  # the customer account's data were found too (its gap: Facebook, below)
+        if item.activity == "customer-account" and item.action == "search":
+            set_item(case, item.position, "done", "account", WHO)
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.make_letter(case, "combined", None, WHO, details=COPY)
+    assert [p.code for p in exc.value.problems] == ["letter.gap-transfer"]
+    case = new_case(organisation="ecomail", rights=["access", "portability", "erasure"], language="nl",
+                    address=["Dorpsstraat 1", "1012 AB Amsterdam"], country="NL")
+    verify_identity(case)
+    mark_searches(case, {"email-service", "billing"})
+    letter = letters.make_letter(case, "combined", None, WHO, details=COPY)
+    assert letter.kind == "combined"
+    text = pdf_text(bytes(letter.pdf)).replace("\n", " ")
+    assert text.index("artikel 15 AVG)") < text.index("Wissing van uw persoonsgegevens") < text.index("artikel 20 AVG)")
+    paths = letters.save_letter_files(letter, tmp_path)
+    assert [p.name for p in paths] == [letter.file_name, f"{case.reference}-data.json", f"{case.reference}-data.csv"]
+    letters.mark_sent(letter, "post", date.today(), None, WHO)
+    assert store.case_dict(store.get_case(case.reference))["answered_on"] == date.today().isoformat()
+
+
+def test_the_new_kinds_are_kept_like_the_others(samples):
+    case = new_case()
+    details = {
+        "identity-request": DOUBT, "identity-reminder": {}, "identity-closing": {}, "clarification": {},
+        "mandate-request": {"representative_name": "Pieter Janssens", "representative_address": ["Meir 1", "2000 Antwerpen"]},
+        "wrong-organisation": {"intended_for": "ECOMARKET BV"}, "deceased": {"deceased_name": "Jan Smit"},
+        "forwarded": {"controller": "Stad Gent"}, "fee": {"fee_cents": 1000},
+        "rectification-refused": {"rectification_refused_reasons": "De datum klopt met uw identiteitskaart."},
+    }
+    for kind, extra in details.items():
+        letter = letters.make_letter(case, kind, None, WHO, details=extra)
+        assert letter.kind == kind and letter.version == 1
+    made = {x.kind for x in letters.letters_of(case)}
+    assert made == set(details)
+    with pytest.raises(letters.InvalidLetter) as exc:
+        letters.make_letter(case, "deceased", None, WHO)
+    assert [(p.field, p.code) for p in exc.value.problems] == [("deceased_name", "letter.gap-deceased")]

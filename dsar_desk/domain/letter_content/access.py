@@ -20,7 +20,7 @@ from dsar_desk.domain.messages import msg
 Row = tuple[str, tuple[str, ...]]
 
 
-def access(b: Builder) -> None:
+def access(b: Builder, partial: bool = False) -> None:
     activities = b.concerned(access=True)  # where data about the requester were found (the checklist)
     if not activities:
         raise LetterError(msg("letter.access-nothing-concerned",
@@ -37,13 +37,14 @@ def access(b: Builder) -> None:
         b.blocks.append(KeyValueTable(tuple(rows)))
     if outside_eea:
         b.para("access", "transfers")
-    rights(b)
+    rights(b, complaint=not partial)
     copy(b)
 
 
 def partial_access(b: Builder) -> None:
-    """Art. 15(4): the access answer, with the data of other persons withheld and why."""
-    access(b)
+    """Art. 15(4): the access answer, with the data of other persons withheld and why; the
+    complaint and the court once, at the end."""
+    access(b, partial=True)
     b.blocks.append(Heading(b.t("partial-access", "withheld_heading"), 1))
     b.para("partial-access", "withheld")
     b.quote(b.req.withheld_reasons)
@@ -119,7 +120,7 @@ def recipient_line(b: Builder, rid: str, rec: dict[str, Any]) -> tuple[str, bool
     return line, abroad
 
 
-def rights(b: Builder) -> None:
+def rights(b: Builder, complaint: bool = True) -> None:
     """Art. 15(1)(e) and (f): the other rights and the complaint; in France also the directives
     about one's data after death (art. 85 of the Loi Informatique et Libertés)."""
     b.blocks.append(Heading(b.t("common.rights", "heading"), 1))
@@ -129,7 +130,8 @@ def rights(b: Builder) -> None:
         keys.insert(3, "directives_after_death")
     b.blocks.append(BulletList(tuple(b.t("common.rights", k) for k in keys)))
     b.para("common.rights", "free")
-    b.complaint(court=False)
+    if complaint:
+        b.complaint(court=False)
 
 
 def copy(b: Builder) -> None:

@@ -3,6 +3,7 @@ place and date, salutation, closing, signature, enclosures); and which letter a 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -67,6 +68,7 @@ KIND_BUILDERS: dict[str, Callable[[Builder], None]] = {
     "forwarded": _outcomes.forwarded,
     "deceased": _outcomes.deceased,
 }
+_REGISTER_WORDS = re.compile(r"\b(?:KvK|KBO|BCE|RPR|RPM|RCS|SIREN|SIRET|RNE|TVA|BTW|VAT|HRB|HRA)\b", re.IGNORECASE)
 # The letter already says how to reply, or is written to someone who is not the requester.
 _NO_QUESTIONS_PARAGRAPH = ("identity-request", "identity-reminder")
 
@@ -114,14 +116,15 @@ def _window(b: Builder) -> tuple[list[str], str]:
     to_representative = bool(req.representative_name.strip())
     name = req.representative_name.strip() if to_representative else req.requester_name.strip()
     lines = req.representative_address if to_representative else req.requester_address
-    abroad = bool(req.requester_country) and req.requester_country.upper() != (profile.country or "").upper()
+    country = req.representative_country if to_representative else req.requester_country
+    abroad = bool(country) and country.upper() != (profile.country or "").upper()
     address = [line.strip() for line in lines if line and line.strip()]
     recipient_lines = [name, *address]
     if not address:
         b.missing.append(msg("letter.requester-no-postal-address", "no postal address of the requester: this letter "
                                                                    "can go by e-mail, not by post"))
-    if address and abroad and not to_representative:
-        recipient_lines.append(country_name(req.requester_country, lang).upper())
+    if address and abroad:
+        recipient_lines.append(country_name(country, lang).upper())
     return_line = ""
     if address and b.postal:
         parts = [profile.name, *profile.address]
@@ -150,12 +153,11 @@ def _registration(b: Builder) -> str | None:
                                                        "(organisation.registration)"))
         return None
     country = (b.profile.country or "").upper()
-    labels = b.texts["common"].get("registration", {})
-    label = labels.get(country)
-    if not label or label.casefold() in number.casefold():
-        return number
-    if country == "BE" and number.upper().startswith("BE"):
+    label = b.texts["common"].get("registration", {}).get(country)
+    if country == "BE" and re.fullmatch(r"BE\s*[\d.\s]+", number, re.IGNORECASE):
         number = number[2:].strip()  # the VAT form of the enterprise number: the register's own form
+    if not label or _REGISTER_WORDS.search(number):  # "RCS Paris 552 100 554" names its register already
+        return number
     return f"{label} {number}"
 
 

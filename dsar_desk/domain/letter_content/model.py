@@ -177,6 +177,7 @@ class LetterRequest:
     clarification_questions: str = ""  # what the clerk asks the requester to specify
     representative_name: str = ""  # the letter goes to the person who made the request for the requester
     representative_address: list[str] = field(default_factory=list)
+    representative_country: str | None = None  # ISO alpha-2; the window shows it when not the organisation's
     withheld_reasons: str = ""  # partial access: why others' data are withheld (Art. 15(4))
     controller: str = ""  # forwarded: a [[controller]] id of the profile, or the controller's name
     intended_for: str = ""  # wrong organisation: the organisation the request seems meant for

@@ -37,7 +37,7 @@ def no_data(b: Builder) -> None:
 def wrong_organisation(b: Builder) -> None:
     kind = "wrong-organisation"
     b.para(kind, "intro")
-    intended = " ".join(b.req.intended_for.split())
+    intended = " ".join(b.req.intended_for.split()).rstrip(".")  # "… B.V." ends the sentence: one full stop
     if intended:
         b.para(kind, "other", intended_for=intended)
     else:
