@@ -626,3 +626,39 @@ def test_requester_names_pass_through_unchanged(profile, name):
 def test_suggest_kind(status, rights, kind):
     assert suggest_kind(status, rights) == kind
     assert kind in LETTER_KINDS
+
+
+# ------------------------------------------------------------------------- issue 15: variants
+
+
+def test_country_variants_only_override_texts_that_exist():
+    folder = letters_dir()
+    variants = sorted(p.name for p in folder.iterdir() if p.is_dir() and "-" in p.name)
+    assert variants == ["fr-BE", "nl-BE", "nl-NL"]
+    for variant in variants:
+        language = variant.split("-")[0]
+        for path in (folder / variant).glob("*.toml"):
+            with path.open("rb") as fh:
+                override = tomllib.load(fh)
+            with (folder / language / path.name).open("rb") as fh:
+                base = tomllib.load(fh)
+            assert _keys(override) <= _keys(base), f"{variant}/{path.name} has keys {language}/ lacks"
+            for text in _strings(override):
+                assert not placeholders(text) - PLACEHOLDERS - LOCAL_PLACEHOLDERS, text
+
+
+@pytest.mark.parametrize(("organisation", "requester", "variant"), [
+    ("BE", "PL", "BE"), ("NL", "BE", "NL"), ("FR", "BE", "BE"), ("FR", "NL", "NL"), ("FR", "DE", None)])
+def test_which_dutch_a_letter_is_written_in(organisation, requester, variant):
+    from dsar_desk.domain.letter_content import variant_for
+
+    assert variant_for("nl", organisation, requester) == variant
+    assert variant_for("en", organisation, requester) is None
+
+
+def test_recipient_names_in_the_letters_language(profile):
+    data = tomllib.loads(PROFILE_TOML)
+    data["recipient"][0]["name"] = {"nl": "bpost NV", "fr": "bpost SA"}
+    prof = Profile(data)
+    assert "bpost SA (sous-traitant" in text_of(build_letter(request("access", "fr"), prof))
+    assert "bpost NV (verwerker" in text_of(build_letter(request("access", "nl"), prof))

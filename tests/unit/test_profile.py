@@ -1142,3 +1142,66 @@ def test_profile_module_imports_no_qt_or_database():
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 15: keys for letters a lawyer would sign; gaps are warnings, never errors
+
+
+def test_new_keys_are_optional_and_every_older_profile_stays_valid():
+    for name in ("ecomarket", "ecomail", "maildrop"):
+        assert parse_profile(sample_text(name)).ok
+    text = MINIMAL.replace('country = "BE"\nlanguages', 'place = { nl = "Brussel", fr = "Bruxelles" }\n'
+                                                       'country = "BE"\nlanguages', 1)
+    text += textwrap.dedent('''
+        email = "privacy@bpost.be"
+
+        [[controller]]
+        id = "stad"
+        name = { nl = "Stad Brussel", fr = "Ville de Bruxelles" }
+        address = ["Grote Markt 1", "1000 Brussel"]
+        ''')
+    result = parse_profile(text)
+    assert result.ok and result.warnings == [], [str(w) for w in result.warnings]
+    p = result.profile
+    assert p.text(p.place, "fr").text == "Bruxelles"
+    assert p.controllers["stad"]["address"] == ["Grote Markt 1", "1000 Brussel"]
+    assert p.recipients["post"]["email"] == "privacy@bpost.be"
+    assert parse_profile(dump_profile(p)).profile.data == p.data
+
+
+@pytest.mark.parametrize(("country", "register"), [("NL", "KvK"), ("BE", "KBO/BCE"), ("FR", "SIREN/RCS")])
+def test_a_missing_company_number_warns_naming_the_register(country, register):
+    text = MINIMAL.replace('registration = "0123.456.789"\n', "").replace('country = "BE"\nlanguages',
+                                                                         f'country = "{country}"\nlanguages', 1)
+    result = parse_profile(text)
+    [warning] = by_path(result.warnings, "organisation.registration")
+    assert result.ok and warning.message.code == "profile.registration-missing" and register in warning.message
+
+
+def test_recipient_categories_automated_decisions_and_policy_wording_warn():
+    text = MINIMAL.replace('name = "bpost"\n', 'name = "Postal operators"\ncategory = true\n', 1).replace(
+        'retention = { nl = "2 jaar", fr = "2 ans" }',
+        'retention = { nl = "2 jaar", fr = "2 ans" }\n'
+        'source = { nl = "De gebruiker zelf", fr = "L\'Utilisateur lui-même" }\n'
+        'automated_decisions = { nl = "Een score", fr = "Un score" }\nautomated_art22 = true', 1)
+    result = parse_profile(text)
+    assert result.ok
+    codes = {w.path: w.message.code for w in result.warnings}
+    assert codes["recipient[0].category"] == "profile.recipient-category"
+    assert "C-154/21" in by_path(result.warnings, "recipient[0].category")[0].message
+    assert codes["processing[0].automated_art22"] == "profile.automated-logic-missing"
+    assert codes["processing[0].source"] == "profile.third-person"
+    vague = parse_profile(MINIMAL.replace('{ nl = "2 jaar", fr = "2 ans" }',
+                                          '{ nl = "Zo lang als nodig", fr = "Aussi longtemps que nécessaire" }'))
+    assert [w.message.code for w in vague.warnings] == ["profile.retention-vague"]
+    unknown = parse_profile(MINIMAL.replace('recipients = ["post"]\n', ""))
+    assert "profile.recipients-unknown" in [w.message.code for w in unknown.warnings]
+
+
+def test_translatable_recipient_names_lack_no_language_as_plain_strings():
+    text = MINIMAL.replace('name = "bpost"', 'name = { nl = "De Post", fr = "La Poste" }', 1)
+    result = parse_profile(text)
+    assert result.ok and result.warnings == []
+    assert result.profile.recipient_name(result.profile.recipients["post"], "fr") == "La Poste"
+    assert parse_profile(MINIMAL).warnings == []  # "bpost": the same name in every language
