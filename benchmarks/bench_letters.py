@@ -53,6 +53,7 @@ legal_basis = "legitimate-interests"
 retention = { nl = "13 maanden", fr = "13 mois" }
 source = { nl = "Kredietbureau Focum", fr = "Bureau de crédit Focum" }
 automated_decisions = { nl = "Een score bepaalt of achteraf betalen wordt aangeboden.", fr = "Un score détermine si le paiement différé est proposé." }
+automated_art22 = false  # issue 15: a register says whether it is a decision of Art. 22
 recipients = ["bpost"]
 
 [[recipient]]

@@ -33,6 +33,10 @@ def memory_keyring():
 
 @pytest.fixture
 def db_path(tmp_path):
+    from dsar_desk.settings import Settings
+
+    # Letters are signed by a named clerk, never by the login (issue 15): every test with a database has one.
+    Settings().set("clerk_name", "Anna Clerk")
     return tmp_path / "data" / "dsar-desk.sqlite3"
 
 

@@ -2,6 +2,7 @@
 
     dsar-desk letter REF --kind KIND [--language LL] [-o FILE.pdf] [--override-identity REASON]
                          [--reasons TEXT] [--ground G] [--exception E] [--annex NAME]... [--data FILE.json]
+                         [--doubt TEXT] [--detail FIELD=VALUE]...
     dsar-desk letter REF --mark-sent VERSION_OR_ID --method post|registered|email|hand [--on DATE] [--tracking N]
     dsar-desk letter REF --list [--json]
 
@@ -13,7 +14,7 @@ FILE.pdf or the current folder, and its path printed.
 from __future__ import annotations
 
 import argparse
-import json
+from datetime import date
 import sys
 from pathlib import Path
 
@@ -29,7 +30,8 @@ def register(sub, csub) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="where to write the PDF (default: ./)")
     p.add_argument("--override-identity", metavar="REASON",
                    help="make an access or portability answer before the identity is verified, for this reason")
-    p.add_argument("--reasons", help="refusal: the reasons (default: the note given when refusing)")
+    p.add_argument("--reasons", help="refusal: the reasons (default: the note given when refusing); "
+                                     "rectification-refused, partial-access, fee (excessive): the reasons of that letter")
     p.add_argument("--unfounded", action="store_true", help="refusal: manifestly unfounded or excessive (Art. 12(5))")
     p.add_argument("--ground", help=f"restriction: the Art. 18(1) ground ({', '.join(RESTRICTION_GROUNDS)})")
     p.add_argument("--exception", help=f"erasure refused in part: the Art. 17(3) exception ({', '.join(ERASURE_EXCEPTIONS)})")
@@ -39,6 +41,11 @@ def register(sub, csub) -> None:
     p.add_argument("--informed", action="append", default=[], metavar="RECIPIENT",
                    help="rectification, erasure, restriction: a recipient id told of it (Art. 19; repeat)")
     p.add_argument("--data", type=Path, metavar="FILE.json", help="portability: the data to hand over (JSON object)")
+    p.add_argument("--doubt", help="identity request: the reasonable doubt about the requester's identity (Art. 12(6))")
+    p.add_argument("--detail", action="append", default=[], metavar="FIELD=VALUE",
+                   help="what another kind needs (repeat): " + ", ".join(TEXT_DETAILS) + "; a list field "
+                        "(representative_address, consents_withdrawn, objection_activities, sections) takes "
+                        "its items separated by |")
     p.add_argument("--mark-sent", metavar="VERSION_OR_ID", help="record that a letter was sent: its id, or KIND:VERSION")
     p.add_argument("--method", help="with --mark-sent: post, registered, email or hand")
     p.add_argument("--on", default="", metavar="DATE", help="with --mark-sent: the day it was sent (default today)")
@@ -50,8 +57,10 @@ def register(sub, csub) -> None:
 
 def _details(args) -> dict:
     details: dict = {}
-    if args.reasons is not None:
-        details["refusal_reasons"] = args.reasons
+    if args.reasons is not None:  # the reasons of the kind made: refusal (and fee), rectification refused, partial access
+        field = {"rectification-refused": "rectification_refused_reasons",
+                 "partial-access": "withheld_reasons"}.get(args.kind, "refusal_reasons")
+        details[field] = args.reasons
     if args.unfounded:
         details["manifestly_unfounded_or_excessive"] = True
     if args.ground:
@@ -66,7 +75,53 @@ def _details(args) -> dict:
         details["annexes"] = list(args.annex)
     if args.informed:
         details["recipients_informed"] = list(args.informed)
+    if args.doubt is not None:
+        details["identity_doubt"] = args.doubt
+    details.update(_free_details(args.detail))
     return details
+
+
+# What the kinds beyond the first twelve take, as --detail FIELD=VALUE (domain.letter_details.DETAIL_FIELDS).
+TEXT_DETAILS = ("clarification_questions", "representative_name", "representative_country", "withheld_reasons",
+                "controller", "intended_for", "fee_reason", "fee_payment", "deceased_name",
+                "rectification_refused_reasons", "reply_by", "supplementary_statement", "fee_cents")
+LIST_DETAILS = ("representative_address", "consents_withdrawn", "objection_activities", "sections")
+
+
+def _free_details(items: list[str]) -> dict:
+    out: dict = {}
+    for item in items:
+        name, _, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if name in LIST_DETAILS:
+            out[name] = [v.strip() for v in value.split("|") if v.strip()]
+        elif name == "supplementary_statement":
+            out[name] = value.strip().lower() in ("1", "yes", "true", "y")
+        elif name == "fee_cents":
+            out[name] = int(value)
+        elif name == "reply_by":
+            out[name] = date.fromisoformat(value.strip())
+        else:
+            out[name] = value
+    return out
+
+
+def _detail_problems(items: list[str]) -> list[str]:
+    problems = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip().replace("-", "_")
+        if not sep or name not in (*TEXT_DETAILS, *LIST_DETAILS):
+            problems.append(f"--detail: '{item}' is not FIELD=VALUE with a field of "
+                            + ", ".join((*TEXT_DETAILS, *LIST_DETAILS)))
+        elif name == "fee_cents" and not value.strip().isdigit():
+            problems.append(f"--detail: fee_cents must be a whole number of cents, not '{value}'")
+        elif name == "reply_by":
+            try:
+                date.fromisoformat(value.strip())
+            except ValueError:
+                problems.append(f"--detail: reply_by '{value}' is not a date (YYYY-MM-DD)")
+    return problems
 
 
 def _check_args(args) -> list[str]:
@@ -93,8 +148,9 @@ def _check_args(args) -> list[str]:
         problems.append("--method: say how it was sent (post, registered, email or hand)")
     if args.mark_sent is None and (args.method or args.on or args.tracking):
         problems.append("--method/--on/--tracking: only with --mark-sent")
-    if args.data is not None and args.kind != "portability":
-        problems.append("--data: only for --kind portability")
+    if args.data is not None and args.kind not in ("portability", "combined"):
+        problems.append("--data: only for --kind portability (or combined)")
+    problems += _detail_problems(args.detail)
     return problems
 
 
@@ -153,6 +209,6 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError(f"--output: cannot write ({exc.strerror or exc.__class__.__name__})") from None
     for path in paths:
         out(str(path))
-    for gap in json.loads(letter.report or "{}").get("missing", []):
+    for gap in letter.report_data["missing"]:
         print(f"check: {gap}", file=sys.stderr)  # what the clerk should look at before sending
     return EXIT_OK

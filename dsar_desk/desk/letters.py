@@ -31,15 +31,18 @@ from peewee import fn
 from dsar_desk.domain.cases import FieldProblem, parse_date
 from dsar_desk.domain.deadlines import compute_deadline
 from dsar_desk.domain.letter_content import (
-    DISCLOSING_KINDS,
     LETTER_KINDS,
     LETTER_LANGUAGES,
     LetterError,
     LetterLayout,
     LetterRequest,
     build_letter,
+    discloses,
+    letter_blocks,
+    nothing_found,
     portability_annex,
     portability_file_names,
+    sections_of,
 )
 from dsar_desk.domain.letter_details import (
     MAX_TRACKING,
@@ -52,7 +55,7 @@ from dsar_desk.domain.letter_details import (
     letter_file_name,
     letter_problem,
 )
-from dsar_desk.domain.messages import msg
+from dsar_desk.domain.messages import msg, to_json
 from dsar_desk.domain.profile import Profile
 from dsar_desk.paths import write_private
 from dsar_desk.settings import Settings
@@ -60,7 +63,7 @@ from dsar_desk.store.checklist import unconcerned_activities
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import deadline_input
 from dsar_desk.store.identity import disclosure_block
-from dsar_desk.store.letters import get_letter, layout_key, layout_of, refusal_reasons
+from dsar_desk.store.letters import case_facts, get_letter, layout_key, layout_of, postable, refusal_reasons
 from dsar_desk.store.models import Case, Event, Letter, Organisation, Setting, now
 from dsar_desk.store.organisations import profile_of
 
@@ -83,23 +86,24 @@ def set_layout(org: Organisation, layout: LetterLayout) -> None:
 
 # -- building the request ---------------------------------------------------------------------------
 
-def _clerk_signature(who: str) -> tuple[str, str]:
+def _clerk_signature() -> tuple[str, str]:
+    """The signer: the clerk's name and role from the settings, never the login (an empty name
+    stops the letter, field "signer")."""
     settings = Settings()
-    name = (settings.get("clerk_name") or "").strip() or who
-    return name, (settings.get("clerk_role") or "").strip()
+    return (settings.get("clerk_name") or "").strip(), (settings.get("clerk_role") or "").strip()
 
 
 def request_for(case: Case, kind: str = "acknowledgement", language: str | None = None, who: str = "",
                 today: date | None = None, details: dict[str, Any] | None = None) -> LetterRequest:
     """The :class:`LetterRequest` for a letter of ``kind`` on ``case``, from the case and the profile.
 
-    The clerk's name and role come from the settings (the name falls back to ``who``); the
-    due dates from the deadline engine; extension reasons, refusal reasons and the activities
-    marked as not concerning the requester from the case. ``details`` adds or overrides fields
+    The clerk's name and role come from the settings; the due dates from the deadline engine;
+    extension reasons, refusal reasons, the activities marked as not concerning the requester and
+    those where data were found (the checklist's searches) from the case. ``details`` adds or overrides fields
     the clerk types for one letter (domain.letter_details.DETAIL_FIELDS).
     """
     today = today or date.today()
-    clerk_name, clerk_role = _clerk_signature(who)
+    clerk_name, clerk_role = _clerk_signature()
     inputs = deadline_input(case)
     current = compute_deadline(inputs, language="en", today=today)
     due, extended_due = current.due, None
@@ -127,6 +131,7 @@ def request_for(case: Case, kind: str = "acknowledgement", language: str | None 
         manifestly_unfounded_or_excessive=bool(case.unfounded),
         identity_known_data=known,
         not_concerned=unconcerned_activities(case),
+        **case_facts(case),
     )
     if details:
         problems = detail_problems(kind, details)
@@ -162,6 +167,7 @@ class Rendered:
     fell_back: list[str]
     missing: list[str]
     annex: list[tuple[str, bytes]] = field(default_factory=list)  # (name, bytes): JSON then CSV
+    postable: bool = True  # False: the organisation or the requester has no postal address
 
 
 def default_portability_data(case: Case) -> dict[str, Any]:
@@ -192,7 +198,7 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
     """Check that the letter may be made and gather what it needs (raises InvalidLetter)."""
     problems: list[FieldProblem] = []
     if kind not in LETTER_KINDS:
-        problems.append(FieldProblem("kind", msg("letter.kind-unknown", "'{kind}' is not a kind of letter ({known})",
+        problems.append(FieldProblem("kind", msg("letter.not-a-kind", "'{kind}' is not a kind of letter ({known})",
                                                  kind=kind, known=list(LETTER_KINDS))))
     language = (language or case.language).strip().lower()
     if language not in LETTER_LANGUAGES:
@@ -206,9 +212,19 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
     if kind == "extension" and not case.extended:
         raise letter_problem("kind", msg("letter.extension-not-extended",
                                          "the case is not extended: extend the deadline first, with its reasons"))
+    org = case.organisation
+    profile = profile_of(org)
+    req = request_for(case, kind, language, who, today, details)
+    asked = kind
+    if kind == "access" and nothing_found(req, profile):
+        kind = "no-data"
+        req = replace(req, kind=kind)
+    gaps = letter_blocks(req, profile)  # a letter that would state what is not so is not made
+    if gaps:
+        raise InvalidLetter(gaps)
     reason = (override_reason or "").strip()
     blocked = None
-    if kind in DISCLOSING_KINDS:
+    if discloses(kind, sections_of(req)):
         blocked = disclosure_block(case)
         if blocked and not reason:
             raise letter_problem("identity", msg("letter.identity-blocked",
@@ -218,15 +234,8 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
             reason = ""  # nothing to override: do not record a reason for nothing
     elif override_reason is not None and reason:
         reason = ""
-    org = case.organisation
-    profile = profile_of(org)
-    req = request_for(case, kind, language, who, today, details)
-    asked = kind
-    ids = {p.get("id") for p in profile.processing}
-    if kind == "access" and ids and ids <= req.not_concerned:
-        kind = "no-data"
-        req = replace(req, kind=kind)
-    if kind == "portability":
+    with_files = "portability" in sections_of(req)
+    if with_files:
         names = [n.strip() for n in req.portability_files if n.strip()] or portability_file_names(case.reference)
         if len(names) != 2:
             raise letter_problem("portability_files", msg("letter.portability-files",
@@ -240,7 +249,7 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
     return Draft(
         case_id=case.id, reference=case.reference, kind=kind, asked_kind=asked, request=req, profile=profile,
         layout=layout_of(org), override_reason=reason, blocked=blocked if reason else None,
-        details=clean_details(asked, details or {}), portability_data=portability_data if kind == "portability" else None,
+        details=clean_details(asked, details or {}), portability_data=portability_data if with_files else None,
     )
 
 
@@ -251,14 +260,14 @@ def render(draft: Draft) -> Rendered:
     try:
         content = build_letter(draft.request, draft.profile)
     except LetterError as exc:
-        raise letter_problem("letter", str(exc)) from None
+        raise letter_problem("letter", exc.message) from None
     pdf = render_letter(content, draft.layout)
     annex: list[tuple[str, bytes]] = []
-    if draft.kind == "portability":
+    if "portability" in sections_of(draft.request):  # a portability answer, alone or in a combined one
         try:
             json_bytes, csv_bytes = portability_annex(draft.portability_data or {})
         except LetterError as exc:
-            raise letter_problem("portability_data", str(exc)) from None
+            raise letter_problem("portability_data", exc.message) from None
         json_name, csv_name = draft.request.portability_files
         annex = [(json_name, json_bytes), (csv_name, csv_bytes)]
     return Rendered(
@@ -267,6 +276,7 @@ def render(draft: Draft) -> Rendered:
         fell_back=list(content.fell_back),
         missing=list(content.missing),
         annex=annex,
+        postable=content.postable,
     )
 
 
@@ -298,9 +308,11 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
             override_reason=draft.override_reason,
             details=json.dumps(draft.details, ensure_ascii=False, default=_jsonable) if draft.details else "",
             report=json.dumps({
-                "fell_back": rendered.fell_back,
-                "missing": rendered.missing,
+                "fell_back": [to_json(m) for m in rendered.fell_back],  # coded messages
+                "missing": [to_json(m) for m in rendered.missing],
                 "not_concerned": sorted(draft.request.not_concerned),
+                "found": sorted(draft.request.found) if draft.request.found is not None else None,
+                "postable": rendered.postable,
                 # the register the letter was built from, so it can be explained later
                 "register_version": case.organisation.profile_version,
             }, ensure_ascii=False),
@@ -346,6 +358,10 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
         problems.append(FieldProblem("method", msg("letter.no-postal-address",
                                                    "the requester has no postal address: add it to the case, "
                                                    "make the letter again, then post it")))
+    elif method in ("post", "registered") and not postable(letter):
+        problems.append(FieldProblem("method", msg("letter.sender-not-postable",
+                                                   "the letter shows no postal address of the organisation: add it "
+                                                   "to the profile, make the letter again, then post it")))
     try:
         day = parse_date(on) if on not in (None, "") else today
     except ValueError as exc:
@@ -408,14 +424,14 @@ def save_letter_files(letter: Letter, target: Path | str) -> list[Path]:
     paths. ``target`` is a folder (the default file name is used) or the path of the PDF."""
     pdf_path = _pdf_path(Path(target), letter.file_name)
     full = letter
-    if letter.pdf is None or (letter.kind == "portability" and letter.annex_json is None):
+    if letter.pdf is None or (letter.annex_json_name and letter.annex_json is None):
         full = get_letter(letter.id)  # selected without its bytes (letters_of)
     data = bytes(full.pdf)
     if hashlib.sha256(data).hexdigest() != letter.sha256:
         raise letter_problem("letter", msg("letter.hash-mismatch",
                                            "the stored letter does not match its SHA-256 any more; it was not written"))
     written = [write_private(pdf_path, data, make_folders=True)]
-    if full.kind == "portability":
+    if full.annex_json_name:  # a portability answer, alone or in a combined answer
         for name, blob in full.annex_files():
             written.append(write_private(pdf_path.parent / name, blob, make_folders=True))
     return written

@@ -131,7 +131,7 @@ def plan_checklist(profile: Profile, rights: list[str] | tuple[str, ...]) -> lis
                 for recipient in profile.recipients_of(activity):
                     rid = recipient["id"]
                     items.append(PlannedItem(f"inform|{right}|{pid}|recipient|{rid}", "inform", right, pid,
-                                             "recipient", rid, recipient.get("name", rid)))
+                                             "recipient", rid, profile.recipient_name(recipient)))
     return items
 
 

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from dsar_desk.domain.cases import FieldProblem
+from dsar_desk.domain.letter_content.model import LETTER_KINDS
 from dsar_desk.domain.messages import Message, msg
 
 SEND_METHODS = ("post", "registered", "email", "hand")
@@ -25,7 +26,8 @@ MAX_TRACKING = 64
 # answered (acknowledgement, identity request and extension are not answers).
 REPLY_KINDS = (
     "access", "portability", "rectification", "erasure", "restriction", "objection",
-    "withdraw-consent", "refusal", "no-data",
+    "withdraw-consent", "refusal", "no-data", "partial-access", "rectification-refused", "combined",
+    "identity-closing", "wrong-organisation", "forwarded", "deceased",
 )
 
 # Window positions of the letterhead's address block (see domain.letter_content.LetterLayout).
@@ -38,27 +40,48 @@ DETAIL_FIELDS = (
     "manifestly_unfounded_or_excessive", "identity_proof_needed", "annexes", "recipients_informed",
     "erasure_exception", "erasure_exception_detail", "restriction_ground", "objection_direct_marketing",
     "objection_compelling_grounds", "rectified_fields", "id_copy_retention_days",
+    "identity_doubt", "reply_by", "clarification_questions", "representative_name", "representative_address",
+    "representative_country", "withheld_reasons", "controller", "intended_for", "fee_cents", "fee_reason",
+    "fee_payment", "deceased_name", "rectification_refused_reasons", "supplementary_statement",
+    "consents_withdrawn", "objection_activities", "sections",
 )
 DETAILS_BY_KIND: dict[str, tuple[str, ...]] = {
-    "refusal_reasons": ("refusal",),
-    "manifestly_unfounded_or_excessive": ("refusal",),
-    "restriction_ground": ("restriction",),
-    "erasure_exception": ("erasure",),
-    "erasure_exception_detail": ("erasure",),
-    "objection_direct_marketing": ("objection",),
-    "objection_compelling_grounds": ("objection",),
-    "annexes": ("access",),
-    "rectified_fields": ("rectification",),
-    "recipients_informed": ("rectification", "erasure", "restriction"),
+    "refusal_reasons": ("refusal", "fee", "combined"),
+    "manifestly_unfounded_or_excessive": ("refusal", "fee", "combined"),
+    "restriction_ground": ("restriction", "combined"),
+    "erasure_exception": ("erasure", "combined"),
+    "erasure_exception_detail": ("erasure", "combined"),
+    "objection_direct_marketing": ("objection", "combined"),
+    "objection_compelling_grounds": ("objection", "combined"),
+    "annexes": ("access", "partial-access", "portability", "combined"),
+    "rectified_fields": ("rectification", "rectification-refused", "combined"),
+    "recipients_informed": ("rectification", "rectification-refused", "erasure", "restriction", "combined"),
+    "identity_doubt": ("identity-request", "identity-reminder"),
+    "clarification_questions": ("clarification",),
+    "withheld_reasons": ("partial-access",),
+    "rectification_refused_reasons": ("rectification-refused",),
+    "supplementary_statement": ("rectification-refused",),
+    "fee_cents": ("fee",),
+    "fee_reason": ("fee",),
+    "fee_payment": ("fee",),
+    "controller": ("forwarded",),
+    "intended_for": ("wrong-organisation",),
+    "deceased_name": ("deceased",),
+    "sections": ("combined",),
 }
-# The machine-readable copy handed over with a portability answer.
-PORTABILITY_DATA_KINDS = ("portability",)
+# The machine-readable copy handed over with a portability answer (alone or in a combined one).
+PORTABILITY_DATA_KINDS = ("portability", "combined")
 
 
 def letter_file_name(reference: str, kind: str, version: int, language: str) -> str:
     """The file name of a letter: ECO-2026-0042-access-v1-nl.pdf."""
     ref = re.sub(r"[^A-Za-z0-9._-]+", "-", reference).strip("-") or "letter"
     return f"{ref}-{kind}-v{version}-{language}.pdf"
+
+
+def kinds_for(field: str) -> tuple[str, ...]:
+    """The kinds of letter the detail ``field`` belongs to (every kind when not restricted)."""
+    return DETAILS_BY_KIND.get(field, tuple(LETTER_KINDS))
 
 
 def detail_applies(field: str, kind: str) -> bool:
@@ -92,6 +115,9 @@ def clean_details(kind: str, details: dict[str, Any]) -> dict[str, Any]:
         out["objection_direct_marketing"] = False
     if kind == "erasure" and not out.get("erasure_exception"):
         out.pop("erasure_exception_detail", None)
+    if kind == "fee" and details.get("fee_reason") != "excessive":
+        out.pop("refusal_reasons", None)  # a further copy's fee is no refusal: no reasons of one
+        out.pop("manifestly_unfounded_or_excessive", None)
     if kind == "refusal" and "manifestly_unfounded_or_excessive" in details:
         out["manifestly_unfounded_or_excessive"] = bool(details["manifestly_unfounded_or_excessive"])
     return out

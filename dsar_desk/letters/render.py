@@ -460,7 +460,10 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
     blocks = letter.blocks
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            if block.level <= 1:
+            if block.level <= 0:  # a part of a combined answer
+                story.append(_Lines(block.text, BOLD, 12.0, 15.5, space_before=14.0, space_after=4.0,
+                                    keep_with_next=True))
+            elif block.level == 1:
                 story.append(_Lines(block.text, BOLD, 11.0, 14.5, space_before=8.0, space_after=3.0,
                                     keep_with_next=True))
             else:
@@ -475,13 +478,19 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
                 story.append(_Lines(block.text, space_after=3.0 if lead_in else 6.0, keep_with_next=lead_in))
         elif isinstance(block, BulletList):
             items = block.items
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            # a short sentence after a list ("This first copy is free of charge.") goes with it
+            short_next = isinstance(nxt, Paragraph) and len(nxt.text) <= 90
             for j, item in enumerate(items):
+                last = j == len(items) - 1
                 story.append(_Lines(item, indent=6 * mm, bullet="•", bullet_indent=2 * mm,
-                                    space_after=6.0 if j == len(items) - 1 else 1.5))
+                                    space_after=6.0 if last else 1.5, keep_with_next=last and short_next))
         elif isinstance(block, KeyValueTable):
             rows = [_KeyValue(label, values, label_width) for label, values in block.rows]
             if rows:
                 rows[-1].spaceAfter = 6.0
+            if len(rows) >= 2:  # the last row never stands alone at the top of a page
+                rows[-2].keepWithNext = True
             story.extend(rows)
         elif isinstance(block, AddressBlock):
             story.append(_Lines(None, indent=7 * mm, leading=12.5, space_after=6.0,
@@ -493,6 +502,11 @@ def _story(letter: LetterContent, width: float) -> list[Flowable]:
     # Not inside a KeepTogether: platypus does not chain keepWithNext into containers.
     story.append(_Signature(letter.closing, letter.signature.name, letter.signature.role,
                             letter.signature.organisation))
+    if letter.attachments:  # the enclosures, listed after the signature
+        story.append(_Lines(letter.enclosures_label or "Enclosures", BOLD, SMALL_SIZE + 0.5, 11.5,
+                            space_before=10.0, space_after=1.5, keep_with_next=True))
+        for name in letter.attachments:
+            story.append(_Lines(name, size=SMALL_SIZE + 0.5, leading=11.5, indent=4 * mm, bullet="•"))
     return story
 
 

@@ -14,10 +14,12 @@ from typing import Any
 
 from peewee import fn
 
-from dsar_desk.domain.letter_content import LetterLayout
+from dsar_desk.domain.letter_content import LetterLayout, search_outcome
 from dsar_desk.domain.letter_details import REPLY_KINDS, extension_letter_owed, letter_problem
 from dsar_desk.domain.messages import msg
-from dsar_desk.store.models import Case, Event, Letter, Organisation, Setting
+from dsar_desk.store.checklist import items_of
+from dsar_desk.store.models import Case, Event, Letter, Organisation, Pause, Setting
+from dsar_desk.store.organisations import profile_of
 
 # -- the organisation's letter layout (window envelope, fold marks) ---------------------------------
 
@@ -28,8 +30,8 @@ def layout_key(org: Organisation) -> str:
 def layout_of(org: Organisation) -> LetterLayout:
     """The organisation's window position: DIN 5008 (left window) unless set otherwise."""
     row = Setting.get_or_none(Setting.key == layout_key(org))
-    if row is None:
-        return LetterLayout()
+    if row is None:  # French organisations post in right-window envelopes
+        return LetterLayout("fr-right") if (org.country or "").upper() == "FR" else LetterLayout()
     try:
         data = json.loads(row.value)
         window_mm = tuple(float(x) for x in data["window_mm"]) if data.get("window_mm") else None
@@ -58,6 +60,26 @@ def refusal_reasons(case: Case) -> str:
         outcomes = {}
     reasons = [o.get("reason", "") for o in outcomes.values() if o.get("outcome") in ("refused", "partly") and o.get("reason")]
     return "\n\n".join(reasons)
+
+
+def case_facts(case: Case) -> dict:
+    """What a letter takes from the case beyond the intake, in one place: the checklist's
+    searches (the access answer lists the activities where data were found), the channel, when
+    the proof of identity was asked, the fee asked."""
+    activities = [p.get("id") for p in profile_of(case.organisation).processing]
+    rows = [(i.activity, i.action, i.state) for i in items_of(case)]
+    asked = (Pause.select(Pause.requested).where(Pause.case == case, Pause.reason == "identity")
+             .order_by(Pause.requested.desc()).first())
+    return {**search_outcome(rows, activities), "channel": case.channel or "",
+            "identity_asked_on": asked.requested if asked else None, "fee_cents": case.fee_asked_cents}
+
+
+def postable(letter: Letter) -> bool:
+    """Whether the letter shows a postal address of the organisation (its report says so)."""
+    try:
+        return bool(json.loads(letter.report or "{}").get("postable", True))
+    except ValueError:  # pragma: no cover - written by us
+        return True
 
 
 def kinds_made(case: Case) -> set[str]:

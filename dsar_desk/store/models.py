@@ -28,6 +28,7 @@ from peewee import (
 
 from dsar_desk.domain.checklist import describe
 from dsar_desk.domain.letter_details import letter_file_name
+from dsar_desk.domain.messages import from_json
 from dsar_desk.domain.record import GENESIS, event_hash
 
 database = DatabaseProxy()
@@ -369,11 +370,14 @@ class Letter(BaseModel):
 
     @property
     def report_data(self) -> dict[str, list[str]]:
+        """fell_back and missing as coded messages (older letters stored plain strings), not_concerned ids."""
         try:
             data = json.loads(self.report) if self.report else {}
         except ValueError:  # pragma: no cover - written by us
             data = {}
-        return {k: list(data.get(k, [])) for k in ("fell_back", "missing", "not_concerned")}
+        out = {k: [from_json(m) for m in data.get(k, [])] for k in ("fell_back", "missing")}
+        out["not_concerned"] = list(data.get("not_concerned", []))
+        return out
 
     @property
     def file_name(self) -> str:

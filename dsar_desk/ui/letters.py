@@ -39,20 +39,23 @@ from PySide6.QtWidgets import (
 
 from dsar_desk.desk import letters as desk
 from dsar_desk.domain.cases import FieldProblem
+from dsar_desk.domain.checklist import ChecklistError, format_cents, parse_cents
 from dsar_desk.domain.letter_content import (
-    DISCLOSING_KINDS,
     ERASURE_EXCEPTIONS,
+    FEE_REASONS,
     LETTER_KINDS,
     LETTER_LANGUAGES,
     RESTRICTION_GROUNDS,
+    COMBINED_ORDER,
+    discloses,
     suggest_kind,
 )
 from dsar_desk.domain.letter_details import (
-    DETAILS_BY_KIND,
     MAX_TRACKING,
     PORTABILITY_DATA_KINDS,
     SEND_METHODS,
     InvalidLetter,
+    kinds_for,
     parse_portability_data,
 )
 from dsar_desk.store import letters as store
@@ -78,6 +81,22 @@ KIND_LABELS = {
     "portability": "Portability (with data files)",
     "refusal": "Refusal",
     "no-data": "No data held",
+    # the kinds of the second round: reminders, closing, clarification, representatives, partial answers
+    "identity-reminder": "Reminder: proof of identity",
+    "identity-closing": "Closed: no proof of identity",
+    "clarification": "Asking to specify the request (recital 63)",
+    "mandate-request": "Representative: asking for the mandate",
+    "partial-access": "Partial access, others' data withheld (Art. 15(4))",
+    "rectification-refused": "Rectification refused (Art. 16)",
+    "combined": "One answer to every right asked",
+    "fee": "Fee (Art. 12(5), 15(3))",
+    "wrong-organisation": "Wrong organisation",
+    "forwarded": "Forwarded to the controller (we are its processor)",
+    "deceased": "About a deceased person",
+}
+FEE_REASON_LABELS = {
+    "further-copy": "A further copy (Art. 15(3))",
+    "excessive": "Manifestly unfounded or excessive (Art. 12(5)(a))",
 }
 METHOD_LABELS = {
     "post": "Post",
@@ -97,6 +116,16 @@ EXCEPTION_LABELS = {
     "public-health": "Public health (Art. 17(3)(c))",
     "archiving-research": "Archiving or research (Art. 17(3)(d))",
     "legal-claims": "Legal claims (Art. 17(3)(e))",
+}
+# The fields a letter's problems name, as the clerk knows them on this screen.
+FIELD_NAMES = {
+    "kind": "Letter", "language": "Language", "identity": "Identity", "signer": "Signer", "fee": "Fee (EUR)",
+    "data_file": "Data file", "refusal_reasons": "Reasons", "restriction_ground": "Ground",
+    "erasure_exception": "Kept under", "objection_compelling_grounds": "Grounds", "annexes": "Copy of the data",
+    "recipients_informed": "Recipients told (Art. 19)", "identity_doubt": "Reasonable doubt",
+    "clarification_questions": "What to specify", "withheld_reasons": "Withheld, and why",
+    "rectification_refused_reasons": "Why not rectified", "controller": "Controller", "deceased_name": "Deceased person",
+    "representative_name": "Representative",
 }
 PRINT_DPI_CAP = 300  # a raster page at 300 dpi prints sharp text and stays ~35 MB in memory
 
@@ -343,14 +372,16 @@ class LettersDialog(QDialog):
         self.rectified.setPlaceholderText(tr("What was corrected, separated by commas"))
         self.informed = QListWidget(objectName="informed")
         self.informed.setFixedHeight(80)
-        for rid, rec in profile_of(case.organisation).recipients.items():
-            item = QListWidgetItem(str(rec.get("name") or rid))
+        profile = self.profile = profile_of(case.organisation)
+        for rid, rec in profile.recipients.items():
+            item = QListWidgetItem(profile.recipient_name(rec, case.language))
             item.setData(Qt.ItemDataRole.UserRole, rid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.informed.addItem(item)
         self.data_file = QLineEdit(objectName="data-file")
         self.data_file.setPlaceholderText(tr("JSON export of the data (empty: what the case holds)"))
+        self._build_new_details(case, profile)
         # which letters each input belongs to: the domain's rule (letter_details.DETAILS_BY_KIND)
         widgets = {
             "refusal_reasons": (self.refusal_reasons, "refusal_reasons"),
@@ -363,9 +394,22 @@ class LettersDialog(QDialog):
             "annexes": (self.annexes, "annexes"),
             "rectified": (self.rectified, "rectified_fields"),
             "informed": (self.informed, "recipients_informed"),
+            "doubt": (self.doubt, "identity_doubt"),
+            "questions": (self.questions, "clarification_questions"),
+            "withheld": (self.withheld, "withheld_reasons"),
+            "rect_reasons": (self.rect_reasons, "rectification_refused_reasons"),
+            "statement": (self.statement, "supplementary_statement"),
+            "fee": (self.fee, "fee_cents"),
+            "fee_reason": (self.fee_reason, "fee_reason"),
+            "fee_payment": (self.fee_payment, "fee_payment"),
+            "controller": (self.controller, "controller"),
+            "intended_for": (self.intended_for, "intended_for"),
+            "deceased": (self.deceased, "deceased_name"),
+            "representative": (self.representative, "representative_name"),
+            "representative_address": (self.representative_address, "representative_address"),
         }
         self._rows: dict[str, tuple[QWidget, tuple[str, ...]]] = {
-            key: (widget, DETAILS_BY_KIND[detail]) for key, (widget, detail) in widgets.items()
+            key: (widget, kinds_for(detail)) for key, (widget, detail) in widgets.items()
         }
         self._rows["data_file"] = (self.data_file, PORTABILITY_DATA_KINDS)
         labels = {
@@ -373,9 +417,77 @@ class LettersDialog(QDialog):
             "exception": tr("Kept under"), "exception_detail": tr("Details"), "direct_marketing": "",
             "compelling": tr("Grounds"), "annexes": tr("Copy of the data"), "rectified": tr("Corrected"),
             "informed": tr("Recipients told (Art. 19)"), "data_file": tr("Data file"),
+            "doubt": tr("Reasonable doubt"), "questions": tr("What to specify"),
+            "withheld": tr("Withheld, and why"), "rect_reasons": tr("Why not rectified"), "statement": "",
+            "fee": tr("Fee (EUR)"), "fee_reason": tr("Fee for"), "fee_payment": tr("How to pay"),
+            "controller": tr("Controller"), "intended_for": tr("Meant for"), "deceased": tr("Deceased person"),
+            "representative": tr("Representative"), "representative_address": tr("Representative's address"),
         }
         for key, (widget, _) in self._rows.items():
             f.addRow(labels[key], widget)
+
+    def _build_new_details(self, case, profile) -> None:
+        """Issue 15: the inputs of the new kinds."""
+        def text(name: str, hint: str, height: int = 56) -> QPlainTextEdit:
+            edit = QPlainTextEdit(objectName=name)
+            edit.setPlaceholderText(hint)
+            edit.setFixedHeight(height)
+            return edit
+
+        self.doubt = text("doubt", tr("Why is there a reasonable doubt about the requester's identity? "
+                                      "(the letter says it)"))
+        self.questions = text("questions", tr("What the requester could specify (optional)"))
+        self.withheld = text("withheld", tr("Which data of other persons are withheld, and why"))
+        self.rect_reasons = text("rectification-reasons", tr("Why the data were not rectified"))
+        self.statement = QCheckBox(tr("The requester's supplementary statement was added to the data"),
+                                   objectName="statement")
+        self.fee = QLineEdit(objectName="fee")
+        self.fee.setPlaceholderText(tr("e.g. 12.50"))
+        self.fee.setText(format_cents(case.fee_asked_cents))
+        self.fee_reason = QComboBox(objectName="fee-reason")
+        for reason in FEE_REASONS:
+            self.fee_reason.addItem(tr(FEE_REASON_LABELS[reason]), reason)
+        self.fee_payment = QLineEdit(objectName="fee-payment")
+        self.fee_payment.setPlaceholderText(tr("Bank account and reference to quote (optional)"))
+        self.controller = QComboBox(objectName="controller")
+        self.controller.setEditable(True)
+        for cid, record in profile.controllers.items():
+            name = record.get("name")
+            self.controller.addItem(profile.text(name, case.language).text if name else cid, cid)
+        self.controller.setCurrentIndex(0 if self.controller.count() else -1)
+        self.intended_for = QLineEdit(objectName="intended-for")
+        self.intended_for.setPlaceholderText(tr("The organisation the request seems meant for (optional)"))
+        self.deceased = QLineEdit(objectName="deceased")
+        self.representative = QLineEdit(objectName="representative")
+        self.representative.setPlaceholderText(tr("Empty: the letter goes to the requester"))
+        self.representative_address = text("representative-address", tr("One line per line of the address"), 48)
+
+    def _new_details(self, kind: str) -> dict:
+        """The inputs of the kinds beyond the first twelve (only ``kind``'s are kept by details_for)."""
+        d: dict = {
+            "identity_doubt": self.doubt.toPlainText(),
+            "clarification_questions": self.questions.toPlainText(),
+            "withheld_reasons": self.withheld.toPlainText(),
+            "rectification_refused_reasons": self.rect_reasons.toPlainText(),
+            "supplementary_statement": self.statement.isChecked(),
+            "fee_reason": self.fee_reason.currentData(),
+            "fee_payment": self.fee_payment.text(),
+            "intended_for": self.intended_for.text(),
+            "deceased_name": self.deceased.text(),
+            "representative_name": self.representative.text(),
+            "representative_address": [x.strip() for x in self.representative_address.toPlainText().splitlines()
+                                       if x.strip()],
+        }
+        if kind == "fee":
+            try:
+                d["fee_cents"] = parse_cents(self.fee.text())
+            except ChecklistError as exc:
+                raise InvalidLetter([FieldProblem("fee", exc.args[0])]) from None
+        index = self.controller.currentIndex()
+        typed = self.controller.currentText().strip()
+        same = index >= 0 and self.controller.itemText(index) == typed
+        d["controller"] = self.controller.itemData(index) if same else typed
+        return d
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -385,7 +497,9 @@ class LettersDialog(QDialog):
             self.detail_form.setRowVisible(widget, shown)
             any_shown = any_shown or shown
         self.details.setVisible(any_shown)
-        reason = disclosure_block(self.case()) if kind in DISCLOSING_KINDS else None
+        case = self.case()
+        sections = [r for r in COMBINED_ORDER if r in case.right_list]
+        reason = disclosure_block(case) if discloses(kind, sections) else None
         self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(reason)
                            if reason else "")
         self.block.setVisible(bool(reason))
@@ -406,14 +520,18 @@ class LettersDialog(QDialog):
             "annexes": [x.strip() for x in self.annexes.toPlainText().splitlines() if x.strip()],
             "rectified_fields": [x.strip() for x in self.rectified.text().split(",") if x.strip()],
             "recipients_informed": told,
+            **self._new_details(kind),
         }
-        return {k: v for k, v in raw.items() if kind in DETAILS_BY_KIND[k]}
+        return {k: v for k, v in raw.items() if kind in kinds_for(k)}
 
     # -- making ----------------------------------------------------------------------------------
     def case(self):
         return get_case_by_id(self.case_id)
 
     def _fail(self, message) -> None:
+        if isinstance(message, InvalidLetter):  # each problem with the field it is about, in words
+            message = "\n".join(labelled(tr(FIELD_NAMES[p.field]), translate_message(p.message))
+                                if p.field in FIELD_NAMES else translate_message(p.message) for p in message.problems)
         seam.message(self, tr("The letter was not made"), message, icon=seam.QMessageBox.Icon.Warning)
 
     def _portability_data(self) -> dict | None:
@@ -438,11 +556,12 @@ class LettersDialog(QDialog):
         language = self.language.currentData()
         override = None
         try:
-            data = self._portability_data() if kind == "portability" else None
+            data = self._portability_data() if kind in ("portability", "combined") else None
+            details = self.details_for(kind)
             while True:
                 try:
                     draft = desk.prepare(self.case(), kind, language, self.clerk, override,
-                                          details=self.details_for(kind), portability_data=data)
+                                         details=details, portability_data=data)
                     break
                 except InvalidLetter as exc:
                     if not exc.blocked or override is not None:
@@ -471,7 +590,7 @@ class LettersDialog(QDialog):
         self.make_button.setEnabled(True)
         self.progress.hide()
         self.report.setText("")
-        self._fail(message)
+        self._fail(translate_message(message))
 
     def _rendered(self, draft: desk.Draft, rendered: desk.Rendered) -> None:
         self._worker = None
@@ -541,9 +660,11 @@ class LettersDialog(QDialog):
         if letter.override_reason:
             lines.append(tr("Made before the identity was verified, because: {0}").format(letter.override_reason))
         if report["fell_back"]:
-            lines.append(tr("Not translated, taken from another language:") + "\n  • " + "\n  • ".join(report["fell_back"]))
+            lines.append(tr("Not translated, taken from another language:") + "\n  • "
+                         + "\n  • ".join(translate_message(m) for m in report["fell_back"]))
         if report["missing"]:
-            lines.append(tr("Check before sending:") + "\n  • " + "\n  • ".join(report["missing"]))
+            lines.append(tr("Check before sending:") + "\n  • "
+                         + "\n  • ".join(translate_message(m) for m in report["missing"]))
         if letter.annex_json_name:
             lines.append(tr("Data files saved beside the PDF: {0}, {1}").format(letter.annex_json_name, letter.annex_csv_name))
         return "\n".join(lines)

@@ -9,8 +9,8 @@ message inside a message translated in turn.
 
 :func:`translate_message` takes what the rules give the interface: a Message, an exception
 carrying messages (its ``problems``, ``messages`` or first argument), a list of them, or plain
-text. Plain text of the rules that carries no code yet is matched against the templates of
-message_catalogue.py, the way all messages were translated before codes came in.
+text (a label of the interface, translated when it is one, else shown as it is). Nothing parses
+English back into a template.
 """
 
 from __future__ import annotations
@@ -18,17 +18,13 @@ from __future__ import annotations
 import re
 import string
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dsar_desk.domain.messages import Message
-from dsar_desk.ui.message_catalogue import TEMPLATES
-from dsar_desk.ui.text import labelled
 
 CONTEXT = "messages"
-_NUMBER = re.compile(r"%(\d)")
 
 
 _qt_translate = QCoreApplication.translate  # contexts chosen at run time: not for the extractor
@@ -36,20 +32,6 @@ _qt_translate = QCoreApplication.translate  # contexts chosen at run time: not f
 
 def _translate(context: str, text: str) -> str:
     return _qt_translate(context, text)
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    compiled = []
-    for template in TEMPLATES:
-        if "%" not in template.replace("%%", ""):
-            continue
-        parts = re.split(r"(%\d)", template.replace("%%", "\0"))
-        regex = "".join("(.+?)" if _NUMBER.fullmatch(p) else re.escape(p.replace("\0", "%")) for p in parts)
-        compiled.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    # the most specific first: the template with the most fixed text wins
-    compiled.sort(key=lambda pair: -len(_NUMBER.sub("", pair[1])))
-    return tuple(compiled)
 
 
 def _value(text: str) -> str:
@@ -73,32 +55,9 @@ def _one_value(text: str) -> str:
     return text
 
 
-def _fill(translation: str, values: tuple[str, ...]) -> str:
-    def put(match: re.Match) -> str:
-        number = int(match.group(1))
-        return _value(values[number - 1]) if 0 < number <= len(values) else match.group(0)
-
-    return _NUMBER.sub(put, translation.replace("%%", "\0")).replace("\0", "%")
-
-
 def translate_line(text: str) -> str:
-    static = _translate(CONTEXT, text.replace("%", "%%"))
-    if static != text.replace("%", "%%"):
-        return static.replace("%%", "%")
-    for pattern, template in _patterns():
-        match = pattern.match(text)
-        if match:
-            translation = _translate(CONTEXT, template)
-            if translation == template:
-                return text  # not translated: the English message as it came
-            return _fill(translation, match.groups())
-    # "Field label: message" (str() of a FieldProblem) or "key.path: message" (a profile problem)
-    head, sep, rest = text.partition(": ")
-    if sep and rest and len(head) < 60:
-        translated = translate_line(rest)
-        if translated != rest:
-            return labelled(_value(head), translated)
-    return text
+    """Plain text: translated when it is a label or fixed sentence of the interface, else as it is."""
+    return _value(text)
 
 
 class _Day:

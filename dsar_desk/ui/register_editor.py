@@ -102,6 +102,10 @@ class LangText(QWidget):
             layout.addLayout(column, 1)
             self.edits[lang] = edit
 
+    def text(self) -> str:
+        """The text in the default language (the first)."""
+        return self._text(self.languages[0]).strip()
+
     def _text(self, lang: str) -> str:
         edit = self.edits[lang]
         return edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
@@ -393,7 +397,7 @@ class OrganisationEditor(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.rec_id = self._line("recipient-id")
-        self.rec_name = self._line("recipient-name")
+        self.rec_name = self._lang("recipient-name")  # (text): a name may differ by language
         self.rec_role = QComboBox(objectName="recipient-role")
         self.rec_role.addItem("—", None)
         for role in RECIPIENT_ROLES:
@@ -459,7 +463,9 @@ class OrganisationEditor(QDialog):
                 self.activity_list.addItem(str(activity.get("id", "?")))
             self.recipient_list.clear()
             for recipient in self.data.get("recipient", []):
-                self.recipient_list.addItem(f"{recipient.get('name', '?')} ({recipient.get('id', '?')})")
+                name = recipient.get("name", "?")
+                name = next(iter(name.values()), "?") if isinstance(name, dict) and name else name
+                self.recipient_list.addItem(f"{name} ({recipient.get('id', '?')})")
         finally:
             self._loading = False
         self.current_activity = None
@@ -519,7 +525,7 @@ class OrganisationEditor(QDialog):
         self._loading = True
         try:
             self.rec_id.setText(str(r.get("id", "")))
-            self.rec_name.setText(str(r.get("name", "")))
+            self.rec_name.set_value(r.get("name"))
             self.rec_role.setCurrentIndex(max(0, self.rec_role.findData(r.get("role"))))
             self.rec_country.set_code(r.get("country", ""))
             self.rec_purpose.set_value(r.get("purpose"))
@@ -595,14 +601,14 @@ class OrganisationEditor(QDialog):
             _set(r, "id", new_id)
             if old_id and new_id and old_id != new_id:  # the activities follow a renamed recipient
                 rename_recipient(self.data, old_id, new_id)
-            _set(r, "name", self.rec_name.text().strip() or None)
+            _set(r, "name", self.rec_name.value())
             _set(r, "role", self.rec_role.currentData())
             _set(r, "country", self.rec_country.code() or None)
             _set(r, "purpose", self.rec_purpose.value())
             _set(r, "safeguards", self.rec_safeguards.value())
             item = self.recipient_list.item(self.current_recipient)
             if item is not None:
-                item.setText(f"{r.get('name', '?')} ({r.get('id', '?')})")
+                item.setText(f"{self.rec_name.text() or '?'} ({r.get('id', '?')})")
 
     def add_activity(self) -> None:
         self.commit()

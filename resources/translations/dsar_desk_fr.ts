@@ -205,9 +205,19 @@
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>A further copy (Art. 15(3))</source>
+        <translation>Une copie supplémentaire (art. 15, paragraphe 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique aux fenêtres que vous ouvrez désormais, et partout après le redémarrage de DSAR Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>About a deceased person</source>
+        <translation>Au sujet d&apos;une personne décédée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -331,6 +341,11 @@
         <translation>demandée le {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Asking to specify the request (recital 63)</source>
+        <translation>Demande de précision (considérant 63)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -408,6 +423,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>En attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Bank account and reference to quote (optional)</source>
+        <translation>Compte bancaire et référence à indiquer (facultatif)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -515,6 +535,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Closed: no proof of identity</source>
+        <translation>Clôture : pas de justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Motifs légitimes impérieux de poursuivre (vide : traitement arrêté)</translation>
     </message>
@@ -522,6 +547,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -617,6 +647,11 @@
         <translation>Règles du délai…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Deceased person</source>
+        <translation>Personne décédée</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>derived from a passphrase</source>
         <translation>dérivée d&apos;une phrase secrète</translation>
@@ -705,6 +740,11 @@
         <translation>Échéance dans les {0} jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>e.g. 12.50</source>
+        <translation>p. ex. 12,50</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>p. ex. Délégué à la protection des données</translation>
@@ -740,6 +780,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Email address of the account</source>
         <translation>Adresse e-mail du compte</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Empty: the letter goes to the requester</source>
+        <translation>Vide : la lettre est adressée à la personne concernée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -855,7 +900,13 @@
         <translation>Frais</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee (Art. 12(5), 15(3))</source>
+        <translation>Frais (art. 12, paragraphe 5, 15, paragraphe 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Fee (EUR)</source>
         <translation>Frais (EUR)</translation>
     </message>
@@ -870,6 +921,11 @@
         <translation>Frais demandés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee for</source>
+        <translation>Frais pour</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee paid</source>
         <translation>Frais payés</translation>
@@ -878,6 +934,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Forwarded to the controller (we are its processor)</source>
+        <translation>Transmise au responsable du traitement (nous sommes sous-traitant)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -930,6 +991,11 @@
         <translation>Région des jours fériés : {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>How to pay</source>
+        <translation>Modalités de paiement</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
         <translation>J&apos;ai noté le code de récupération</translation>
@@ -958,6 +1024,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>id {0}, {1}; {2}</source>
         <translation>id {0}, {1} ; {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1251,6 +1322,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, paragraphe 5, point a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12, § 5)</translation>
     </message>
@@ -1285,6 +1361,11 @@
         <translation>Comparé aux données déjà détenues</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Meant for</source>
+        <translation>Destinée à</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Method</source>
         <translation>Méthode</translation>
@@ -1300,9 +1381,8 @@
         <translation>ZLA (MRZ)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>must hold a JSON object</source>
-        <translation>doit contenir un objet JSON</translation>
+        <translation type="obsolete">doit contenir un objet JSON</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1500,6 +1580,16 @@
         <translation>À quelle date avez-vous demandé à la personne concernée de confirmer son identité ? Le délai est suspendu à partir de ce jour.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One answer to every right asked</source>
+        <translation>Une seule réponse à tous les droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One line per line of the address</source>
+        <translation>Une ligne par ligne de l&apos;adresse</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>One line per row: street and number, postcode and town</source>
         <translation>Une ligne par rangée : rue et numéro, code postal et localité</translation>
@@ -1598,6 +1688,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>paid</source>
         <translation>payés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
+        <translation>Accès partiel, données de tiers retenues (art. 15, paragraphe 4)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1772,6 +1867,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reasonable doubt</source>
+        <translation>Doute raisonnable</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
@@ -1835,6 +1935,11 @@
         <translation>Rectification effectuée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Rectification refused (Art. 16)</source>
+        <translation>Rectification refusée (art. 16)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -1888,6 +1993,11 @@
         <translation>Me rappeler quand une personne concernée n&apos;a pas répondu à une demande d&apos;identité après</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reminder: proof of identity</source>
+        <translation>Rappel : justificatif d&apos;identité</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reminder: the requester has not answered the identity request for {0} days</source>
         <translation>Rappel : la personne concernée n&apos;a pas répondu à la demande d&apos;identité depuis {0} jours</translation>
@@ -1902,6 +2012,21 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Repeat access request beyond the {0} free per 12 months: a reasonable fee may be asked (GDPR Art. 15(3)).</source>
         <translation>Demande d&apos;accès répétée au-delà des {0} gratuites par 12 mois : des frais raisonnables peuvent être exigés (RGPD art. 15, § 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative</source>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative&apos;s address</source>
+        <translation>Adresse du représentant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative: asking for the mandate</source>
+        <translation>Représentant : demande du mandat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2059,6 +2184,11 @@
         <translation>Lettre signée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Slug</source>
         <translation>Nom court (slug)</translation>
@@ -2201,6 +2331,11 @@
         <translation>L&apos;opposition vise la prospection commerciale</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The organisation the request seems meant for (optional)</source>
+        <translation>L&apos;organisation à laquelle la demande semble destinée (facultatif)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>The original email or a scan of the letter. You can also drop files here.</source>
         <translation>L&apos;e-mail d&apos;origine ou un scan de la lettre. Vous pouvez aussi déposer des fichiers ici.</translation>
@@ -2249,6 +2384,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The requester must be told of the extension and its reasons before the first due date.</source>
         <translation>La personne concernée doit être informée de la prolongation et de ses motifs avant la première échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The requester&apos;s supplementary statement was added to the data</source>
+        <translation>La déclaration complémentaire de la personne concernée a été jointe aux données</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2414,6 +2554,16 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What the requester could specify (optional)</source>
+        <translation>Ce que la personne concernée pourrait préciser (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What to specify</source>
+        <translation>À préciser</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What was corrected, separated by commas</source>
         <translation>Ce qui a été corrigé, séparé par des virgules</translation>
     </message>
@@ -2437,6 +2587,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Which data matched what the organisation holds</source>
         <translation>Quelles données concordent avec celles de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Which data of other persons are withheld, and why</source>
+        <translation>Quelles données de tiers sont retenues, et pourquoi</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
@@ -2465,9 +2620,24 @@
         <translation>Pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent-ils pas ?</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
+        <translation>Pourquoi y a-t-il un doute raisonnable sur l&apos;identité de la personne concernée ? (la lettre l&apos;indique)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why not needed / how it was checked / why it failed</source>
         <translation>Pourquoi pas nécessaire / comment vérifié / pourquoi échoué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why not rectified</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why the data were not rectified</source>
+        <translation>Pourquoi les données n&apos;ont pas été rectifiées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2496,6 +2666,11 @@
         <translation>Retiré par la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Withheld, and why</source>
+        <translation>Données retenues, et pourquoi</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Within {0} days</source>
         <translation>Dans les {0} jours</translation>
@@ -2504,6 +2679,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Sans la clé ou ce code, personne ne peut lire les pièces jointes, pas même vous. Saisir le code rend l&apos;accès sur un nouvel ordinateur ou à un collègue (Fichier › Sécurité…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Wrong organisation</source>
+        <translation>Mauvaise organisation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2652,28 +2832,81 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (a {word} is a {choice})</source>
+        <comment>profile.hint-alias</comment>
+        <translation> (un {word} est un {choice})</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation type="obsolete"> (vouliez-vous dire %1 ?)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (did you mean {choice}?)</source>
+        <comment>profile.hint-did-you-mean</comment>
+        <translation> (vouliez-vous dire {choice} ?)</translation>
+    </message>
+    <message>
+        <source> (write [&quot;...&quot;] for one item)</source>
+        <translation type="obsolete"> (écrivez [&quot;...&quot;] pour un seul élément)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (write [&quot;...&quot;] for one item)</source>
+        <comment>profile.hint-one-item</comment>
+        <translation> (écrivez [&quot;...&quot;] pour un seul élément)</translation>
+    </message>
+    <message>
+        <source> (write [&quot;line 1&quot;, &quot;line 2&quot;])</source>
+        <translation type="obsolete"> (écrivez [&quot;ligne 1&quot;, &quot;ligne 2&quot;])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (write [&quot;line 1&quot;, &quot;line 2&quot;])</source>
+        <comment>profile.hint-lines</comment>
+        <translation> (écrivez [&quot;ligne 1&quot;, &quot;ligne 2&quot;])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source> (write [{value}])</source>
+        <comment>profile.hint-list</comment>
+        <translation> (écrivez [{value}])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (write {value})</source>
+        <comment>profile.hint-write</comment>
+        <translation> (écrivez {value})</translation>
+    </message>
+    <message>
         <source>%1 cannot be read as a database (%2)</source>
         <translation type="obsolete">%1 ne peut pas être lu comme base de données (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 days is later than the legal limit of one month (GDPR Art. 12(3)); use at most %2, or leave it out for one month (the app never sets a deadline later than the legal limit)</source>
-        <translation>%1 jours dépasse le délai légal d&apos;un mois (RGPD art. 12, § 3) ; utilisez au plus %2, ou laissez vide pour un mois (l&apos;application ne fixe jamais un délai au-delà du délai légal)</translation>
+        <translation type="obsolete">%1 jours dépasse le délai légal d&apos;un mois (RGPD art. 12, § 3) ; utilisez au plus %2, ou laissez vide pour un mois (l&apos;application ne fixe jamais un délai au-delà du délai légal)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 does not look like an e-mail address</source>
-        <translation>%1 ne ressemble pas à une adresse e-mail</translation>
+        <translation type="obsolete">%1 ne ressemble pas à une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 has no TOML form (leave the key out instead)</source>
+        <translation type="obsolete">%1 n&apos;a pas de forme TOML (omettez plutôt la clé)</translation>
+    </message>
+    <message>
+        <source>%1 is already the id of controller[%2]; ids must be unique</source>
+        <translation type="obsolete">%1 est déjà l&apos;identifiant de controller[%2] ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
         <source>%1 is already the id of processing[%2]; ids must be unique</source>
-        <translation>%1 est déjà l&apos;id de processing[%2] ; les id doivent être uniques</translation>
+        <translation type="obsolete">%1 est déjà l&apos;id de processing[%2] ; les id doivent être uniques</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is already the id of recipient[%2]; ids must be unique</source>
-        <translation>%1 est déjà l&apos;id de recipient[%2] ; les id doivent être uniques</translation>
+        <translation type="obsolete">%1 est déjà l&apos;id de recipient[%2] ; les id doivent être uniques</translation>
     </message>
     <message>
         <source>%1 is before the letter was made (%2)</source>
@@ -2682,6 +2915,14 @@
     <message>
         <source>%1 is empty</source>
         <translation type="obsolete">%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation type="obsolete">%1 est établi en %2, hors de l&apos;EEE et sans décision d&apos;adéquation, et aucune garantie n&apos;est indiquée : indiquez-les dans safeguards (p. ex. clauses contractuelles types) - RGPD art. 44-46 ; d&apos;ici là, les réponses d&apos;accès qui le citent sont refusées</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation type="obsolete">%1 est établi en %2, hors de l&apos;EEE, et aucune garantie n&apos;est indiquée ; %3 : si %4 est certifié, indiquez-le dans safeguards, sinon les garanties utilisées (p. ex. clauses contractuelles types) - RGPD art. 44-46 ; d&apos;ici là, les réponses d&apos;accès qui le citent sont refusées</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
@@ -2696,19 +2937,20 @@
         <translation type="obsolete">%1 dépasse 50 Mo</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is listed twice</source>
-        <translation>%1 figure deux fois</translation>
+        <translation type="obsolete">%1 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is not a language code: use a two-letter ISO 639-1 code such as &quot;nl&quot; or &quot;fr&quot;%2</source>
-        <translation>%1 n&apos;est pas un code de langue : utilisez un code ISO 639-1 de deux lettres comme &quot;nl&quot; ou &quot;fr&quot;%2</translation>
+        <translation type="obsolete">%1 n&apos;est pas un code de langue : utilisez un code ISO 639-1 de deux lettres comme &quot;nl&quot; ou &quot;fr&quot;%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is not a retention period: give the period, or the criteria that decide it (GDPR Art. 15(1)(d)); until then access answers are refused</source>
+        <translation type="obsolete">%1 n&apos;est pas une durée de conservation : indiquez la durée, ou les critères qui la déterminent (RGPD art. 15, paragraphe 1, point d)) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
+    </message>
+    <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code in capitals%2</source>
-        <translation>%1 n&apos;est pas un code de pays ISO 3166-1 alpha-2 en majuscules%2</translation>
+        <translation type="obsolete">%1 n&apos;est pas un code de pays ISO 3166-1 alpha-2 en majuscules%2</translation>
     </message>
     <message>
         <source>%1 is not an MRZ character</source>
@@ -2837,9 +3079,14 @@
         <translation>« {issuing_country} » n&apos;est pas un code de pays à deux lettres</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/desk/letters.py"/>
         <source>&apos;{kind}&apos; is not a kind of letter ({known})</source>
         <comment>letter.kind-unknown</comment>
+        <translation type="obsolete">« {kind} » n&apos;est pas un type de lettre ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{kind}&apos; is not a kind of letter ({known})</source>
+        <comment>letter.not-a-kind</comment>
         <translation>« {kind} » n&apos;est pas un type de lettre ({known})</translation>
     </message>
     <message>
@@ -2897,8 +3144,13 @@
         <translation>« {window} » n&apos;est pas une position de fenêtre ({known})</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>0 free requests: the first copy of one&apos;s data is always free of charge (GDPR Art. 15(3)); a fee can only be asked for further copies</source>
+        <translation type="obsolete">0 demande gratuite : la première copie de ses données est toujours gratuite (RGPD art. 15, § 3) ; des frais ne peuvent être demandés que pour des copies supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>0 free requests: the first copy of one&apos;s data is always free of charge (GDPR Art. 15(3)); a fee can only be asked for further copies</source>
+        <comment>profile.free-requests-zero</comment>
         <translation>0 demande gratuite : la première copie de ses données est toujours gratuite (RGPD art. 15, § 3) ; des frais ne peuvent être demandés que pour des copies supplémentaires</translation>
     </message>
     <message>
@@ -2950,6 +3202,16 @@
         <translation>une vérification qui n&apos;était pas nécessaire a pour résultat « pas nécessaire »</translation>
     </message>
     <message>
+        <source>a combined answer needs the rights it answers: the case asks for none of access, rectification, erasure, restriction, objection, withdrawal of consent or portability</source>
+        <translation type="obsolete">une réponse groupée a besoin des droits auxquels elle répond : le dossier ne demande ni accès, ni rectification, ni effacement, ni limitation, ni opposition, ni retrait du consentement, ni portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>a combined answer needs the rights it answers: the case asks for none of access, rectification, erasure, restriction, objection, withdrawal of consent or portability</source>
+        <comment>letter.gap-no-sections</comment>
+        <translation>une réponse groupée a besoin des droits auxquels elle répond : le dossier ne demande ni accès, ni rectification, ni effacement, ni limitation, ni opposition, ni retrait du consentement, ni portabilité</translation>
+    </message>
+    <message>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
         <translation type="obsolete">une fenêtre personnalisée demande x, y, largeur et hauteur en millimètres sur la page A4</translation>
     </message>
@@ -2960,9 +3222,34 @@
         <translation>une fenêtre personnalisée demande x, y, largeur et hauteur en millimètres sur la page A4</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are refused</source>
+        <translation type="obsolete">une décision au sens de l&apos;art. 22 exige, pour les réponses d&apos;accès, automated_logic (la logique sous-jacente) et automated_consequences (l&apos;importance et les conséquences prévues) (RGPD art. 15, paragraphe 1, point h)) ; d&apos;ici là, elles sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are refused</source>
+        <comment>profile.automated-logic-missing</comment>
+        <translation>une décision au sens de l&apos;art. 22 exige, pour les réponses d&apos;accès, automated_logic (la logique sous-jacente) et automated_consequences (l&apos;importance et les conséquences prévues) (RGPD art. 15, paragraphe 1, point h)) ; d&apos;ici là, elles sont refusées</translation>
+    </message>
+    <message>
         <source>a key must be a string, not %1</source>
-        <translation>une clé doit être une chaîne, pas %1</translation>
+        <translation type="obsolete">une clé doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>a key must be a string, not {type}</source>
+        <comment>profile.key-not-string</comment>
+        <translation>une clé doit être une chaîne, pas {type}</translation>
+    </message>
+    <message>
+        <source>a letter is signed by the clerk: give your name (and role) in the preferences (clerk_name); the login name is never used</source>
+        <translation type="obsolete">une lettre est signée par l&apos;agent : indiquez votre nom (et votre fonction) dans les préférences (clerk_name) ; le nom d&apos;utilisateur du système n&apos;est jamais utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>a letter is signed by the clerk: give your name (and role) in the preferences (clerk_name); the login name is never used</source>
+        <comment>letter.gap-signer</comment>
+        <translation>une lettre est signée par l&apos;agent : indiquez votre nom (et votre fonction) dans les préférences (clerk_name) ; le nom d&apos;utilisateur du système n&apos;est jamais utilisé</translation>
     </message>
     <message>
         <source>a letter sent by %1 has no tracking number</source>
@@ -2985,13 +3272,23 @@
         <translation>Une pause doit être une Pause(requested, received).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a profile must be a TOML table</source>
+        <translation type="obsolete">un profil doit être une table TOML</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>a profile must be a TOML table</source>
+        <comment>profile.not-table</comment>
         <translation>un profil doit être une table TOML</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>A refusal needs its reasons: the requester must be told why (Art. 12(4) GDPR).</source>
+        <translation type="obsolete">Un refus doit être motivé : la personne concernée doit savoir pourquoi (art. 12, § 4, RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/outcomes.py"/>
+        <source>A refusal needs its reasons: the requester must be told why (Art. 12(4) GDPR).</source>
+        <comment>letter.refusal-no-reasons</comment>
         <translation>Un refus doit être motivé : la personne concernée doit savoir pourquoi (art. 12, § 4, RGPD).</translation>
     </message>
     <message>
@@ -3005,13 +3302,23 @@
         <translation>une lettre recommandée doit avoir son numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>An extension letter needs the new due date.</source>
+        <translation type="obsolete">Une lettre de prolongation doit indiquer la nouvelle échéance.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>An extension letter needs the new due date.</source>
+        <comment>letter.extension-no-date</comment>
         <translation>Une lettre de prolongation doit indiquer la nouvelle échéance.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>An extension letter needs the reasons for the extension (Art. 12(3) GDPR).</source>
+        <translation type="obsolete">Une lettre de prolongation doit indiquer les motifs de la prolongation (art. 12, § 3, RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>An extension letter needs the reasons for the extension (Art. 12(3) GDPR).</source>
+        <comment>letter.extension-no-reasons</comment>
         <translation>Une lettre de prolongation doit indiquer les motifs de la prolongation (art. 12, § 3, RGPD).</translation>
     </message>
     <message>
@@ -3055,15 +3362,68 @@
         <translation>ne peut pas être dans le futur</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>cannot be written in TOML: %1</source>
-        <translation>ne peut pas être écrit en TOML : %1</translation>
+        <translation type="obsolete">ne peut pas être écrit en TOML : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>cannot be written in TOML: {why}</source>
+        <comment>profile.not-toml</comment>
+        <translation>ne peut pas être écrit en TOML : {why}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
         <source>cannot read {name} ({why})</source>
         <comment>attachment.unreadable</comment>
         <translation>impossible de lire {name} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>cannot write {path} ({why})</source>
+        <comment>backup.cannot-write</comment>
+        <translation>impossible d’écrire {path} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: dated before the event written before it</source>
+        <comment>record.back-dated</comment>
+        <translation>dossier {reference}, événement {event} : daté d’avant l’événement enregistré avant lui</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: the event before it is missing or was changed</source>
+        <comment>record.link-broken</comment>
+        <translation>dossier {reference}, événement {event} : l’événement qui le précède manque ou a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: the letter it records is missing</source>
+        <comment>record.letter-missing</comment>
+        <translation>dossier {reference}, événement {event} : le courrier qu’il enregistre manque</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: {what}</source>
+        <comment>record.event-changed</comment>
+        <translation>dossier {reference}, événement {event} : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/record.py"/>
+        <source>case {reference}: the bytes of the {kind} letter v{version} do not match its SHA-256</source>
+        <comment>record.letter-bytes</comment>
+        <translation>dossier {reference} : le contenu du courrier {kind} v{version} ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/record.py"/>
+        <source>case {reference}: the case says {status} but its timeline ends with {last}</source>
+        <comment>record.status-differs</comment>
+        <translation>dossier {reference} : le dossier indique {status}, mais son historique se termine par {last}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/record.py"/>
+        <source>case {reference}: the {kind} letter v{version} is in no event of the record</source>
+        <comment>record.letter-unrecorded</comment>
+        <translation>dossier {reference} : le courrier {kind} v{version} ne figure dans aucun événement de l’historique</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3076,8 +3436,13 @@
         <translation>choisissez comment l&apos;identité a été vérifiée ({known})</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Choose the ground of the restriction (Art. 18(1)(a)–(d) GDPR).</source>
+        <translation type="obsolete">Choisissez le motif de la limitation (art. 18, § 1er, a)–d), RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>Choose the ground of the restriction (Art. 18(1)(a)–(d) GDPR).</source>
+        <comment>letter.restriction-no-ground</comment>
         <translation>Choisissez le motif de la limitation (art. 18, § 1er, a)–d), RGPD).</translation>
     </message>
     <message>
@@ -3125,6 +3490,12 @@
         <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
         <comment>identity.confirm-photo-national-number</comment>
         <translation>confirmez que la photo et le numéro de registre national sont masqués, ou qu&apos;ils sont nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>controller &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-controller</comment>
+        <translation>responsable du traitement « {id} » {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -3179,8 +3550,23 @@
         <translation>numéro du document : le numéro de la MRZ ne se termine pas par {tail}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>DSAR Desk knows the supervisory authority of %1 only</source>
+        <translation type="obsolete">DSAR Desk ne connaît que l&apos;autorité de contrôle de %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>DSAR Desk knows the supervisory authority of {known} only</source>
+        <comment>profile.authority-why-known</comment>
+        <translation>DSAR Desk ne connaît que l&apos;autorité de contrôle de {known}</translation>
+    </message>
+    <message>
         <source>Every processing activity is marked as not concerning the requester: send the no-data letter instead of an access answer.</source>
+        <translation type="obsolete">Chaque traitement est marqué comme ne concernant pas la personne : envoyez la lettre « aucune donnée » au lieu d&apos;une réponse à la demande d&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/access.py"/>
+        <source>Every processing activity is marked as not concerning the requester: send the no-data letter instead of an access answer.</source>
+        <comment>letter.access-nothing-concerned</comment>
         <translation>Chaque traitement est marqué comme ne concernant pas la personne : envoyez la lettre « aucune donnée » au lieu d&apos;une réponse à la demande d&apos;accès.</translation>
     </message>
     <message>
@@ -3214,14 +3600,18 @@
         <translation>exception : un point conservé en vertu d&apos;une exception de l&apos;art. 17, § 3, est fait ou sans objet</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>expected %1 at line %2</source>
-        <translation>%1 attendu à la ligne %2</translation>
+        <translation type="obsolete">%1 attendu à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>expected the text of a TOML file, not %1</source>
-        <translation>texte d&apos;un fichier TOML attendu, pas %1</translation>
+        <translation type="obsolete">texte d&apos;un fichier TOML attendu, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>expected the text of a TOML file, not {type}</source>
+        <comment>profile.not-text</comment>
+        <translation>texte d&apos;un fichier TOML attendu, pas {type}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3278,6 +3668,36 @@
         <translation>indiquez le pays qui a délivré le document</translation>
     </message>
     <message>
+        <source>give the fee asked (Art. 12(5), 15(3)), in euros</source>
+        <translation type="obsolete">indiquez les frais demandés (art. 12, paragraphe 5, 15, paragraphe 3), en euros</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>give the fee asked (Art. 12(5), 15(3)), in euros</source>
+        <comment>letter.gap-fee</comment>
+        <translation>indiquez les frais demandés (art. 12, paragraphe 5, 15, paragraphe 3), en euros</translation>
+    </message>
+    <message>
+        <source>give the name of the deceased person</source>
+        <translation type="obsolete">indiquez le nom de la personne décédée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>give the name of the deceased person</source>
+        <comment>letter.gap-deceased</comment>
+        <translation>indiquez le nom de la personne décédée</translation>
+    </message>
+    <message>
+        <source>give the name of the person who made the request on the requester&apos;s behalf</source>
+        <translation type="obsolete">indiquez le nom de la personne qui a présenté la demande au nom de la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>give the name of the person who made the request on the requester&apos;s behalf</source>
+        <comment>letter.gap-representative</comment>
+        <translation>indiquez le nom de la personne qui a présenté la demande au nom de la personne concernée</translation>
+    </message>
+    <message>
         <source>give the reasons for the extension (they go in the letter)</source>
         <translation type="obsolete">indiquez les motifs de la prolongation (ils figurent dans la lettre)</translation>
     </message>
@@ -3314,9 +3734,8 @@
         <translation type="obsolete">a %1 lignes ; au plus %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>has no %1 version (organisation.languages lists it); letters in %2 will use the %3 one</source>
-        <translation>n&apos;a pas de version en %1 (organisation.languages la mentionne) ; les lettres en %2 utiliseront la version en %3</translation>
+        <translation type="obsolete">n&apos;a pas de version en %1 (organisation.languages la mentionne) ; les lettres en %2 utiliseront la version en %3</translation>
     </message>
     <message>
         <source>has no letters or digits</source>
@@ -3329,10 +3748,38 @@
         <translation>ne contient ni lettres ni chiffres</translation>
     </message>
     <message>
+        <source>has no line with a postcode and a town: letters cannot be posted (they say so, and cannot be marked sent by post); give the postal address</source>
+        <translation type="obsolete">n&apos;a aucune ligne avec un code postal et une localité : les lettres ne peuvent pas être postées (elles l&apos;indiquent et ne peuvent pas être marquées comme envoyées par la poste) ; indiquez l&apos;adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>has no line with a postcode and a town: letters cannot be posted (they say so, and cannot be marked sent by post); give the postal address</source>
+        <comment>profile.address-not-postal</comment>
+        <translation>n&apos;a aucune ligne avec un code postal et une localité : les lettres ne peuvent pas être postées (elles l&apos;indiquent et ne peuvent pas être marquées comme envoyées par la poste) ; indiquez l&apos;adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>has no {lang} version (organisation.languages lists it); letters in {lang} will use the {fallback} one</source>
+        <comment>profile.language-missing</comment>
+        <translation>n&apos;a pas de version en {lang} (organisation.languages la mentionne) ; les lettres en {lang} utiliseront la version en {fallback}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>has {count} lines; at most {max}</source>
         <comment>case.has-lines-at-most</comment>
         <translation>a {count} lignes ; au plus {max}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/text.py"/>
+        <source>holds a control character ({code})</source>
+        <comment>text.control-character</comment>
+        <translation>contient un caractère de contrôle ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/text.py"/>
+        <source>holds a right-to-left override or isolate character ({code}), which makes text display differently from what it is</source>
+        <comment>text.bidi-control</comment>
+        <translation>contient un caractère qui inverse ou isole le sens d’écriture ({code}), de sorte que le texte s’affiche autrement qu’il n’est</translation>
     </message>
     <message>
         <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
@@ -3355,19 +3802,48 @@
         <translation>Identité/précisions demandées le {req}, avant la réception de la demande ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>in Germany each Land has its own supervisory authority</source>
+        <translation type="obsolete">en Allemagne, chaque Land a sa propre autorité de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>in Germany each Land has its own supervisory authority</source>
+        <comment>profile.authority-why-de</comment>
+        <translation>en Allemagne, chaque Land a sa propre autorité de contrôle</translation>
+    </message>
+    <message>
         <source>internal error while checking the profile (%1); please report it</source>
-        <translation>erreur interne lors de la vérification du profil (%1) ; merci de la signaler</translation>
+        <translation type="obsolete">erreur interne lors de la vérification du profil (%1) ; merci de la signaler</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>internal error while checking the profile ({type}); please report it</source>
+        <comment>profile.internal-error</comment>
+        <translation>erreur interne lors de la vérification du profil ({type}) ; merci de la signaler</translation>
+    </message>
+    <message>
         <source>is %1: this file needs a newer version of DSAR Desk (this version reads format %2)</source>
-        <translation>vaut %1 : ce fichier nécessite une version plus récente de DSAR Desk (cette version lit le format %2)</translation>
+        <translation type="obsolete">vaut %1 : ce fichier nécessite une version plus récente de DSAR Desk (cette version lit le format %2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>is a category of recipients: the Court of Justice (C-154/21, Österreichische Post) expects the recipients themselves to be named where they are known; name each as its own [[recipient]] if you can</source>
+        <translation type="obsolete">est une catégorie de destinataires : la Cour de justice (C-154/21, Österreichische Post) attend que les destinataires eux-mêmes soient nommés lorsqu&apos;ils sont connus ; indiquez si possible chacun d&apos;eux comme un [[recipient]] distinct</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>is a category of recipients: the Court of Justice (C-154/21, Österreichische Post) expects the recipients themselves to be named where they are known; name each as its own [[recipient]] if you can</source>
+        <comment>profile.recipient-category</comment>
+        <translation>est une catégorie de destinataires : la Cour de justice (C-154/21, Österreichische Post) attend que les destinataires eux-mêmes soient nommés lorsqu&apos;ils sont connus ; indiquez si possible chacun d&apos;eux comme un [[recipient]] distinct</translation>
+    </message>
+    <message>
         <source>is a single %1, taken as %2; it has no %3 version, so letters in %4 will use the %5 one</source>
-        <translation>est un seul %1, pris comme %2 ; il n&apos;a pas de version en %3, donc les lettres en %4 utiliseront la version en %5</translation>
+        <translation type="obsolete">est un seul %1, pris comme %2 ; il n&apos;a pas de version en %3, donc les lettres en %4 utiliseront la version en %5</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>is a single {noun}, taken as {default}; it has no {others} version, so letters in {which} will use the {default} one</source>
+        <comment>profile.single-language</comment>
+        <translation>est un seul {noun}, pris comme {default} ; il n&apos;a pas de version en {others}, donc les lettres en {which} utiliseront la version en {default}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -3378,6 +3854,12 @@
         <source>is empty</source>
         <comment>case.note-empty</comment>
         <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>is larger than {mb} MB</source>
+        <comment>letter.data-too-large</comment>
+        <translation>dépasse {mb} Mo</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
@@ -3395,6 +3877,18 @@
         <source>is longer than {max} characters</source>
         <comment>case.note-too-long</comment>
         <translation>dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>is longer than {max} characters</source>
+        <comment>profile.name-too-long</comment>
+        <translation>dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>is not a JSON file</source>
+        <comment>letter.data-not-json</comment>
+        <translation>n’est pas un fichier JSON</translation>
     </message>
     <message>
         <source>is not a tracking number (one line, at most %1 characters)</source>
@@ -3417,9 +3911,8 @@
         <translation>n&apos;est pas une donnée qu&apos;une lettre peut recevoir</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required</source>
-        <translation>est obligatoire</translation>
+        <translation type="obsolete">est obligatoire</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3428,49 +3921,106 @@
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required</source>
+        <comment>profile.required</comment>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
         <source>is required for an organisation in %1: %2; add an [authority] table with name, address and website</source>
-        <translation>est obligatoire pour une organisation en %1 : %2 ; ajoutez une table [authority] avec nom, adresse et site web</translation>
+        <translation type="obsolete">est obligatoire pour une organisation en %1 : %2 ; ajoutez une table [authority] avec nom, adresse et site web</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required for an organisation in {country}: {why}; add an [authority] table with name, address and website</source>
+        <comment>profile.authority-required</comment>
+        <translation>est obligatoire pour une organisation en {country} : {why} ; ajoutez une table [authority] avec nom, adresse et site web</translation>
+    </message>
+    <message>
         <source>is required: 1 to %1 lines</source>
-        <translation>est obligatoire : 1 à %1 lignes</translation>
+        <translation type="obsolete">est obligatoire : 1 à %1 lignes</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: 1 to {most} lines</source>
+        <comment>profile.address-required</comment>
+        <translation>est obligatoire : 1 à {most} lignes</translation>
+    </message>
+    <message>
         <source>is required: add a %1 table</source>
-        <translation>est obligatoire : ajoutez une table %1</translation>
+        <translation type="obsolete">est obligatoire : ajoutez une table %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required: add a {how} table</source>
+        <comment>profile.table-required</comment>
+        <translation>est obligatoire : ajoutez une table {how}</translation>
+    </message>
+    <message>
         <source>is required: an ISO 3166-1 alpha-2 code such as &quot;BE&quot;</source>
+        <translation type="obsolete">est obligatoire : un code ISO 3166-1 alpha-2 comme &quot;BE&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: an ISO 3166-1 alpha-2 code such as &quot;BE&quot;</source>
+        <comment>profile.country-required</comment>
         <translation>est obligatoire : un code ISO 3166-1 alpha-2 comme &quot;BE&quot;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required: an ISO 3166-1 alpha-2 code such as &quot;US&quot;</source>
+        <translation type="obsolete">est obligatoire : un code ISO 3166-1 alpha-2 comme &quot;US&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>is required: an ISO 3166-1 alpha-2 code such as &quot;US&quot;</source>
+        <comment>profile.recipient-country-required</comment>
         <translation>est obligatoire : un code ISO 3166-1 alpha-2 comme &quot;US&quot;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required: one of %1</source>
-        <translation>est obligatoire : l&apos;une des valeurs %1</translation>
+        <translation type="obsolete">est obligatoire : l&apos;une des valeurs %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required: one of {choices}</source>
+        <comment>profile.choice-required</comment>
+        <translation>est obligatoire : l&apos;une des valeurs {choices}</translation>
+    </message>
+    <message>
         <source>is required: the letter languages, default first, such as [&quot;nl&quot;, &quot;fr&quot;]</source>
+        <translation type="obsolete">est obligatoire : les langues des lettres, langue par défaut en premier, comme [&quot;nl&quot;, &quot;fr&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: the letter languages, default first, such as [&quot;nl&quot;, &quot;fr&quot;]</source>
+        <comment>profile.languages-required</comment>
         <translation>est obligatoire : les langues des lettres, langue par défaut en premier, comme [&quot;nl&quot;, &quot;fr&quot;]</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required: the register needs at least one [[%1]] table</source>
-        <translation>est obligatoire : le registre doit contenir au moins une table [[%1]]</translation>
+        <translation type="obsolete">est obligatoire : le registre doit contenir au moins une table [[%1]]</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required: the register needs at least one [[{name}]] table</source>
+        <comment>profile.array-required</comment>
+        <translation>est obligatoire : le registre doit contenir au moins une table [[{name}]]</translation>
+    </message>
+    <message>
         <source>is required: write format = %1 at the top of the file</source>
-        <translation>est obligatoire : écrivez format = %1 en tête du fichier</translation>
+        <translation type="obsolete">est obligatoire : écrivez format = %1 en tête du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: write format = {format} at the top of the file</source>
+        <comment>profile.format-required</comment>
+        <translation>est obligatoire : écrivez format = {format} en tête du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is {value}: this file needs a newer version of DSAR Desk (this version reads format {format})</source>
+        <comment>profile.format-newer</comment>
+        <translation>vaut {value} : ce fichier nécessite une version plus récente de DSAR Desk (cette version lit le format {format})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3491,9 +4041,14 @@
         <translation>pays de délivrance : la MRZ indique {issuing_state} ({mrz_country}), et non {entered}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Letters are not available in “%1” (available: %2).</source>
-        <translation>Les lettres ne sont pas disponibles en « %1 » (disponibles : %2).</translation>
+        <translation type="obsolete">Les lettres ne sont pas disponibles en « %1 » (disponibles : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>Letters are not available in “{language}” (available: {available}).</source>
+        <comment>letter.language-unavailable</comment>
+        <translation>Les lettres ne sont pas disponibles en « {language} » (disponibles : {available}).</translation>
     </message>
     <message>
         <source>line %1 has %2 characters; a %3 line has %4</source>
@@ -3556,6 +4111,16 @@
         <translation>ligne {number}, position {position} : {ch!r} n&apos;est pas un caractère de la MRZ (seuls A-Z, 0-9 et &lt; le sont)</translation>
     </message>
     <message>
+        <source>list the files sent as the copy of the data: an access answer gives the copy (Art. 15(3)) and says only what is enclosed</source>
+        <translation type="obsolete">énumérez les fichiers envoyés comme copie des données : une réponse d&apos;accès fournit la copie (art. 15, paragraphe 3) et ne mentionne que ce qui est joint</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>list the files sent as the copy of the data: an access answer gives the copy (Art. 15(3)) and says only what is enclosed</source>
+        <comment>letter.gap-no-copy</comment>
+        <translation>énumérez les fichiers envoyés comme copie des données : une réponse d&apos;accès fournit la copie (art. 15, paragraphe 3) et ne mentionne que ce qui est joint</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
         <source>MRZ {format}: check digit wrong: {fields}</source>
         <comment>mrz.summary-wrong</comment>
@@ -3568,64 +4133,156 @@
         <translation>MRZ {format} : tous les chiffres de contrôle sont corrects</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be %1, not %2</source>
-        <translation>doit être %1, pas %2</translation>
+        <translation type="obsolete">doit être %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be 2 to 40 characters from a-z, 0-9 and &apos;-&apos;; not %1</source>
-        <translation>doit compter 2 à 40 caractères parmi a-z, 0-9 et « - » ; pas %1</translation>
+        <translation type="obsolete">doit compter 2 à 40 caractères parmi a-z, 0-9 et « - » ; pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be 2 to 40 characters from a-z, 0-9 and &apos;-&apos;; not {value}</source>
+        <comment>profile.slug-invalid</comment>
+        <translation>doit compter 2 à 40 caractères parmi a-z, 0-9 et « - » ; pas {value}</translation>
+    </message>
+    <message>
         <source>must be a country code such as &quot;BE&quot;, not %1</source>
-        <translation>doit être un code de pays comme &quot;BE&quot;, pas %1</translation>
+        <translation type="obsolete">doit être un code de pays comme &quot;BE&quot;, pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a country code such as &quot;BE&quot;, not {type}</source>
+        <comment>profile.country-type</comment>
+        <translation>doit être un code de pays comme &quot;BE&quot;, pas {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>must be a JSON object of section name → list of records</source>
+        <comment>letter.data-not-object</comment>
+        <translation>doit être un objet JSON « nom de section → liste d’enregistrements »</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 lines, not %2%3</source>
+        <translation type="obsolete">doit être une liste de 1 à %1 lignes, pas %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a list of 1 to {most} lines, not {type}{hint}</source>
+        <comment>profile.lines-type</comment>
+        <translation>doit être une liste de 1 à {most} lignes, pas {type}{hint}</translation>
+    </message>
+    <message>
         <source>must be a list of language codes, not %1%2</source>
-        <translation>doit être une liste de codes de langue, pas %1%2</translation>
+        <translation type="obsolete">doit être une liste de codes de langue, pas %1%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be a list of language codes, not {type}{hint}</source>
+        <comment>profile.languages-type</comment>
+        <translation>doit être une liste de codes de langue, pas {type}{hint}</translation>
+    </message>
+    <message>
+        <source>must be a list of recipient ids, not %1%2</source>
+        <translation type="obsolete">doit être une liste d&apos;identifiants de destinataires, pas %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>must be a list of recipient ids, not {type}{hint}</source>
+        <comment>profile.recipients-type</comment>
+        <translation>doit être une liste d&apos;identifiants de destinataires, pas {type}{hint}</translation>
+    </message>
+    <message>
         <source>must be a list of strings, not %1</source>
-        <translation>doit être une liste de chaînes, pas %1</translation>
+        <translation type="obsolete">doit être une liste de chaînes, pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a list of strings, not {type}</source>
+        <comment>profile.list-of-strings</comment>
+        <translation>doit être une liste de chaînes, pas {type}</translation>
+    </message>
+    <message>
         <source>must be a list of strings, or a table of language = list; not %1%2</source>
-        <translation>doit être une liste de chaînes, ou une table langue = liste ; pas %1%2</translation>
+        <translation type="obsolete">doit être une liste de chaînes, ou une table langue = liste ; pas %1%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a list of strings, or a table of language = list; not {type}{hint}</source>
+        <comment>profile.list-type</comment>
+        <translation>doit être une liste de chaînes, ou une table langue = liste ; pas {type}{hint}</translation>
+    </message>
+    <message>
         <source>must be a recipient id (a string), not %1</source>
-        <translation>doit être un id de destinataire (une chaîne), pas %1</translation>
+        <translation type="obsolete">doit être un id de destinataire (une chaîne), pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>must be a recipient id (a string), not {type}</source>
+        <comment>profile.recipient-id-type</comment>
+        <translation>doit être un id de destinataire (une chaîne), pas {type}</translation>
+    </message>
+    <message>
         <source>must be a string, not %1</source>
-        <translation>doit être une chaîne, pas %1</translation>
+        <translation type="obsolete">doit être une chaîne, pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a string, not {type}</source>
+        <comment>profile.not-string</comment>
+        <translation>doit être une chaîne, pas {type}</translation>
+    </message>
+    <message>
         <source>must be a string, or a table of language = string such as { nl = &quot;...&quot;, fr = &quot;...&quot; }; not %1</source>
-        <translation>doit être une chaîne, ou une table langue = chaîne comme { nl = &quot;...&quot;, fr = &quot;...&quot; } ; pas %1</translation>
+        <translation type="obsolete">doit être une chaîne, ou une table langue = chaîne comme { nl = &quot;...&quot;, fr = &quot;...&quot; } ; pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a string, or a table of language = string such as {{ nl = &quot;...&quot;, fr = &quot;...&quot; }}; not {type}</source>
+        <comment>profile.text-type</comment>
+        <translation>doit être une chaîne, ou une table langue = chaîne comme {{ nl = &quot;...&quot;, fr = &quot;...&quot; }} ; pas {type}</translation>
+    </message>
+    <message>
         <source>must be a table (%1), not %2</source>
-        <translation>doit être une table (%1), pas %2</translation>
+        <translation type="obsolete">doit être une table (%1), pas %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a table ({how}), not {type}</source>
+        <comment>profile.table-type</comment>
+        <translation>doit être une table ({how}), pas {type}</translation>
+    </message>
+    <message>
         <source>must be a table, not %1</source>
-        <translation>doit être une table, pas %1</translation>
+        <translation type="obsolete">doit être une table, pas %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a table, not {type}</source>
+        <comment>profile.array-item-type</comment>
+        <translation>doit être une table, pas {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>must be a whole number between 1 and 365</source>
+        <comment>backup.kept-range</comment>
+        <translation>doit être un nombre entier entre 1 et 365</translation>
+    </message>
+    <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation>doit être un nombre entier de %1 à %2, pas %3</translation>
+        <translation type="obsolete">doit être un nombre entier de %1 à %2, pas %3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be a whole number from {low} to {high}, not {type}</source>
+        <comment>profile.policy-number-type</comment>
+        <translation>doit être un nombre entier de {low} à {high}, pas {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be a whole number from {low} to {high}, not {value}</source>
+        <comment>profile.policy-number-range</comment>
+        <translation>doit être un nombre entier de {low} à {high}, pas {value}</translation>
     </message>
     <message>
         <source>must be a whole number of days between 1 and 365</source>
@@ -3638,9 +4295,14 @@
         <translation>doit être un nombre entier de jours entre 1 et 365</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be one of: %1; not %2%3</source>
-        <translation>doit être l&apos;une de ces valeurs : %1 ; pas %2%3</translation>
+        <translation type="obsolete">doit être l&apos;une de ces valeurs : %1 ; pas %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be one of: {choices}; not {value}{hint}</source>
+        <comment>profile.choice-invalid</comment>
+        <translation>doit être l&apos;une de ces valeurs : {choices} ; pas {value}{hint}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/organisations.py"/>
@@ -3649,44 +4311,110 @@
         <translation>doit être l’une des valeurs suivantes : {known}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be the number %1, not %2</source>
-        <translation>doit être le nombre %1, pas %2</translation>
+        <translation type="obsolete">doit être le nombre %1, pas %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be the number {format}, not {type}</source>
+        <comment>profile.format-type</comment>
+        <translation>doit être le nombre {format}, pas {type}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="obsolete">doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be true or false, not {type}</source>
+        <comment>profile.not-boolean</comment>
+        <translation>doit être true ou false, pas {type}</translation>
+    </message>
+    <message>
         <source>must be written as [[%1]] tables, not %2</source>
-        <translation>doit être écrit sous forme de tables [[%1]], pas %2</translation>
+        <translation type="obsolete">doit être écrit sous forme de tables [[%1]], pas %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be written as [[{name}]] tables, not {type}</source>
+        <comment>profile.array-type</comment>
+        <translation>doit être écrit sous forme de tables [[{name}]], pas {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be {format}, not {value}</source>
+        <comment>profile.format-wrong</comment>
+        <translation>doit être {format}, pas {value}</translation>
+    </message>
+    <message>
         <source>must give the list in at least one language</source>
+        <translation type="obsolete">doit donner la liste dans au moins une langue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must give the list in at least one language</source>
+        <comment>profile.list-no-language</comment>
         <translation>doit donner la liste dans au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must give the text in at least one language</source>
+        <translation type="obsolete">doit donner le texte dans au moins une langue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must give the text in at least one language</source>
+        <comment>profile.text-no-language</comment>
         <translation>doit donner le texte dans au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must have 1 to %1 lines, not %2</source>
-        <translation>doit avoir 1 à %1 lignes, pas %2</translation>
+        <translation type="obsolete">doit avoir 1 à %1 lignes, pas %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must have 1 to {most} lines, not {count}</source>
+        <comment>profile.lines-count</comment>
+        <translation>doit avoir 1 à {most} lignes, pas {count}</translation>
+    </message>
+    <message>
         <source>must name at least one language</source>
+        <translation type="obsolete">doit nommer au moins une langue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must name at least one language</source>
+        <comment>profile.languages-empty</comment>
         <translation>doit nommer au moins une langue</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must not be an empty line</source>
+        <translation type="obsolete">ne doit pas être une ligne vide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must not be an empty line</source>
+        <comment>profile.empty-line</comment>
         <translation>ne doit pas être une ligne vide</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must not be empty</source>
+        <translation type="obsolete">ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must not be empty</source>
+        <comment>profile.empty</comment>
         <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave the key out instead</source>
+        <translation type="obsolete">ne doit pas être vide ; omettez plutôt la clé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must not be empty; leave the key out instead</source>
+        <comment>profile.empty-optional</comment>
+        <translation>ne doit pas être vide ; omettez plutôt la clé</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3701,9 +4429,61 @@
         <translation>le nom diffère</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>name the controller the request is forwarded to (a [[controller]] of the profile, or its name)</source>
+        <translation type="obsolete">indiquez le responsable du traitement auquel la demande est transmise (un [[controller]] du profil, ou son nom)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/outcomes.py"/>
+        <source>name the controller the request is forwarded to (a [[controller]] of the profile, or its name)</source>
+        <comment>letter.gap-controller</comment>
+        <translation>indiquez le responsable du traitement auquel la demande est transmise (un [[controller]] du profil, ou son nom)</translation>
+    </message>
+    <message>
         <source>needs at least one [[%1]] table</source>
-        <translation>doit contenir au moins une table [[%1]]</translation>
+        <translation type="obsolete">doit contenir au moins une table [[%1]]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>needs at least one [[{name}]] table</source>
+        <comment>profile.array-empty</comment>
+        <translation>doit contenir au moins une table [[{name}]]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>nests deeper than {max} levels: not an export of records</source>
+        <comment>letter.data-too-deep</comment>
+        <translation>est imbriqué sur plus de {max} niveaux : ce n’est pas un export d’enregistrements</translation>
+    </message>
+    <message>
+        <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
+        <translation type="obsolete">aucun traitement concernant la personne n&apos;est fondé sur le consentement ou un contrat et alimenté par des données qu&apos;elle a fournies : l&apos;art. 20 ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
+        <comment>letter.gap-portability</comment>
+        <translation>aucun traitement concernant la personne n&apos;est fondé sur le consentement ou un contrat et alimenté par des données qu&apos;elle a fournies : l&apos;art. 20 ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
+    </message>
+    <message>
+        <source>no activity concerning the requester is based on consent: there is no consent to withdraw; answer with a refusal or an objection letter instead</source>
+        <translation type="obsolete">aucun traitement concernant la personne n&apos;est fondé sur le consentement : il n&apos;y a pas de consentement à retirer ; répondez plutôt par un refus ou une réponse à une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>no activity concerning the requester is based on consent: there is no consent to withdraw; answer with a refusal or an objection letter instead</source>
+        <comment>letter.gap-no-consent</comment>
+        <translation>aucun traitement concernant la personne n&apos;est fondé sur le consentement : il n&apos;y a pas de consentement à retirer ; répondez plutôt par un refus ou une réponse à une opposition</translation>
+    </message>
+    <message>
+        <source>no activity concerning the requester rests on a public task or legitimate interests (Art. 6(1)(e) or (f)): the objection of Art. 21(1) does not apply; answer with a refusal giving this reason</source>
+        <translation type="obsolete">aucun traitement concernant la personne ne repose sur une mission d&apos;intérêt public ou des intérêts légitimes (art. 6, paragraphe 1, point e) ou f)) : l&apos;opposition de l&apos;art. 21, paragraphe 1, ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>no activity concerning the requester rests on a public task or legitimate interests (Art. 6(1)(e) or (f)): the objection of Art. 21(1) does not apply; answer with a refusal giving this reason</source>
+        <comment>letter.gap-objection-basis</comment>
+        <translation>aucun traitement concernant la personne ne repose sur une mission d&apos;intérêt public ou des intérêts légitimes (art. 6, paragraphe 1, point e) ou f)) : l&apos;opposition de l&apos;art. 21, paragraphe 1, ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/cases.py"/>
@@ -3712,9 +4492,24 @@
         <translation>aucun dossier « {reference} »</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no company number: every letter shows it in the letterhead; give the number from %1</source>
+        <translation type="obsolete">pas de numéro d&apos;entreprise : chaque lettre l&apos;indique dans l&apos;en-tête ; indiquez le numéro figurant dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>no company number: every letter shows it in the letterhead; give the number from {register}</source>
+        <comment>profile.registration-missing</comment>
+        <translation>pas de numéro d&apos;entreprise : chaque lettre l&apos;indique dans l&apos;en-tête ; indiquez le numéro figurant dans {register}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>no database is open</source>
+        <comment>backup.no-database</comment>
+        <translation>aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
         <source>no key at line %1</source>
-        <translation>pas de clé à la ligne %1</translation>
+        <translation type="obsolete">pas de clé à la ligne %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -3755,19 +4550,62 @@
         <translation type="obsolete">aucune organisation : chargez d&apos;abord les exemples</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
+        <translation type="obsolete">pas d&apos;adresse postale de la personne concernée : cette lettre peut partir par courrier électronique, pas par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
+        <comment>letter.requester-no-postal-address</comment>
+        <translation>pas d&apos;adresse postale de la personne concernée : cette lettre peut partir par courrier électronique, pas par la poste</translation>
+    </message>
+    <message>
         <source>No processing activity concerning the requester is based on consent or a contract: the right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this reason.</source>
+        <translation type="obsolete">Aucun traitement concernant la personne ne repose sur le consentement ou un contrat : le droit à la portabilité des données (art. 20 RGPD) ne s&apos;applique pas. Envoyez un refus avec ce motif.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>No processing activity concerning the requester is based on consent or a contract: the right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this reason.</source>
+        <comment>letter.portability-not-applicable</comment>
         <translation>Aucun traitement concernant la personne ne repose sur le consentement ou un contrat : le droit à la portabilité des données (art. 20 RGPD) ne s&apos;applique pas. Envoyez un refus avec ce motif.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
-        <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: %1</source>
+        <translation type="obsolete">aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
+        <comment>letter.recipients-not-informed</comment>
+        <translation>aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : {activities}</translation>
+    </message>
+    <message>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
+        <translation type="obsolete">aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
+        <translation type="obsolete">aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont communiquées à personne hors de l&apos;organisation ; d&apos;ici là, les réponses d&apos;accès qui le comprennent sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
+        <comment>profile.recipients-unknown</comment>
+        <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont communiquées à personne hors de l&apos;organisation ; d&apos;ici là, les réponses d&apos;accès qui le comprennent sont refusées</translation>
+    </message>
+    <message>
+        <source>no supervisory authority for %1</source>
+        <translation type="obsolete">aucune autorité de contrôle pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no supervisory authority for {country}</source>
+        <comment>letter.no-authority</comment>
+        <translation>aucune autorité de contrôle pour {country}</translation>
+    </message>
+    <message>
         <source>no value at line %1</source>
-        <translation>pas de valeur à la ligne %1</translation>
+        <translation type="obsolete">pas de valeur à la ligne %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -3824,6 +4662,22 @@
         <translation>données facultatives</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>organisation {key} ({language})</source>
+        <comment>letter.fell-back-organisation</comment>
+        <translation>organisation {key} ({language})</translation>
+    </message>
+    <message>
+        <source>partial erasure: say which data are kept and why</source>
+        <translation type="obsolete">effacement partiel : indiquez quelles données sont conservées et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>partial erasure: say which data are kept and why</source>
+        <comment>letter.erasure-detail-missing</comment>
+        <translation>effacement partiel : indiquez quelles données sont conservées et pourquoi</translation>
+    </message>
+    <message>
         <source>pause rule must be one of: %1</source>
         <translation type="obsolete">la règle de pause doit être l&apos;une de : %1</translation>
     </message>
@@ -3832,6 +4686,82 @@
         <source>personal number</source>
         <comment>mrz.field-personal-number</comment>
         <translation>numéro personnel</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): a decision of Art. 22 needs its logic and its consequences; fill in processing[%3].automated_logic and processing[%4].automated_consequences (Art. 15(1)(h))</source>
+        <translation type="obsolete">traitement &apos;%1&apos; (%2) : une décision au sens de l&apos;art. 22 exige sa logique et ses conséquences ; complétez processing[%3].automated_logic et processing[%4].automated_consequences (art. 15, paragraphe 1, point h))</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): its search is still open in the checklist; mark it done (data found: the answer lists it) or not concerned (left out)</source>
+        <translation type="obsolete">traitement &apos;%1&apos; (%2) : sa recherche est encore ouverte dans la liste de contrôle ; marquez-la comme faite (données trouvées : la réponse le mentionne) ou comme non concernée (omis)</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): the checklist has no search for it, as the case does not ask for access; add the right of access to the case, then mark the search</source>
+        <translation type="obsolete">traitement &apos;%1&apos; (%2) : la liste de contrôle ne prévoit aucune recherche, le dossier ne demandant pas l&apos;accès ; ajoutez le droit d&apos;accès au dossier, puis marquez la recherche</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): the register does not say whether its automated decisions fall under Art. 22; fill in processing[%3].automated_art22 (true or false)</source>
+        <translation type="obsolete">traitement &apos;%1&apos; (%2) : le registre n&apos;indique pas si ses décisions automatisées relèvent de l&apos;art. 22 ; complétez processing[%3].automated_art22 (true ou false)</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): the register does not say who receives these data, and unknown is not none; fill in processing[%3].recipients (recipients = [] if no one outside the organisation does)</source>
+        <translation type="obsolete">traitement &apos;%1&apos; (%2) : le registre n&apos;indique pas qui reçoit ces données, et inconnu ne veut pas dire aucun ; complétez processing[%3].recipients (recipients = [] si personne hors de l&apos;organisation ne les reçoit)</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): “%3” is not a retention period; fill in processing[%4].retention with the period, or the criteria that decide it (Art. 15(1)(d))</source>
+        <translation type="obsolete">traitement &apos;%1&apos; (%2) : « %3 » n&apos;est pas une durée de conservation ; indiquez dans processing[%4].retention la durée, ou les critères qui la déterminent (art. 15, paragraphe 1, point d))</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; names an unknown recipient &apos;%2&apos;</source>
+        <translation type="obsolete">le traitement &apos;%1&apos; cite un destinataire inconnu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): a decision of Art. 22 needs its logic and its consequences; fill in processing[{n}].automated_logic and processing[{n}].automated_consequences (Art. 15(1)(h))</source>
+        <comment>letter.gap-automated-logic</comment>
+        <translation>traitement &apos;{id}&apos; ({name}) : une décision au sens de l&apos;art. 22 exige sa logique et ses conséquences ; complétez processing[{n}].automated_logic et processing[{n}].automated_consequences (art. 15, paragraphe 1, point h))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): its search is still open in the checklist; mark it done (data found: the answer lists it) or not concerned (left out)</source>
+        <comment>letter.gap-search-open</comment>
+        <translation>traitement &apos;{id}&apos; ({name}) : sa recherche est encore ouverte dans la liste de contrôle ; marquez-la comme faite (données trouvées : la réponse le mentionne) ou comme non concernée (omis)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): the checklist has no search for it, as the case does not ask for access; add the right of access to the case, then mark the search</source>
+        <comment>letter.gap-search-missing</comment>
+        <translation>traitement &apos;{id}&apos; ({name}) : la liste de contrôle ne prévoit aucune recherche, le dossier ne demandant pas l&apos;accès ; ajoutez le droit d&apos;accès au dossier, puis marquez la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): the register does not say whether its automated decisions fall under Art. 22; fill in processing[{n}].automated_art22 (true or false)</source>
+        <comment>letter.gap-automated-art22</comment>
+        <translation>traitement &apos;{id}&apos; ({name}) : le registre n&apos;indique pas si ses décisions automatisées relèvent de l&apos;art. 22 ; complétez processing[{n}].automated_art22 (true ou false)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): the register does not say who receives these data, and unknown is not none; fill in processing[{n}].recipients (recipients = [] if no one outside the organisation does)</source>
+        <comment>letter.gap-recipients-unknown</comment>
+        <translation>traitement &apos;{id}&apos; ({name}) : le registre n&apos;indique pas qui reçoit ces données, et inconnu ne veut pas dire aucun ; complétez processing[{n}].recipients (recipients = [] si personne hors de l&apos;organisation ne les reçoit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): “{retention}” is not a retention period; fill in processing[{n}].retention with the period, or the criteria that decide it (Art. 15(1)(d))</source>
+        <comment>letter.gap-retention</comment>
+        <translation>traitement &apos;{id}&apos; ({name}) : « {retention} » n&apos;est pas une durée de conservation ; indiquez dans processing[{n}].retention la durée, ou les critères qui la déterminent (art. 15, paragraphe 1, point d))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing &apos;{id}&apos; names an unknown recipient &apos;{recipient}&apos;</source>
+        <comment>letter.unknown-recipient</comment>
+        <translation>le traitement &apos;{id}&apos; cite un destinataire inconnu &apos;{recipient}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-processing</comment>
+        <translation>traitement « {id} » {key} ({language})</translation>
     </message>
     <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
@@ -3854,19 +4784,80 @@
         <translation>motif : indiquez pourquoi la demande est manifestement infondée ou excessive (la personne concernée en est informée, art. 12, § 4)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>recipient %1 is listed twice</source>
-        <translation>le destinataire %1 figure deux fois</translation>
+        <translation type="obsolete">le destinataire %1 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>recipient %1 is not named by any [[processing]], so no access response will mention it</source>
-        <translation>le destinataire %1 n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
+        <translation type="obsolete">le destinataire %1 n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>recipient &apos;%1&apos; (%2) is in %3, outside the EEA, with no adequacy decision and no safeguards in the register: the letter cannot say how the transfer is protected; fill in recipient[%4].safeguards (Art. 15(2), 46)</source>
+        <translation type="obsolete">le destinataire &apos;%1&apos; (%2) est établi en %3, hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le registre : la lettre ne peut pas indiquer comment le transfert est protégé ; complétez recipient[%4].safeguards (art. 15, paragraphe 2, 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>recipient &apos;{id}&apos; ({name}) is in {country}, outside the EEA, with no adequacy decision and no safeguards in the register: the letter cannot say how the transfer is protected; fill in recipient[{n}].safeguards (Art. 15(2), 46)</source>
+        <comment>letter.gap-transfer</comment>
+        <translation>le destinataire &apos;{id}&apos; ({name}) est établi en {country}, hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le registre : la lettre ne peut pas indiquer comment le transfert est protégé ; complétez recipient[{n}].safeguards (art. 15, paragraphe 2, 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>recipient &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-recipient</comment>
+        <translation>destinataire « {id} » {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>recipient {id} is listed twice</source>
+        <comment>profile.recipient-twice</comment>
+        <translation>le destinataire {id} figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>recipient {id} is not named by any [[processing]], so no access response will mention it</source>
+        <comment>profile.recipient-unused</comment>
+        <translation>le destinataire {id} n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
+    </message>
+    <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
+        <translation type="obsolete">Indiquez quelle preuve d&apos;identité la personne concernée doit envoyer : le profil ne prévoit aucune vérification d&apos;identité.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
+        <comment>letter.identity-proof-needed</comment>
         <translation>Indiquez quelle preuve d&apos;identité la personne concernée doit envoyer : le profil ne prévoit aucune vérification d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>say what proof of identity to ask for: the profile names no method, and a copy of an identity document is never asked by default</source>
+        <translation type="obsolete">indiquez le justificatif d&apos;identité à demander : le profil ne prévoit aucune méthode, et une copie de pièce d&apos;identité n&apos;est jamais demandée par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say what proof of identity to ask for: the profile names no method, and a copy of an identity document is never asked by default</source>
+        <comment>letter.gap-proof</comment>
+        <translation>indiquez le justificatif d&apos;identité à demander : le profil ne prévoit aucune méthode, et une copie de pièce d&apos;identité n&apos;est jamais demandée par défaut</translation>
+    </message>
+    <message>
+        <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
+        <translation type="obsolete">indiquez s&apos;il s&apos;agit de décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou des effets similaires significatifs : automated_art22 = true ou false (RGPD art. 22) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
+        <comment>profile.automated-art22-unknown</comment>
+        <translation>indiquez s&apos;il s&apos;agit de décisions fondées exclusivement sur un traitement automatisé produisant des effets juridiques ou des effets similaires significatifs : automated_art22 = true ou false (RGPD art. 22) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
+    </message>
+    <message>
+        <source>say which data of other persons are withheld, and why (Art. 15(4))</source>
+        <translation type="obsolete">indiquez quelles données de tiers sont retenues, et pourquoi (art. 15, paragraphe 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say which data of other persons are withheld, and why (Art. 15(4))</source>
+        <comment>letter.gap-withheld</comment>
+        <translation>indiquez quelles données de tiers sont retenues, et pourquoi (art. 15, paragraphe 4)</translation>
     </message>
     <message>
         <source>say which other data matched</source>
@@ -3945,6 +4936,46 @@
         <translation>indiquez pourquoi la vérification a échoué</translation>
     </message>
     <message>
+        <source>say why the data were not rectified: the requester must be told (Art. 12(4))</source>
+        <translation type="obsolete">indiquez pourquoi les données n&apos;ont pas été rectifiées : la personne doit en être informée (art. 12, paragraphe 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say why the data were not rectified: the requester must be told (Art. 12(4))</source>
+        <comment>letter.gap-rectification-reasons</comment>
+        <translation>indiquez pourquoi les données n&apos;ont pas été rectifiées : la personne doit en être informée (art. 12, paragraphe 4)</translation>
+    </message>
+    <message>
+        <source>say why the request is manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation type="obsolete">indiquez pourquoi la demande est manifestement infondée ou excessive (art. 12, paragraphe 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say why the request is manifestly unfounded or excessive (Art. 12(5))</source>
+        <comment>letter.gap-fee-reasons</comment>
+        <translation>indiquez pourquoi la demande est manifestement infondée ou excessive (art. 12, paragraphe 5)</translation>
+    </message>
+    <message>
+        <source>say why there is a reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter states it</source>
+        <translation type="obsolete">indiquez pourquoi il existe un doute raisonnable sur l&apos;identité de la personne (art. 12, paragraphe 6) : la lettre l&apos;indique</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say why there is a reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter states it</source>
+        <comment>letter.gap-doubt</comment>
+        <translation>indiquez pourquoi il existe un doute raisonnable sur l&apos;identité de la personne (art. 12, paragraphe 6) : la lettre l&apos;indique</translation>
+    </message>
+    <message>
+        <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
+        <translation type="obsolete">parle de %1 comme une politique de confidentialité ; une réponse d&apos;accès s&apos;adresse à la personne concernée : écrivez à la deuxième personne (« vous »), ou sans nommer la personne (lignes directrices 01/2022 du CEPD)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>speaks of {words} as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
+        <comment>profile.third-person</comment>
+        <translation>parle de {words} comme une politique de confidentialité ; une réponse d&apos;accès s&apos;adresse à la personne concernée : écrivez à la deuxième personne (« vous »), ou sans nommer la personne (lignes directrices 01/2022 du CEPD)</translation>
+    </message>
+    <message>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
         <translation type="obsolete">état : « %1 » n&apos;est pas un état (%2)</translation>
     </message>
@@ -3953,6 +4984,16 @@
         <source>state: &apos;{state}&apos; is not a state ({known})</source>
         <comment>checklist.state-state</comment>
         <translation>état : « {state} » n&apos;est pas un état ({known})</translation>
+    </message>
+    <message>
+        <source>supervisory authority (%1)</source>
+        <translation type="obsolete">autorité de contrôle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>supervisory authority ({language})</source>
+        <comment>letter.fell-back-authority</comment>
+        <translation>autorité de contrôle ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -4001,6 +5042,12 @@
         <source>the attachments are locked: enter the passphrase of this database</source>
         <comment>key.attachments-are-locked-enter</comment>
         <translation>les pièces jointes sont verrouillées : saisissez la phrase secrète de cette base de données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>the backup {name} ends with event {event}, which the database does not hold as it was: the record was rewritten after that backup</source>
+        <comment>record.backup-head-missing</comment>
+        <translation>la sauvegarde {name} se termine par l’événement {event}, que la base de données ne contient plus tel quel : l’historique a été réécrit après cette sauvegarde</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -4085,6 +5132,12 @@
         <translation>le contenu de cette pièce jointe a été supprimé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the database is busy: another DSAR Desk is writing; try again</source>
+        <comment>database.busy</comment>
+        <translation>la base de données est occupée : un autre DSAR Desk y écrit ; réessayez</translation>
+    </message>
+    <message>
         <source>The date %1 + %2 months is out of range.</source>
         <translation type="obsolete">La date %1 + %2 mois est hors limites.</translation>
     </message>
@@ -4105,13 +5158,23 @@
         <translation>le document a expiré le {expiry}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the file could not be read as TOML (%1)</source>
-        <translation>le fichier n&apos;a pas pu être lu comme TOML (%1)</translation>
+        <translation type="obsolete">le fichier n&apos;a pas pu être lu comme TOML (%1)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>the file could not be read as TOML ({type})</source>
+        <comment>profile.toml-unreadable</comment>
+        <translation>le fichier n&apos;a pas pu être lu comme TOML ({type})</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
+        <translation type="obsolete">le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>the file is not UTF-8 text</source>
+        <comment>profile.not-utf8</comment>
         <translation>le fichier n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
@@ -4153,39 +5216,94 @@
         <translation>La langue « {language} » n&apos;est pas disponible (disponibles : {known}).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the languages have lists of different lengths (%1); check that every item is translated</source>
-        <translation>les langues ont des listes de longueurs différentes (%1) ; vérifiez que chaque élément est traduit</translation>
+        <translation type="obsolete">les langues ont des listes de longueurs différentes (%1) ; vérifiez que chaque élément est traduit</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>the languages have lists of different lengths ({sizes}); check that every item is translated</source>
+        <comment>profile.list-lengths</comment>
+        <translation>les langues ont des listes de longueurs différentes ({sizes}) ; vérifiez que chaque élément est traduit</translation>
+    </message>
+    <message>
         <source>The letter needs the case reference.</source>
+        <translation type="obsolete">La lettre doit indiquer la référence du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>The letter needs the case reference.</source>
+        <comment>letter.reference-needed</comment>
         <translation>La lettre doit indiquer la référence du dossier.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter needs the requester&apos;s name.</source>
+        <translation type="obsolete">La lettre doit indiquer le nom de la personne concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>The letter needs the requester&apos;s name.</source>
+        <comment>letter.requester-name-needed</comment>
         <translation>La lettre doit indiquer le nom de la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
+        <translation type="obsolete">la lettre n&apos;indique aucune adresse postale de l&apos;organisation : ajoutez-la au profil, établissez à nouveau la lettre, puis postez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
+        <comment>letter.sender-not-postable</comment>
+        <translation>la lettre n&apos;indique aucune adresse postale de l&apos;organisation : ajoutez-la au profil, établissez à nouveau la lettre, puis postez-la</translation>
+    </message>
+    <message>
         <source>The letter text %1 has a misplaced brace: %2.</source>
-        <translation>Le texte de lettre %1 contient une accolade mal placée : %2.</translation>
+        <translation type="obsolete">Le texte de lettre %1 contient une accolade mal placée : %2.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter text %1 uses the placeholder {%2}, which DSAR Desk does not fill in.</source>
-        <translation>Le texte de lettre %1 utilise le champ {%2}, que DSAR Desk ne remplit pas.</translation>
+        <translation type="obsolete">Le texte de lettre %1 utilise le champ {%2}, que DSAR Desk ne remplit pas.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter text file %1/%2.toml cannot be read: %3.</source>
-        <translation>Le fichier de texte de lettre %1/%2.toml ne peut pas être lu : %3.</translation>
+        <translation type="obsolete">Le fichier de texte de lettre %1/%2.toml ne peut pas être lu : %3.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter text file {language}/{name}.toml cannot be read: {error}.</source>
+        <comment>letter.texts-file-unreadable</comment>
+        <translation>Le fichier de texte de lettre {language}/{name}.toml ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter text {where} has a misplaced brace: {error}.</source>
+        <comment>letter.text-misplaced-brace</comment>
+        <translation>Le texte de lettre {where} contient une accolade mal placée : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter text {where} uses the placeholder {{{name}}}, which DSAR Desk does not fill in.</source>
+        <comment>letter.text-unknown-placeholder</comment>
+        <translation>Le texte de lettre {where} utilise le champ {{{name}}}, que DSAR Desk ne remplit pas.</translation>
+    </message>
+    <message>
         <source>The letter texts for “%1” lack the file %2.toml.</source>
-        <translation>Il manque le fichier %2.toml aux textes de lettre pour « %1 ».</translation>
+        <translation type="obsolete">Il manque le fichier %2.toml aux textes de lettre pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>The letter texts for “%1” lack “%2” in %3.</source>
+        <translation type="obsolete">Les textes des lettres en « %1 » n&apos;ont pas « %2 » dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter texts for “{language}” lack the file {name}.toml.</source>
+        <comment>letter.texts-file-missing</comment>
+        <translation>Il manque le fichier {name}.toml aux textes de lettre pour « {language} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>The letter texts for “{language}” lack “{key}” in {where}.</source>
+        <comment>letter.text-missing</comment>
+        <translation>Les textes des lettres en « {language} » n&apos;ont pas « {key} » dans {where}.</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -4198,8 +5316,13 @@
         <translation>la MRZ doit être donnée sous forme de texte</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The new due date of an extension must come after the current due date.</source>
+        <translation type="obsolete">La nouvelle échéance d&apos;une prolongation doit être postérieure à l&apos;échéance actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>The new due date of an extension must come after the current due date.</source>
+        <comment>letter.extension-not-later</comment>
         <translation>La nouvelle échéance d&apos;une prolongation doit être postérieure à l&apos;échéance actuelle.</translation>
     </message>
     <message>
@@ -4255,18 +5378,69 @@
         <translation>La règle de pause « {rule} » est inconnue (connues : {known}).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability data must be a mapping of section name to a list of records.</source>
+        <translation type="obsolete">Les données de portabilité doivent associer à chaque nom de section une liste d&apos;enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/portability.py"/>
+        <source>The portability data must be a mapping of section name to a list of records.</source>
+        <comment>letter.portability-data-type</comment>
         <translation>Les données de portabilité doivent associer à chaque nom de section une liste d&apos;enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability section “%1” must be a list of records (field → value).</source>
-        <translation>La section de portabilité « %1 » doit être une liste d&apos;enregistrements (champ → valeur).</translation>
+        <translation type="obsolete">La section de portabilité « %1 » doit être une liste d&apos;enregistrements (champ → valeur).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/portability.py"/>
+        <source>The portability section “{name}” must be a list of records (field → value).</source>
+        <comment>letter.portability-section-type</comment>
+        <translation>La section de portabilité « {name} » doit être une liste d&apos;enregistrements (champ → valeur).</translation>
+    </message>
+    <message>
+        <source>the profile asks for no routine identity check: an identity request needs the reasonable doubt about this requester (Art. 12(6)), which the letter states</source>
+        <translation type="obsolete">le profil ne prévoit aucune vérification d&apos;identité systématique : une demande de justificatif exige le doute raisonnable concernant cette personne (art. 12, paragraphe 6), que la lettre indique</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the profile asks for no routine identity check: an identity request needs the reasonable doubt about this requester (Art. 12(6)), which the letter states</source>
+        <comment>letter.gap-doubt-no-routine</comment>
+        <translation>le profil ne prévoit aucune vérification d&apos;identité systématique : une demande de justificatif exige le doute raisonnable concernant cette personne (art. 12, paragraphe 6), que la lettre indique</translation>
+    </message>
+    <message>
+        <source>the profile gives no company number for the letterhead (organisation.registration)</source>
+        <translation type="obsolete">le profil n&apos;indique aucun numéro d&apos;entreprise pour l&apos;en-tête (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>the profile gives no company number for the letterhead (organisation.registration)</source>
+        <comment>letter.no-registration</comment>
+        <translation>le profil n&apos;indique aucun numéro d&apos;entreprise pour l&apos;en-tête (organisation.registration)</translation>
+    </message>
+    <message>
+        <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
+        <translation type="obsolete">le profil n&apos;indique aucune adresse postale de l&apos;organisation : la lettre ne peut pas être postée (complétez organisation.address)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
+        <comment>letter.sender-no-postal-address</comment>
+        <translation>le profil n&apos;indique aucune adresse postale de l&apos;organisation : la lettre ne peut pas être postée (complétez organisation.address)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>the profile is larger than {max} KiB; a register of processing fits in far less</source>
+        <comment>profile.too-large</comment>
+        <translation>le profil dépasse {max} Kio ; un registre des traitements tient dans bien moins</translation>
+    </message>
+    <message>
         <source>the profile is nested too deeply to check</source>
+        <translation type="obsolete">le profil est trop profondément imbriqué pour être vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>the profile is nested too deeply to check</source>
+        <comment>profile.too-deep</comment>
         <translation>le profil est trop profondément imbriqué pour être vérifié</translation>
     </message>
     <message>
@@ -4278,6 +5452,12 @@
         <source>The promised number of days must be a whole number above 0, not “{promise_days}”.</source>
         <comment>deadline.promised-number-days-must</comment>
         <translation>Le nombre de jours promis doit être un nombre entier supérieur à 0, pas « {promise_days} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>the record of the retention purge of {at} was changed</source>
+        <comment>record.gap-forged</comment>
+        <translation>l’enregistrement de la purge de conservation du {at} a été modifié</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -4380,9 +5560,14 @@
         <translation type="obsolete">il n&apos;y a pas de lettre %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>There is no letter of the kind “%1” (known: %2).</source>
-        <translation>Il n&apos;existe pas de lettre du type « %1 » (connus : %2).</translation>
+        <translation type="obsolete">Il n&apos;existe pas de lettre du type « %1 » (connus : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>There is no letter of the kind “{kind}” (known: {known}).</source>
+        <comment>letter.kind-unknown</comment>
+        <translation>Il n&apos;existe pas de lettre du type « {kind} » (connus : {known}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/letters.py"/>
@@ -4471,14 +5656,24 @@
         <translation>cochez les données qui correspondaient à celles que détient l&apos;organisation</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>TOML syntax error: %1</source>
-        <translation>Erreur de syntaxe TOML : %1</translation>
+        <translation type="obsolete">Erreur de syntaxe TOML : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>TOML syntax error: the file is nested too deeply</source>
+        <translation type="obsolete">Erreur de syntaxe TOML : le fichier est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>TOML syntax error: the file is nested too deeply</source>
+        <comment>profile.toml-too-deep</comment>
         <translation>Erreur de syntaxe TOML : le fichier est trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>TOML syntax error: {error}</source>
+        <comment>profile.toml-syntax</comment>
+        <translation>Erreur de syntaxe TOML : {error}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -4497,24 +5692,32 @@
         <translation>données inconnues : {unknown} ({known})</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>unknown key: this version of DSAR Desk does not use it (it is kept on export)%1</source>
-        <translation>clé inconnue : cette version de DSAR Desk ne l&apos;utilise pas (elle est conservée à l&apos;exportation)%1</translation>
+        <translation type="obsolete">clé inconnue : cette version de DSAR Desk ne l&apos;utilise pas (elle est conservée à l&apos;exportation)%1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>unknown key: this version of DSAR Desk does not use it (it is kept on export){hint}</source>
+        <comment>profile.unknown-key</comment>
+        <translation>clé inconnue : cette version de DSAR Desk ne l&apos;utilise pas (elle est conservée à l&apos;exportation){hint}</translation>
+    </message>
+    <message>
         <source>unknown recipient id %1: no [[recipient]] has this id%2</source>
-        <translation>id de destinataire inconnu %1 : aucun [[recipient]] n&apos;a cet id%2</translation>
+        <translation type="obsolete">id de destinataire inconnu %1 : aucun [[recipient]] n&apos;a cet id%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>unknown recipient id {id}: no [[recipient]] has this id{hint}</source>
+        <comment>profile.recipient-unknown</comment>
+        <translation>id de destinataire inconnu {id} : aucun [[recipient]] n&apos;a cet id{hint}</translation>
+    </message>
+    <message>
         <source>unknown section %1</source>
-        <translation>section inconnue %1</translation>
+        <translation type="obsolete">section inconnue %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>unterminated string</source>
-        <translation>chaîne non terminée</translation>
+        <translation type="obsolete">chaîne non terminée</translation>
     </message>
     <message>
         <source>was already marked sent</source>
@@ -4615,6 +5818,24 @@
         <translation>{help}. Les pièces jointes de cette base de données ont été chiffrées avec la clé {kid} : saisissez son code de récupération pour les ouvrir pendant cette session</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{id} is already the id of controller[{other}]; ids must be unique</source>
+        <comment>profile.controller-id-twice</comment>
+        <translation>{id} est déjà l&apos;identifiant de controller[{other}] ; les identifiants doivent être uniques</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{id} is already the id of processing[{other}]; ids must be unique</source>
+        <comment>profile.processing-id-twice</comment>
+        <translation>{id} est déjà l&apos;id de processing[{other}] ; les id doivent être uniques</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{id} is already the id of recipient[{other}]; ids must be unique</source>
+        <comment>profile.recipient-id-twice</comment>
+        <translation>{id} est déjà l&apos;id de recipient[{other}] ; les id doivent être uniques</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>{label}: choose an outcome ({known})</source>
         <comment>case.choose-outcome</comment>
@@ -4670,16 +5891,92 @@
         <translation>{name} n’est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/store/db.py"/>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <source>{name} is the database itself (or one of its files): it cannot be attached</source>
+        <comment>attachment.is-the-database</comment>
+        <translation>{name} est la base de données elle-même (ou l’un de ses fichiers) : elle ne peut pas être jointe</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a database ({exc})</source>
         <comment>database.cannot-read-as-database</comment>
-        <translation>{path} ne peut pas être lu comme base de données ({exc})</translation>
+        <translation type="obsolete">{path} ne peut pas être lu comme base de données ({exc})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} cannot be read as a database ({why})</source>
+        <comment>database.cannot-read-database</comment>
+        <translation>{path} ne peut pas être lu comme base de données ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} cannot hold a database: {parent} is a file, not a folder</source>
+        <comment>database.parent-not-folder</comment>
+        <translation>{path} ne peut pas contenir de base de données : {parent} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} exists already: choose another name</source>
+        <comment>backup.exists</comment>
+        <translation>{path} existe déjà : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} is damaged ({detail})</source>
+        <comment>backup.damaged</comment>
+        <translation>{path} est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} is damaged ({detail}); nothing was written, and no backup of it was found</source>
+        <comment>database.damaged</comment>
+        <translation>{path} est endommagé ({detail}) ; rien n’a été écrit, et aucune sauvegarde n’a été trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} is damaged ({detail}); nothing was written. The newest backup is {backup}: restore it with `dsar-desk --db {path} restore {backup}`</source>
+        <comment>database.damaged-backup</comment>
+        <translation>{path} est endommagé ({detail}) ; rien n’a été écrit. La sauvegarde la plus récente est {backup} : restaurez-la avec `dsar-desk --db {path} restore {backup}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} is not a database file (it is a folder or a device)</source>
+        <comment>database.not-a-file</comment>
+        <translation>{path} n’est pas un fichier de base de données (c’est un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} is not a DSAR Desk database ({why})</source>
+        <comment>backup.not-a-database</comment>
+        <translation>{path} n’est pas une base de données DSAR Desk ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} is not a file</source>
+        <comment>backup.not-found</comment>
+        <translation>{path} n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} was written by a newer DSAR Desk (schema {version})</source>
+        <comment>backup.newer</comment>
+        <translation>{path} a été écrit par une version plus récente de DSAR Desk (schéma {version})</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {LATEST}). Update DSAR Desk; the file was left untouched.</source>
         <comment>database.was-written-by-newer</comment>
-        <translation>{path} a été écrit par une version plus récente de DSAR Desk (schéma {version} ; cette version connaît jusqu&apos;à {LATEST}). Mettez DSAR Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
+        <translation type="obsolete">{path} a été écrit par une version plus récente de DSAR Desk (schéma {version} ; cette version connaît jusqu&apos;à {LATEST}). Mettez DSAR Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {latest}). Update DSAR Desk; the file was left untouched.</source>
+        <comment>database.written-newer-dsar-desk</comment>
+        <translation>{path} a été écrit par une version plus récente de DSAR Desk (schéma {version} ; cette version connaît jusqu&apos;à {latest}). Mettez DSAR Desk à jour ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path}: the record does not hold ({first})</source>
+        <comment>backup.record-broken</comment>
+        <translation>{path} : l’historique n’est pas intègre ({first})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
@@ -4694,20 +5991,95 @@
         <translation>{source} n’est pas celle avec laquelle ces pièces jointes ont été chiffrées (identifiant {found}, attendu {key_id_hint})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>{type} has no TOML form (leave the key out instead)</source>
+        <comment>profile.no-toml-form</comment>
+        <translation>{type} n&apos;a pas de forme TOML (omettez plutôt la clé)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>{value} days is later than the legal limit of one month (GDPR Art. 12(3)); use at most {high}, or leave it out for one month (the app never sets a deadline later than the legal limit)</source>
+        <comment>profile.deadline-too-late</comment>
+        <translation>{value} jours dépasse le délai légal d&apos;un mois (RGPD art. 12, § 3) ; utilisez au plus {high}, ou laissez vide pour un mois (l&apos;application ne fixe jamais un délai au-delà du délai légal)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{value} does not look like an e-mail address</source>
+        <comment>profile.email-invalid</comment>
+        <translation>{value} ne ressemble pas à une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>{value} is listed twice</source>
+        <comment>profile.language-twice</comment>
+        <translation>{value} figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>{value} is not a language code: use a two-letter ISO 639-1 code such as &quot;nl&quot; or &quot;fr&quot;{hint}</source>
+        <comment>profile.language-invalid</comment>
+        <translation>{value} n&apos;est pas un code de langue : utilisez un code ISO 639-1 de deux lettres comme &quot;nl&quot; ou &quot;fr&quot;{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{value} is not a retention period: give the period, or the criteria that decide it (GDPR Art. 15(1)(d)); until then access answers are refused</source>
+        <comment>profile.retention-vague</comment>
+        <translation>{value} n&apos;est pas une durée de conservation : indiquez la durée, ou les critères qui la déterminent (RGPD art. 15, paragraphe 1, point d)) ; d&apos;ici là, les réponses d&apos;accès sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code in capitals{hint}</source>
+        <comment>profile.country-invalid</comment>
+        <translation>{value} n&apos;est pas un code de pays ISO 3166-1 alpha-2 en majuscules{hint}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/secrets.py"/>
         <source>{where} is locked or refused access, so {name!r} could not be {action}; unlock it (log in again or open the keyring app) and retry, or use a passphrase instead</source>
         <comment>keyring.locked-refused-access-so</comment>
         <translation>{where} est verrouillé ou refuse l’accès, donc {name!r} n’a pas pu être {action} ; déverrouillez-le (reconnectez-vous ou ouvrez l’application du trousseau) et réessayez, ou utilisez une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>“%1” is not a ground of Art. 18(1) GDPR (known: %2).</source>
-        <translation>« %1 » n&apos;est pas un motif de l&apos;art. 18, § 1er, RGPD (connus : %2).</translation>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{who} is in {country}, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <comment>profile.transfer-unsafe</comment>
+        <translation>{who} est établi en {country}, hors de l&apos;EEE et sans décision d&apos;adéquation, et aucune garantie n&apos;est indiquée : indiquez-les dans safeguards (p. ex. clauses contractuelles types) - RGPD art. 44-46 ; d&apos;ici là, les réponses d&apos;accès qui le citent sont refusées</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{who} is in {country}, outside the EEA, and no safeguards are stated; {partial}: if {who} is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <comment>profile.transfer-partial-blocks</comment>
+        <translation>{who} est établi en {country}, hors de l&apos;EEE, et aucune garantie n&apos;est indiquée ; {partial} : si {who} est certifié, indiquez-le dans safeguards, sinon les garanties utilisées (p. ex. clauses contractuelles types) - RGPD art. 44-46 ; d&apos;ici là, les réponses d&apos;accès qui le citent sont refusées</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ground of Art. 18(1) GDPR (known: %2).</source>
+        <translation type="obsolete">« %1 » n&apos;est pas un motif de l&apos;art. 18, § 1er, RGPD (connus : %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for a fee (known: %2).</source>
+        <translation type="obsolete">« %1 » n&apos;est pas un motif de frais (connus : %2).</translation>
+    </message>
+    <message>
         <source>“%1” is not an exception of Art. 17(3) GDPR (known: %2).</source>
-        <translation>« %1 » n&apos;est pas une exception de l&apos;art. 17, § 3, RGPD (connues : %2).</translation>
+        <translation type="obsolete">« %1 » n&apos;est pas une exception de l&apos;art. 17, § 3, RGPD (connues : %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>“{exception}” is not an exception of Art. 17(3) GDPR (known: {known}).</source>
+        <comment>letter.erasure-exception-unknown</comment>
+        <translation>« {exception} » n&apos;est pas une exception de l&apos;art. 17, § 3, RGPD (connues : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>“{ground}” is not a ground of Art. 18(1) GDPR (known: {known}).</source>
+        <comment>letter.restriction-ground-unknown</comment>
+        <translation>« {ground} » n&apos;est pas un motif de l&apos;art. 18, § 1er, RGPD (connus : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>“{reason}” is not a reason for a fee (known: {known}).</source>
+        <comment>letter.fee-reason-unknown</comment>
+        <translation>« {reason} » n&apos;est pas un motif de frais (connus : {known}).</translation>
     </message>
 </context>
 </TS>

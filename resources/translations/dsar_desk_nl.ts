@@ -205,9 +205,19 @@
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>A further copy (Art. 15(3))</source>
+        <translation>Een bijkomende kopie (art. 15, lid 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Een nieuwe interfacetaal geldt voor de vensters die u vanaf nu opent, en overal nadat DSAR Desk opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>About a deceased person</source>
+        <translation>Over een overleden persoon</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -331,6 +341,11 @@
         <translation>gevraagd op {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Asking to specify the request (recital 63)</source>
+        <translation>Vraag om het verzoek te preciseren (overweging 63)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -408,6 +423,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>Wacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Bank account and reference to quote (optional)</source>
+        <translation>Rekeningnummer en te vermelden referentie (optioneel)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -515,6 +535,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Closed: no proof of identity</source>
+        <translation>Afgesloten: geen identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Dwingende gerechtvaardigde gronden om door te gaan (leeg: verwerking gestopt)</translation>
     </message>
@@ -522,6 +547,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -617,6 +647,11 @@
         <translation>Regels voor de termijn…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Deceased person</source>
+        <translation>Overleden persoon</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>derived from a passphrase</source>
         <translation>afgeleid van een wachtzin</translation>
@@ -705,6 +740,11 @@
         <translation>Binnen {0} dagen te beantwoorden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>e.g. 12.50</source>
+        <translation>bv. 12,50</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>bv. Functionaris voor gegevensbescherming</translation>
@@ -740,6 +780,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Email address of the account</source>
         <translation>E-mailadres van het account</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Empty: the letter goes to the requester</source>
+        <translation>Leeg: de brief gaat naar de betrokkene</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -855,7 +900,13 @@
         <translation>Vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee (Art. 12(5), 15(3))</source>
+        <translation>Vergoeding (art. 12, lid 5, 15, lid 3)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Fee (EUR)</source>
         <translation>Vergoeding (EUR)</translation>
     </message>
@@ -870,6 +921,11 @@
         <translation>Gevraagde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Fee for</source>
+        <translation>Vergoeding voor</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee paid</source>
         <translation>Betaalde vergoeding</translation>
@@ -878,6 +934,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Forwarded to the controller (we are its processor)</source>
+        <translation>Doorgestuurd aan de verwerkingsverantwoordelijke (wij zijn verwerker)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -930,6 +991,11 @@
         <translation>Regio voor feestdagen: {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>How to pay</source>
+        <translation>Hoe betalen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
         <translation>Ik heb de herstelcode opgeschreven</translation>
@@ -958,6 +1024,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>id {0}, {1}; {2}</source>
         <translation>id {0}, {1}; {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1251,6 +1322,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5)(a))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5, onder a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Kennelijk ongegrond of buitensporig (art. 12, lid 5)</translation>
     </message>
@@ -1285,6 +1361,11 @@
         <translation>Vergeleken met gegevens die we al hebben</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Meant for</source>
+        <translation>Bedoeld voor</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Method</source>
         <translation>Methode</translation>
@@ -1300,9 +1381,8 @@
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>must hold a JSON object</source>
-        <translation>moet een JSON-object bevatten</translation>
+        <translation type="obsolete">moet een JSON-object bevatten</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1500,6 +1580,16 @@
         <translation>Op welke datum hebt u de betrokkene gevraagd zijn of haar identiteit te bevestigen? De termijn is vanaf die dag opgeschort.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One answer to every right asked</source>
+        <translation>Eén antwoord op alle gevraagde rechten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>One line per line of the address</source>
+        <translation>Eén regel per adresregel</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>One line per row: street and number, postcode and town</source>
         <translation>Eén regel per rij: straat en nummer, postcode en gemeente</translation>
@@ -1598,6 +1688,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>paid</source>
         <translation>betaald</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
+        <translation>Gedeeltelijke inzage, gegevens van anderen achtergehouden (art. 15, lid 4)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1772,6 +1867,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reasonable doubt</source>
+        <translation>Redelijke twijfel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
         <translation>Redenen</translation>
@@ -1835,6 +1935,11 @@
         <translation>Rectificatie uitgevoerd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Rectification refused (Art. 16)</source>
+        <translation>Rectificatie geweigerd (art. 16)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Reference</source>
         <translation>Referentie</translation>
@@ -1888,6 +1993,11 @@
         <translation>Herinner mij wanneer een betrokkene niet heeft geantwoord op een vraag om identificatie na</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Reminder: proof of identity</source>
+        <translation>Herinnering: identiteitsbewijs</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reminder: the requester has not answered the identity request for {0} days</source>
         <translation>Herinnering: de betrokkene heeft al {0} dagen niet geantwoord op de vraag om identificatie</translation>
@@ -1902,6 +2012,21 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Repeat access request beyond the {0} free per 12 months: a reasonable fee may be asked (GDPR Art. 15(3)).</source>
         <translation>Herhaald inzageverzoek boven de {0} kosteloze per 12 maanden: een redelijke vergoeding mag worden gevraagd (AVG art. 15, lid 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative&apos;s address</source>
+        <translation>Adres van de vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Representative: asking for the mandate</source>
+        <translation>Vertegenwoordiger: vraag om de volmacht</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2059,6 +2184,11 @@
         <translation>Ondertekende brief</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Signer</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Slug</source>
         <translation>Korte naam (slug)</translation>
@@ -2201,6 +2331,11 @@
         <translation>Het bezwaar betreft direct marketing</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The organisation the request seems meant for (optional)</source>
+        <translation>De organisatie waarvoor het verzoek bedoeld lijkt (optioneel)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>The original email or a scan of the letter. You can also drop files here.</source>
         <translation>De oorspronkelijke e-mail of een scan van de brief. U kunt ook bestanden hierheen slepen.</translation>
@@ -2249,6 +2384,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The requester must be told of the extension and its reasons before the first due date.</source>
         <translation>De betrokkene moet vóór de eerste uiterste datum van de verlenging en de redenen ervan op de hoogte worden gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The requester&apos;s supplementary statement was added to the data</source>
+        <translation>De aanvullende verklaring van de betrokkene is aan de gegevens toegevoegd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2414,6 +2554,16 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What the requester could specify (optional)</source>
+        <translation>Wat de betrokkene kan preciseren (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>What to specify</source>
+        <translation>Te preciseren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What was corrected, separated by commas</source>
         <translation>Wat werd verbeterd, gescheiden door komma&apos;s</translation>
     </message>
@@ -2437,6 +2587,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Which data matched what the organisation holds</source>
         <translation>Welke gegevens overeenkwamen met wat de organisatie heeft</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Which data of other persons are withheld, and why</source>
+        <translation>Welke gegevens van anderen worden achtergehouden, en waarom</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
@@ -2465,9 +2620,24 @@
         <translation>Waarom volstaan minder ingrijpende middelen (gegevens die we al hebben, een ondertekende brief) niet?</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
+        <translation>Waarom is er redelijke twijfel over de identiteit van de betrokkene? (de brief vermeldt het)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why not needed / how it was checked / why it failed</source>
         <translation>Waarom niet nodig / hoe gecontroleerd / waarom mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why not rectified</source>
+        <translation>Waarom niet gerectificeerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Why the data were not rectified</source>
+        <translation>Waarom de gegevens niet zijn gerectificeerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2496,6 +2666,11 @@
         <translation>Ingetrokken door betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Withheld, and why</source>
+        <translation>Achtergehouden, en waarom</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Within {0} days</source>
         <translation>Binnen {0} dagen</translation>
@@ -2504,6 +2679,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Zonder de sleutel of deze code kan niemand de bijlagen lezen, ook u niet. Met de code krijgt u weer toegang op een nieuwe computer of voor een collega (Bestand › Beveiliging…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Wrong organisation</source>
+        <translation>Verkeerde organisatie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2652,28 +2832,81 @@
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (a {word} is a {choice})</source>
+        <comment>profile.hint-alias</comment>
+        <translation> (een {word} is een {choice})</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation type="obsolete"> (bedoelt u %1?)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (did you mean {choice}?)</source>
+        <comment>profile.hint-did-you-mean</comment>
+        <translation> (bedoelt u {choice}?)</translation>
+    </message>
+    <message>
+        <source> (write [&quot;...&quot;] for one item)</source>
+        <translation type="obsolete"> (schrijf [&quot;...&quot;] voor één item)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (write [&quot;...&quot;] for one item)</source>
+        <comment>profile.hint-one-item</comment>
+        <translation> (schrijf [&quot;...&quot;] voor één item)</translation>
+    </message>
+    <message>
+        <source> (write [&quot;line 1&quot;, &quot;line 2&quot;])</source>
+        <translation type="obsolete"> (schrijf [&quot;regel 1&quot;, &quot;regel 2&quot;])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (write [&quot;line 1&quot;, &quot;line 2&quot;])</source>
+        <comment>profile.hint-lines</comment>
+        <translation> (schrijf [&quot;regel 1&quot;, &quot;regel 2&quot;])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source> (write [{value}])</source>
+        <comment>profile.hint-list</comment>
+        <translation> (schrijf [{value}])</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source> (write {value})</source>
+        <comment>profile.hint-write</comment>
+        <translation> (schrijf {value})</translation>
+    </message>
+    <message>
         <source>%1 cannot be read as a database (%2)</source>
         <translation type="obsolete">%1 kan niet als databank worden gelezen (%2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 days is later than the legal limit of one month (GDPR Art. 12(3)); use at most %2, or leave it out for one month (the app never sets a deadline later than the legal limit)</source>
-        <translation>%1 dagen is later dan de wettelijke termijn van één maand (AVG art. 12, lid 3); gebruik hoogstens %2, of laat het weg voor één maand (de app stelt nooit een termijn later dan de wettelijke)</translation>
+        <translation type="obsolete">%1 dagen is later dan de wettelijke termijn van één maand (AVG art. 12, lid 3); gebruik hoogstens %2, of laat het weg voor één maand (de app stelt nooit een termijn later dan de wettelijke)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 does not look like an e-mail address</source>
-        <translation>%1 lijkt geen e-mailadres</translation>
+        <translation type="obsolete">%1 lijkt geen e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 has no TOML form (leave the key out instead)</source>
+        <translation type="obsolete">%1 heeft geen TOML-vorm (laat de sleutel liever weg)</translation>
+    </message>
+    <message>
+        <source>%1 is already the id of controller[%2]; ids must be unique</source>
+        <translation type="obsolete">%1 is al het id van controller[%2]; id&apos;s moeten uniek zijn</translation>
+    </message>
+    <message>
         <source>%1 is already the id of processing[%2]; ids must be unique</source>
-        <translation>%1 is al de id van processing[%2]; id&apos;s moeten uniek zijn</translation>
+        <translation type="obsolete">%1 is al de id van processing[%2]; id&apos;s moeten uniek zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is already the id of recipient[%2]; ids must be unique</source>
-        <translation>%1 is al de id van recipient[%2]; id&apos;s moeten uniek zijn</translation>
+        <translation type="obsolete">%1 is al de id van recipient[%2]; id&apos;s moeten uniek zijn</translation>
     </message>
     <message>
         <source>%1 is before the letter was made (%2)</source>
@@ -2682,6 +2915,14 @@
     <message>
         <source>%1 is empty</source>
         <translation type="obsolete">%1 is leeg</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation type="obsolete">%1 is gevestigd in %2, buiten de EER en zonder adequaatheidsbesluit, en er zijn geen waarborgen vermeld: vermeld ze in safeguards (bv. standaardcontractbepalingen) - AVG art. 44-46; tot dan worden inzagebrieven die deze ontvanger noemen geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, outside the EEA, and no safeguards are stated; %3: if %4 is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <translation type="obsolete">%1 is gevestigd in %2, buiten de EER, en er zijn geen waarborgen vermeld; %3: is %4 gecertificeerd, vermeld dat dan in safeguards, anders de gebruikte waarborgen (bv. standaardcontractbepalingen) - AVG art. 44-46; tot dan worden inzagebrieven die deze ontvanger noemen geweigerd</translation>
     </message>
     <message>
         <source>%1 is in the future</source>
@@ -2696,19 +2937,20 @@
         <translation type="obsolete">%1 is groter dan 50 MB</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is listed twice</source>
-        <translation>%1 staat er twee keer in</translation>
+        <translation type="obsolete">%1 staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>%1 is not a language code: use a two-letter ISO 639-1 code such as &quot;nl&quot; or &quot;fr&quot;%2</source>
-        <translation>%1 is geen taalcode: gebruik een ISO 639-1-code van twee letters zoals &quot;nl&quot; of &quot;fr&quot;%2</translation>
+        <translation type="obsolete">%1 is geen taalcode: gebruik een ISO 639-1-code van twee letters zoals &quot;nl&quot; of &quot;fr&quot;%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>%1 is not a retention period: give the period, or the criteria that decide it (GDPR Art. 15(1)(d)); until then access answers are refused</source>
+        <translation type="obsolete">%1 is geen bewaartermijn: vermeld de termijn, of de criteria die hem bepalen (AVG art. 15, lid 1, onder d)); tot dan worden inzagebrieven geweigerd</translation>
+    </message>
+    <message>
         <source>%1 is not an ISO 3166-1 alpha-2 country code in capitals%2</source>
-        <translation>%1 is geen ISO 3166-1 alpha-2-landcode in hoofdletters%2</translation>
+        <translation type="obsolete">%1 is geen ISO 3166-1 alpha-2-landcode in hoofdletters%2</translation>
     </message>
     <message>
         <source>%1 is not an MRZ character</source>
@@ -2837,9 +3079,14 @@
         <translation>&apos;{issuing_country}&apos; is geen landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/desk/letters.py"/>
         <source>&apos;{kind}&apos; is not a kind of letter ({known})</source>
         <comment>letter.kind-unknown</comment>
+        <translation type="obsolete">&apos;{kind}&apos; is geen soort brief ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>&apos;{kind}&apos; is not a kind of letter ({known})</source>
+        <comment>letter.not-a-kind</comment>
         <translation>&apos;{kind}&apos; is geen soort brief ({known})</translation>
     </message>
     <message>
@@ -2897,8 +3144,13 @@
         <translation>&apos;{window}&apos; is geen vensterpositie ({known})</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>0 free requests: the first copy of one&apos;s data is always free of charge (GDPR Art. 15(3)); a fee can only be asked for further copies</source>
+        <translation type="obsolete">0 kosteloze verzoeken: de eerste kopie van de eigen gegevens is altijd kosteloos (AVG art. 15, lid 3); een vergoeding kan alleen voor bijkomende kopieën worden gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>0 free requests: the first copy of one&apos;s data is always free of charge (GDPR Art. 15(3)); a fee can only be asked for further copies</source>
+        <comment>profile.free-requests-zero</comment>
         <translation>0 kosteloze verzoeken: de eerste kopie van de eigen gegevens is altijd kosteloos (AVG art. 15, lid 3); een vergoeding kan alleen voor bijkomende kopieën worden gevraagd</translation>
     </message>
     <message>
@@ -2950,6 +3202,16 @@
         <translation>een controle die niet nodig was, heeft als resultaat &apos;niet nodig&apos;</translation>
     </message>
     <message>
+        <source>a combined answer needs the rights it answers: the case asks for none of access, rectification, erasure, restriction, objection, withdrawal of consent or portability</source>
+        <translation type="obsolete">een gecombineerd antwoord heeft de rechten nodig die het beantwoordt: de zaak vraagt geen inzage, rectificatie, wissing, beperking, bezwaar, intrekking van toestemming of overdraagbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>a combined answer needs the rights it answers: the case asks for none of access, rectification, erasure, restriction, objection, withdrawal of consent or portability</source>
+        <comment>letter.gap-no-sections</comment>
+        <translation>een gecombineerd antwoord heeft de rechten nodig die het beantwoordt: de zaak vraagt geen inzage, rectificatie, wissing, beperking, bezwaar, intrekking van toestemming of overdraagbaarheid</translation>
+    </message>
+    <message>
         <source>a custom window needs x, y, width and height in millimetres on the A4 page</source>
         <translation type="obsolete">een eigen venster vergt x, y, breedte en hoogte in millimeter op de A4-pagina</translation>
     </message>
@@ -2960,9 +3222,34 @@
         <translation>een eigen venster vergt x, y, breedte en hoogte in millimeter op de A4-pagina</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are refused</source>
+        <translation type="obsolete">een besluit in de zin van art. 22 heeft voor inzagebrieven automated_logic (de onderliggende logica) en automated_consequences (het belang en de verwachte gevolgen) nodig (AVG art. 15, lid 1, onder h)); tot dan worden ze geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>a decision of Art. 22 needs automated_logic (the logic involved) and automated_consequences (its significance and envisaged consequences) for access answers (GDPR Art. 15(1)(h)); until then they are refused</source>
+        <comment>profile.automated-logic-missing</comment>
+        <translation>een besluit in de zin van art. 22 heeft voor inzagebrieven automated_logic (de onderliggende logica) en automated_consequences (het belang en de verwachte gevolgen) nodig (AVG art. 15, lid 1, onder h)); tot dan worden ze geweigerd</translation>
+    </message>
+    <message>
         <source>a key must be a string, not %1</source>
-        <translation>een sleutel moet een tekenreeks zijn, geen %1</translation>
+        <translation type="obsolete">een sleutel moet een tekenreeks zijn, geen %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>a key must be a string, not {type}</source>
+        <comment>profile.key-not-string</comment>
+        <translation>een sleutel moet een tekenreeks zijn, geen {type}</translation>
+    </message>
+    <message>
+        <source>a letter is signed by the clerk: give your name (and role) in the preferences (clerk_name); the login name is never used</source>
+        <translation type="obsolete">een brief wordt ondertekend door de medewerker: vul uw naam (en functie) in bij de voorkeuren (clerk_name); de gebruikersnaam van het systeem wordt nooit gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>a letter is signed by the clerk: give your name (and role) in the preferences (clerk_name); the login name is never used</source>
+        <comment>letter.gap-signer</comment>
+        <translation>een brief wordt ondertekend door de medewerker: vul uw naam (en functie) in bij de voorkeuren (clerk_name); de gebruikersnaam van het systeem wordt nooit gebruikt</translation>
     </message>
     <message>
         <source>a letter sent by %1 has no tracking number</source>
@@ -2985,13 +3272,23 @@
         <translation>Een pauze moet een Pause(requested, received) zijn.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>a profile must be a TOML table</source>
+        <translation type="obsolete">een profiel moet een TOML-tabel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>a profile must be a TOML table</source>
+        <comment>profile.not-table</comment>
         <translation>een profiel moet een TOML-tabel zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>A refusal needs its reasons: the requester must be told why (Art. 12(4) GDPR).</source>
+        <translation type="obsolete">Een weigering vergt redenen: de betrokkene moet weten waarom (art. 12, lid 4, AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/outcomes.py"/>
+        <source>A refusal needs its reasons: the requester must be told why (Art. 12(4) GDPR).</source>
+        <comment>letter.refusal-no-reasons</comment>
         <translation>Een weigering vergt redenen: de betrokkene moet weten waarom (art. 12, lid 4, AVG).</translation>
     </message>
     <message>
@@ -3005,13 +3302,23 @@
         <translation>een aangetekende brief vergt zijn zendingsnummer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>An extension letter needs the new due date.</source>
+        <translation type="obsolete">Een verlengingsbrief vergt de nieuwe uiterste datum.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>An extension letter needs the new due date.</source>
+        <comment>letter.extension-no-date</comment>
         <translation>Een verlengingsbrief vergt de nieuwe uiterste datum.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>An extension letter needs the reasons for the extension (Art. 12(3) GDPR).</source>
+        <translation type="obsolete">Een verlengingsbrief vergt de redenen voor de verlenging (art. 12, lid 3, AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>An extension letter needs the reasons for the extension (Art. 12(3) GDPR).</source>
+        <comment>letter.extension-no-reasons</comment>
         <translation>Een verlengingsbrief vergt de redenen voor de verlenging (art. 12, lid 3, AVG).</translation>
     </message>
     <message>
@@ -3055,15 +3362,68 @@
         <translation>kan niet in de toekomst liggen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>cannot be written in TOML: %1</source>
-        <translation>kan niet in TOML worden geschreven: %1</translation>
+        <translation type="obsolete">kan niet in TOML worden geschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>cannot be written in TOML: {why}</source>
+        <comment>profile.not-toml</comment>
+        <translation>kan niet in TOML worden geschreven: {why}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
         <source>cannot read {name} ({why})</source>
         <comment>attachment.unreadable</comment>
         <translation>{name} kan niet worden gelezen ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>cannot write {path} ({why})</source>
+        <comment>backup.cannot-write</comment>
+        <translation>{path} kan niet worden geschreven ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: dated before the event written before it</source>
+        <comment>record.back-dated</comment>
+        <translation>dossier {reference}, gebeurtenis {event}: gedateerd vóór de gebeurtenis die ervoor werd vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: the event before it is missing or was changed</source>
+        <comment>record.link-broken</comment>
+        <translation>dossier {reference}, gebeurtenis {event}: de gebeurtenis ervoor ontbreekt of werd gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: the letter it records is missing</source>
+        <comment>record.letter-missing</comment>
+        <translation>dossier {reference}, gebeurtenis {event}: de brief die ze vastlegt ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>case {reference}, event {event}: {what}</source>
+        <comment>record.event-changed</comment>
+        <translation>dossier {reference}, gebeurtenis {event}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/record.py"/>
+        <source>case {reference}: the bytes of the {kind} letter v{version} do not match its SHA-256</source>
+        <comment>record.letter-bytes</comment>
+        <translation>dossier {reference}: de inhoud van de brief {kind} v{version} komt niet overeen met zijn SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/record.py"/>
+        <source>case {reference}: the case says {status} but its timeline ends with {last}</source>
+        <comment>record.status-differs</comment>
+        <translation>dossier {reference}: het dossier zegt {status}, maar de tijdlijn eindigt met {last}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/record.py"/>
+        <source>case {reference}: the {kind} letter v{version} is in no event of the record</source>
+        <comment>record.letter-unrecorded</comment>
+        <translation>dossier {reference}: de brief {kind} v{version} staat in geen enkele gebeurtenis van het dossier</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3076,8 +3436,13 @@
         <translation>kies hoe de identiteit werd gecontroleerd ({known})</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Choose the ground of the restriction (Art. 18(1)(a)–(d) GDPR).</source>
+        <translation type="obsolete">Kies de grond van de beperking (art. 18, lid 1, a)–d), AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>Choose the ground of the restriction (Art. 18(1)(a)–(d) GDPR).</source>
+        <comment>letter.restriction-no-ground</comment>
         <translation>Kies de grond van de beperking (art. 18, lid 1, a)–d), AVG).</translation>
     </message>
     <message>
@@ -3125,6 +3490,12 @@
         <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
         <comment>identity.confirm-photo-national-number</comment>
         <translation>bevestig dat de foto en het rijksregisternummer onleesbaar zijn gemaakt, of dat ze nodig zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>controller &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-controller</comment>
+        <translation>verwerkingsverantwoordelijke &apos;{id}&apos; {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -3179,8 +3550,23 @@
         <translation>documentnummer: het MRZ-nummer eindigt niet op {tail}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>DSAR Desk knows the supervisory authority of %1 only</source>
+        <translation type="obsolete">DSAR Desk kent alleen de toezichthoudende autoriteit van %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>DSAR Desk knows the supervisory authority of {known} only</source>
+        <comment>profile.authority-why-known</comment>
+        <translation>DSAR Desk kent alleen de toezichthoudende autoriteit van {known}</translation>
+    </message>
+    <message>
         <source>Every processing activity is marked as not concerning the requester: send the no-data letter instead of an access answer.</source>
+        <translation type="obsolete">Elke verwerking is gemarkeerd als niet betrekking hebbend op de betrokkene: verstuur de brief &apos;geen gegevens&apos; in plaats van een antwoord op het inzageverzoek.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/access.py"/>
+        <source>Every processing activity is marked as not concerning the requester: send the no-data letter instead of an access answer.</source>
+        <comment>letter.access-nothing-concerned</comment>
         <translation>Elke verwerking is gemarkeerd als niet betrekking hebbend op de betrokkene: verstuur de brief &apos;geen gegevens&apos; in plaats van een antwoord op het inzageverzoek.</translation>
     </message>
     <message>
@@ -3214,14 +3600,18 @@
         <translation>uitzondering: een punt dat op grond van art. 17, lid 3, bewaard wordt, is gedaan of niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>expected %1 at line %2</source>
-        <translation>%1 verwacht op regel %2</translation>
+        <translation type="obsolete">%1 verwacht op regel %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>expected the text of a TOML file, not %1</source>
-        <translation>de tekst van een TOML-bestand verwacht, geen %1</translation>
+        <translation type="obsolete">de tekst van een TOML-bestand verwacht, geen %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>expected the text of a TOML file, not {type}</source>
+        <comment>profile.not-text</comment>
+        <translation>de tekst van een TOML-bestand verwacht, geen {type}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3278,6 +3668,36 @@
         <translation>geef het land dat het document heeft afgegeven</translation>
     </message>
     <message>
+        <source>give the fee asked (Art. 12(5), 15(3)), in euros</source>
+        <translation type="obsolete">vul de gevraagde vergoeding in (art. 12, lid 5, 15, lid 3), in euro</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>give the fee asked (Art. 12(5), 15(3)), in euros</source>
+        <comment>letter.gap-fee</comment>
+        <translation>vul de gevraagde vergoeding in (art. 12, lid 5, 15, lid 3), in euro</translation>
+    </message>
+    <message>
+        <source>give the name of the deceased person</source>
+        <translation type="obsolete">vul de naam van de overleden persoon in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>give the name of the deceased person</source>
+        <comment>letter.gap-deceased</comment>
+        <translation>vul de naam van de overleden persoon in</translation>
+    </message>
+    <message>
+        <source>give the name of the person who made the request on the requester&apos;s behalf</source>
+        <translation type="obsolete">vul de naam in van de persoon die het verzoek namens de betrokkene heeft ingediend</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>give the name of the person who made the request on the requester&apos;s behalf</source>
+        <comment>letter.gap-representative</comment>
+        <translation>vul de naam in van de persoon die het verzoek namens de betrokkene heeft ingediend</translation>
+    </message>
+    <message>
         <source>give the reasons for the extension (they go in the letter)</source>
         <translation type="obsolete">geef de redenen voor de verlenging (ze komen in de brief)</translation>
     </message>
@@ -3314,9 +3734,8 @@
         <translation type="obsolete">heeft %1 regels; hoogstens %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>has no %1 version (organisation.languages lists it); letters in %2 will use the %3 one</source>
-        <translation>heeft geen versie in het %1 (organisation.languages vermeldt die taal); brieven in het %2 gebruiken de versie in het %3</translation>
+        <translation type="obsolete">heeft geen versie in het %1 (organisation.languages vermeldt die taal); brieven in het %2 gebruiken de versie in het %3</translation>
     </message>
     <message>
         <source>has no letters or digits</source>
@@ -3329,10 +3748,38 @@
         <translation>bevat geen letters of cijfers</translation>
     </message>
     <message>
+        <source>has no line with a postcode and a town: letters cannot be posted (they say so, and cannot be marked sent by post); give the postal address</source>
+        <translation type="obsolete">heeft geen regel met postcode en plaats: brieven kunnen niet per post worden verstuurd (zij vermelden dat, en kunnen niet als per post verstuurd worden aangeduid); vul het postadres in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>has no line with a postcode and a town: letters cannot be posted (they say so, and cannot be marked sent by post); give the postal address</source>
+        <comment>profile.address-not-postal</comment>
+        <translation>heeft geen regel met postcode en plaats: brieven kunnen niet per post worden verstuurd (zij vermelden dat, en kunnen niet als per post verstuurd worden aangeduid); vul het postadres in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>has no {lang} version (organisation.languages lists it); letters in {lang} will use the {fallback} one</source>
+        <comment>profile.language-missing</comment>
+        <translation>heeft geen versie in het {lang} (organisation.languages vermeldt die taal); brieven in het {lang} gebruiken de versie in het {fallback}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>has {count} lines; at most {max}</source>
         <comment>case.has-lines-at-most</comment>
         <translation>heeft {count} regels; hoogstens {max}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/text.py"/>
+        <source>holds a control character ({code})</source>
+        <comment>text.control-character</comment>
+        <translation>bevat een stuurteken ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/text.py"/>
+        <source>holds a right-to-left override or isolate character ({code}), which makes text display differently from what it is</source>
+        <comment>text.bidi-control</comment>
+        <translation>bevat een teken dat de schrijfrichting omkeert of isoleert ({code}), waardoor de tekst anders getoond wordt dan hij is</translation>
     </message>
     <message>
         <source>Identity/clarification arrived on %1, before it was asked for (%2).</source>
@@ -3355,19 +3802,48 @@
         <translation>Identiteitsbewijs/verduidelijking gevraagd op {req}, voordat het verzoek ontvangen was ({received}).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>in Germany each Land has its own supervisory authority</source>
+        <translation type="obsolete">in Duitsland heeft elke deelstaat zijn eigen toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>in Germany each Land has its own supervisory authority</source>
+        <comment>profile.authority-why-de</comment>
+        <translation>in Duitsland heeft elke deelstaat zijn eigen toezichthoudende autoriteit</translation>
+    </message>
+    <message>
         <source>internal error while checking the profile (%1); please report it</source>
-        <translation>interne fout bij het controleren van het profiel (%1); meld ze a.u.b.</translation>
+        <translation type="obsolete">interne fout bij het controleren van het profiel (%1); meld ze a.u.b.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>internal error while checking the profile ({type}); please report it</source>
+        <comment>profile.internal-error</comment>
+        <translation>interne fout bij het controleren van het profiel ({type}); meld ze a.u.b.</translation>
+    </message>
+    <message>
         <source>is %1: this file needs a newer version of DSAR Desk (this version reads format %2)</source>
-        <translation>is %1: dit bestand vergt een nieuwere versie van DSAR Desk (deze versie leest formaat %2)</translation>
+        <translation type="obsolete">is %1: dit bestand vergt een nieuwere versie van DSAR Desk (deze versie leest formaat %2)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>is a category of recipients: the Court of Justice (C-154/21, Österreichische Post) expects the recipients themselves to be named where they are known; name each as its own [[recipient]] if you can</source>
+        <translation type="obsolete">is een categorie van ontvangers: het Hof van Justitie (C-154/21, Österreichische Post) verwacht dat de ontvangers zelf worden genoemd wanneer zij bekend zijn; vermeld elk ervan indien mogelijk als een eigen [[recipient]]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>is a category of recipients: the Court of Justice (C-154/21, Österreichische Post) expects the recipients themselves to be named where they are known; name each as its own [[recipient]] if you can</source>
+        <comment>profile.recipient-category</comment>
+        <translation>is een categorie van ontvangers: het Hof van Justitie (C-154/21, Österreichische Post) verwacht dat de ontvangers zelf worden genoemd wanneer zij bekend zijn; vermeld elk ervan indien mogelijk als een eigen [[recipient]]</translation>
+    </message>
+    <message>
         <source>is a single %1, taken as %2; it has no %3 version, so letters in %4 will use the %5 one</source>
-        <translation>is één enkele %1, opgevat als %2; er is geen versie in het %3, dus brieven in het %4 gebruiken de versie in het %5</translation>
+        <translation type="obsolete">is één enkele %1, opgevat als %2; er is geen versie in het %3, dus brieven in het %4 gebruiken de versie in het %5</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>is a single {noun}, taken as {default}; it has no {others} version, so letters in {which} will use the {default} one</source>
+        <comment>profile.single-language</comment>
+        <translation>is één enkele {noun}, opgevat als {default}; er is geen versie in het {others}, dus brieven in het {which} gebruiken de versie in het {default}</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -3378,6 +3854,12 @@
         <source>is empty</source>
         <comment>case.note-empty</comment>
         <translation>is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>is larger than {mb} MB</source>
+        <comment>letter.data-too-large</comment>
+        <translation>is groter dan {mb} MB</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
@@ -3395,6 +3877,18 @@
         <source>is longer than {max} characters</source>
         <comment>case.note-too-long</comment>
         <translation>is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>is longer than {max} characters</source>
+        <comment>profile.name-too-long</comment>
+        <translation>is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>is not a JSON file</source>
+        <comment>letter.data-not-json</comment>
+        <translation>is geen JSON-bestand</translation>
     </message>
     <message>
         <source>is not a tracking number (one line, at most %1 characters)</source>
@@ -3417,9 +3911,8 @@
         <translation>is niet iets wat aan een brief kan worden meegegeven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required</source>
-        <translation>is verplicht</translation>
+        <translation type="obsolete">is verplicht</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3428,49 +3921,106 @@
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required</source>
+        <comment>profile.required</comment>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
         <source>is required for an organisation in %1: %2; add an [authority] table with name, address and website</source>
-        <translation>is verplicht voor een organisatie in %1: %2; voeg een tabel [authority] toe met naam, adres en website</translation>
+        <translation type="obsolete">is verplicht voor een organisatie in %1: %2; voeg een tabel [authority] toe met naam, adres en website</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required for an organisation in {country}: {why}; add an [authority] table with name, address and website</source>
+        <comment>profile.authority-required</comment>
+        <translation>is verplicht voor een organisatie in {country}: {why}; voeg een tabel [authority] toe met naam, adres en website</translation>
+    </message>
+    <message>
         <source>is required: 1 to %1 lines</source>
-        <translation>is verplicht: 1 tot %1 regels</translation>
+        <translation type="obsolete">is verplicht: 1 tot %1 regels</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: 1 to {most} lines</source>
+        <comment>profile.address-required</comment>
+        <translation>is verplicht: 1 tot {most} regels</translation>
+    </message>
+    <message>
         <source>is required: add a %1 table</source>
-        <translation>is verplicht: voeg een tabel %1 toe</translation>
+        <translation type="obsolete">is verplicht: voeg een tabel %1 toe</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required: add a {how} table</source>
+        <comment>profile.table-required</comment>
+        <translation>is verplicht: voeg een tabel {how} toe</translation>
+    </message>
+    <message>
         <source>is required: an ISO 3166-1 alpha-2 code such as &quot;BE&quot;</source>
+        <translation type="obsolete">is verplicht: een ISO 3166-1 alpha-2-code zoals &quot;BE&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: an ISO 3166-1 alpha-2 code such as &quot;BE&quot;</source>
+        <comment>profile.country-required</comment>
         <translation>is verplicht: een ISO 3166-1 alpha-2-code zoals &quot;BE&quot;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required: an ISO 3166-1 alpha-2 code such as &quot;US&quot;</source>
+        <translation type="obsolete">is verplicht: een ISO 3166-1 alpha-2-code zoals &quot;US&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>is required: an ISO 3166-1 alpha-2 code such as &quot;US&quot;</source>
+        <comment>profile.recipient-country-required</comment>
         <translation>is verplicht: een ISO 3166-1 alpha-2-code zoals &quot;US&quot;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required: one of %1</source>
-        <translation>is verplicht: een van %1</translation>
+        <translation type="obsolete">is verplicht: een van %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required: one of {choices}</source>
+        <comment>profile.choice-required</comment>
+        <translation>is verplicht: een van {choices}</translation>
+    </message>
+    <message>
         <source>is required: the letter languages, default first, such as [&quot;nl&quot;, &quot;fr&quot;]</source>
+        <translation type="obsolete">is verplicht: de talen van de brieven, standaardtaal eerst, zoals [&quot;nl&quot;, &quot;fr&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: the letter languages, default first, such as [&quot;nl&quot;, &quot;fr&quot;]</source>
+        <comment>profile.languages-required</comment>
         <translation>is verplicht: de talen van de brieven, standaardtaal eerst, zoals [&quot;nl&quot;, &quot;fr&quot;]</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>is required: the register needs at least one [[%1]] table</source>
-        <translation>is verplicht: het register heeft minstens één tabel [[%1]] nodig</translation>
+        <translation type="obsolete">is verplicht: het register heeft minstens één tabel [[%1]] nodig</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>is required: the register needs at least one [[{name}]] table</source>
+        <comment>profile.array-required</comment>
+        <translation>is verplicht: het register heeft minstens één tabel [[{name}]] nodig</translation>
+    </message>
+    <message>
         <source>is required: write format = %1 at the top of the file</source>
-        <translation>is verplicht: schrijf format = %1 bovenaan het bestand</translation>
+        <translation type="obsolete">is verplicht: schrijf format = %1 bovenaan het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is required: write format = {format} at the top of the file</source>
+        <comment>profile.format-required</comment>
+        <translation>is verplicht: schrijf format = {format} bovenaan het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>is {value}: this file needs a newer version of DSAR Desk (this version reads format {format})</source>
+        <comment>profile.format-newer</comment>
+        <translation>is {value}: dit bestand vergt een nieuwere versie van DSAR Desk (deze versie leest formaat {format})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3491,9 +4041,14 @@
         <translation>land van afgifte: de MRZ vermeldt {issuing_state} ({mrz_country}), niet {entered}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>Letters are not available in “%1” (available: %2).</source>
-        <translation>Brieven zijn niet beschikbaar in “%1” (beschikbaar: %2).</translation>
+        <translation type="obsolete">Brieven zijn niet beschikbaar in “%1” (beschikbaar: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>Letters are not available in “{language}” (available: {available}).</source>
+        <comment>letter.language-unavailable</comment>
+        <translation>Brieven zijn niet beschikbaar in “{language}” (beschikbaar: {available}).</translation>
     </message>
     <message>
         <source>line %1 has %2 characters; a %3 line has %4</source>
@@ -3556,6 +4111,16 @@
         <translation>regel {number}, positie {position}: {ch!r} is geen MRZ-teken (alleen A-Z, 0-9 en &lt; zijn dat)</translation>
     </message>
     <message>
+        <source>list the files sent as the copy of the data: an access answer gives the copy (Art. 15(3)) and says only what is enclosed</source>
+        <translation type="obsolete">som de bestanden op die als kopie van de gegevens worden meegestuurd: een inzageantwoord geeft de kopie (art. 15, lid 3) en vermeldt alleen wat is bijgevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>list the files sent as the copy of the data: an access answer gives the copy (Art. 15(3)) and says only what is enclosed</source>
+        <comment>letter.gap-no-copy</comment>
+        <translation>som de bestanden op die als kopie van de gegevens worden meegestuurd: een inzageantwoord geeft de kopie (art. 15, lid 3) en vermeldt alleen wat is bijgevoegd</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
         <source>MRZ {format}: check digit wrong: {fields}</source>
         <comment>mrz.summary-wrong</comment>
@@ -3568,64 +4133,156 @@
         <translation>MRZ {format}: elk controlecijfer klopt</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be %1, not %2</source>
-        <translation>moet %1 zijn, niet %2</translation>
+        <translation type="obsolete">moet %1 zijn, niet %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be 2 to 40 characters from a-z, 0-9 and &apos;-&apos;; not %1</source>
-        <translation>moet 2 tot 40 tekens uit a-z, 0-9 en &apos;-&apos; zijn; niet %1</translation>
+        <translation type="obsolete">moet 2 tot 40 tekens uit a-z, 0-9 en &apos;-&apos; zijn; niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be 2 to 40 characters from a-z, 0-9 and &apos;-&apos;; not {value}</source>
+        <comment>profile.slug-invalid</comment>
+        <translation>moet 2 tot 40 tekens uit a-z, 0-9 en &apos;-&apos; zijn; niet {value}</translation>
+    </message>
+    <message>
         <source>must be a country code such as &quot;BE&quot;, not %1</source>
-        <translation>moet een landcode zoals &quot;BE&quot; zijn, niet %1</translation>
+        <translation type="obsolete">moet een landcode zoals &quot;BE&quot; zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a country code such as &quot;BE&quot;, not {type}</source>
+        <comment>profile.country-type</comment>
+        <translation>moet een landcode zoals &quot;BE&quot; zijn, niet {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>must be a JSON object of section name → list of records</source>
+        <comment>letter.data-not-object</comment>
+        <translation>moet een JSON-object zijn van sectienaam → lijst van records</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to %1 lines, not %2%3</source>
+        <translation type="obsolete">moet een lijst van 1 tot %1 regels zijn, niet %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a list of 1 to {most} lines, not {type}{hint}</source>
+        <comment>profile.lines-type</comment>
+        <translation>moet een lijst van 1 tot {most} regels zijn, niet {type}{hint}</translation>
+    </message>
+    <message>
         <source>must be a list of language codes, not %1%2</source>
-        <translation>moet een lijst van taalcodes zijn, niet %1%2</translation>
+        <translation type="obsolete">moet een lijst van taalcodes zijn, niet %1%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be a list of language codes, not {type}{hint}</source>
+        <comment>profile.languages-type</comment>
+        <translation>moet een lijst van taalcodes zijn, niet {type}{hint}</translation>
+    </message>
+    <message>
+        <source>must be a list of recipient ids, not %1%2</source>
+        <translation type="obsolete">moet een lijst van ontvanger-id&apos;s zijn, niet %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>must be a list of recipient ids, not {type}{hint}</source>
+        <comment>profile.recipients-type</comment>
+        <translation>moet een lijst van ontvanger-id&apos;s zijn, niet {type}{hint}</translation>
+    </message>
+    <message>
         <source>must be a list of strings, not %1</source>
-        <translation>moet een lijst van tekenreeksen zijn, niet %1</translation>
+        <translation type="obsolete">moet een lijst van tekenreeksen zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a list of strings, not {type}</source>
+        <comment>profile.list-of-strings</comment>
+        <translation>moet een lijst van tekenreeksen zijn, niet {type}</translation>
+    </message>
+    <message>
         <source>must be a list of strings, or a table of language = list; not %1%2</source>
-        <translation>moet een lijst van tekenreeksen zijn, of een tabel taal = lijst; niet %1%2</translation>
+        <translation type="obsolete">moet een lijst van tekenreeksen zijn, of een tabel taal = lijst; niet %1%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a list of strings, or a table of language = list; not {type}{hint}</source>
+        <comment>profile.list-type</comment>
+        <translation>moet een lijst van tekenreeksen zijn, of een tabel taal = lijst; niet {type}{hint}</translation>
+    </message>
+    <message>
         <source>must be a recipient id (a string), not %1</source>
-        <translation>moet een id van een ontvanger zijn (een tekenreeks), niet %1</translation>
+        <translation type="obsolete">moet een id van een ontvanger zijn (een tekenreeks), niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>must be a recipient id (a string), not {type}</source>
+        <comment>profile.recipient-id-type</comment>
+        <translation>moet een id van een ontvanger zijn (een tekenreeks), niet {type}</translation>
+    </message>
+    <message>
         <source>must be a string, not %1</source>
-        <translation>moet een tekenreeks zijn, niet %1</translation>
+        <translation type="obsolete">moet een tekenreeks zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a string, not {type}</source>
+        <comment>profile.not-string</comment>
+        <translation>moet een tekenreeks zijn, niet {type}</translation>
+    </message>
+    <message>
         <source>must be a string, or a table of language = string such as { nl = &quot;...&quot;, fr = &quot;...&quot; }; not %1</source>
-        <translation>moet een tekenreeks zijn, of een tabel taal = tekenreeks zoals { nl = &quot;...&quot;, fr = &quot;...&quot; }; niet %1</translation>
+        <translation type="obsolete">moet een tekenreeks zijn, of een tabel taal = tekenreeks zoals { nl = &quot;...&quot;, fr = &quot;...&quot; }; niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a string, or a table of language = string such as {{ nl = &quot;...&quot;, fr = &quot;...&quot; }}; not {type}</source>
+        <comment>profile.text-type</comment>
+        <translation>moet een tekenreeks zijn, of een tabel taal = tekenreeks zoals {{ nl = &quot;...&quot;, fr = &quot;...&quot; }}; niet {type}</translation>
+    </message>
+    <message>
         <source>must be a table (%1), not %2</source>
-        <translation>moet een tabel zijn (%1), niet %2</translation>
+        <translation type="obsolete">moet een tabel zijn (%1), niet %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a table ({how}), not {type}</source>
+        <comment>profile.table-type</comment>
+        <translation>moet een tabel zijn ({how}), niet {type}</translation>
+    </message>
+    <message>
         <source>must be a table, not %1</source>
-        <translation>moet een tabel zijn, niet %1</translation>
+        <translation type="obsolete">moet een tabel zijn, niet %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be a table, not {type}</source>
+        <comment>profile.array-item-type</comment>
+        <translation>moet een tabel zijn, niet {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>must be a whole number between 1 and 365</source>
+        <comment>backup.kept-range</comment>
+        <translation>moet een geheel getal tussen 1 en 365 zijn</translation>
+    </message>
+    <message>
         <source>must be a whole number from %1 to %2, not %3</source>
-        <translation>moet een geheel getal van %1 tot %2 zijn, niet %3</translation>
+        <translation type="obsolete">moet een geheel getal van %1 tot %2 zijn, niet %3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be a whole number from {low} to {high}, not {type}</source>
+        <comment>profile.policy-number-type</comment>
+        <translation>moet een geheel getal van {low} tot {high} zijn, niet {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be a whole number from {low} to {high}, not {value}</source>
+        <comment>profile.policy-number-range</comment>
+        <translation>moet een geheel getal van {low} tot {high} zijn, niet {value}</translation>
     </message>
     <message>
         <source>must be a whole number of days between 1 and 365</source>
@@ -3638,9 +4295,14 @@
         <translation>moet een geheel aantal dagen tussen 1 en 365 zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be one of: %1; not %2%3</source>
-        <translation>moet een van deze zijn: %1; niet %2%3</translation>
+        <translation type="obsolete">moet een van deze zijn: %1; niet %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be one of: {choices}; not {value}{hint}</source>
+        <comment>profile.choice-invalid</comment>
+        <translation>moet een van deze zijn: {choices}; niet {value}{hint}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/organisations.py"/>
@@ -3649,44 +4311,110 @@
         <translation>moet een van de volgende zijn: {known}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must be the number %1, not %2</source>
-        <translation>moet het getal %1 zijn, niet %2</translation>
+        <translation type="obsolete">moet het getal %1 zijn, niet %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be the number {format}, not {type}</source>
+        <comment>profile.format-type</comment>
+        <translation>moet het getal {format} zijn, niet {type}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="obsolete">moet true of false zijn, niet %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be true or false, not {type}</source>
+        <comment>profile.not-boolean</comment>
+        <translation>moet true of false zijn, niet {type}</translation>
+    </message>
+    <message>
         <source>must be written as [[%1]] tables, not %2</source>
-        <translation>moet als tabellen [[%1]] worden geschreven, niet %2</translation>
+        <translation type="obsolete">moet als tabellen [[%1]] worden geschreven, niet %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must be written as [[{name}]] tables, not {type}</source>
+        <comment>profile.array-type</comment>
+        <translation>moet als tabellen [[{name}]] worden geschreven, niet {type}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must be {format}, not {value}</source>
+        <comment>profile.format-wrong</comment>
+        <translation>moet {format} zijn, niet {value}</translation>
+    </message>
+    <message>
         <source>must give the list in at least one language</source>
+        <translation type="obsolete">moet de lijst in minstens één taal geven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must give the list in at least one language</source>
+        <comment>profile.list-no-language</comment>
         <translation>moet de lijst in minstens één taal geven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must give the text in at least one language</source>
+        <translation type="obsolete">moet de tekst in minstens één taal geven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must give the text in at least one language</source>
+        <comment>profile.text-no-language</comment>
         <translation>moet de tekst in minstens één taal geven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must have 1 to %1 lines, not %2</source>
-        <translation>moet 1 tot %1 regels hebben, niet %2</translation>
+        <translation type="obsolete">moet 1 tot %1 regels hebben, niet %2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must have 1 to {most} lines, not {count}</source>
+        <comment>profile.lines-count</comment>
+        <translation>moet 1 tot {most} regels hebben, niet {count}</translation>
+    </message>
+    <message>
         <source>must name at least one language</source>
+        <translation type="obsolete">moet minstens één taal vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>must name at least one language</source>
+        <comment>profile.languages-empty</comment>
         <translation>moet minstens één taal vermelden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must not be an empty line</source>
+        <translation type="obsolete">mag geen lege regel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must not be an empty line</source>
+        <comment>profile.empty-line</comment>
         <translation>mag geen lege regel zijn</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>must not be empty</source>
+        <translation type="obsolete">mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must not be empty</source>
+        <comment>profile.empty</comment>
         <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave the key out instead</source>
+        <translation type="obsolete">mag niet leeg zijn; laat de sleutel liever weg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>must not be empty; leave the key out instead</source>
+        <comment>profile.empty-optional</comment>
+        <translation>mag niet leeg zijn; laat de sleutel liever weg</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3701,9 +4429,61 @@
         <translation>naam verschilt</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>name the controller the request is forwarded to (a [[controller]] of the profile, or its name)</source>
+        <translation type="obsolete">noem de verwerkingsverantwoordelijke aan wie het verzoek wordt doorgestuurd (een [[controller]] van het profiel, of de naam)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/outcomes.py"/>
+        <source>name the controller the request is forwarded to (a [[controller]] of the profile, or its name)</source>
+        <comment>letter.gap-controller</comment>
+        <translation>noem de verwerkingsverantwoordelijke aan wie het verzoek wordt doorgestuurd (een [[controller]] van het profiel, of de naam)</translation>
+    </message>
+    <message>
         <source>needs at least one [[%1]] table</source>
-        <translation>heeft minstens één tabel [[%1]] nodig</translation>
+        <translation type="obsolete">heeft minstens één tabel [[%1]] nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>needs at least one [[{name}]] table</source>
+        <comment>profile.array-empty</comment>
+        <translation>heeft minstens één tabel [[{name}]] nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_details.py"/>
+        <source>nests deeper than {max} levels: not an export of records</source>
+        <comment>letter.data-too-deep</comment>
+        <translation>is dieper genest dan {max} niveaus: geen export van records</translation>
+    </message>
+    <message>
+        <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
+        <translation type="obsolete">geen verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst en bevat gegevens die de betrokkene zelf heeft verstrekt: art. 20 is niet van toepassing; antwoord met een weigering die deze reden vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
+        <comment>letter.gap-portability</comment>
+        <translation>geen verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst en bevat gegevens die de betrokkene zelf heeft verstrekt: art. 20 is niet van toepassing; antwoord met een weigering die deze reden vermeldt</translation>
+    </message>
+    <message>
+        <source>no activity concerning the requester is based on consent: there is no consent to withdraw; answer with a refusal or an objection letter instead</source>
+        <translation type="obsolete">geen verwerking die de betrokkene aangaat, berust op toestemming: er is geen toestemming om in te trekken; antwoord in plaats daarvan met een weigering of een antwoord op een bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>no activity concerning the requester is based on consent: there is no consent to withdraw; answer with a refusal or an objection letter instead</source>
+        <comment>letter.gap-no-consent</comment>
+        <translation>geen verwerking die de betrokkene aangaat, berust op toestemming: er is geen toestemming om in te trekken; antwoord in plaats daarvan met een weigering of een antwoord op een bezwaar</translation>
+    </message>
+    <message>
+        <source>no activity concerning the requester rests on a public task or legitimate interests (Art. 6(1)(e) or (f)): the objection of Art. 21(1) does not apply; answer with a refusal giving this reason</source>
+        <translation type="obsolete">geen verwerking die de betrokkene aangaat, berust op een taak van algemeen belang of gerechtvaardigde belangen (art. 6, lid 1, onder e) of f)): het bezwaar van art. 21, lid 1, is niet van toepassing; antwoord met een weigering die deze reden vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>no activity concerning the requester rests on a public task or legitimate interests (Art. 6(1)(e) or (f)): the objection of Art. 21(1) does not apply; answer with a refusal giving this reason</source>
+        <comment>letter.gap-objection-basis</comment>
+        <translation>geen verwerking die de betrokkene aangaat, berust op een taak van algemeen belang of gerechtvaardigde belangen (art. 6, lid 1, onder e) of f)): het bezwaar van art. 21, lid 1, is niet van toepassing; antwoord met een weigering die deze reden vermeldt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/cases.py"/>
@@ -3712,9 +4492,24 @@
         <translation>geen dossier &apos;{reference}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no company number: every letter shows it in the letterhead; give the number from %1</source>
+        <translation type="obsolete">geen ondernemingsnummer: elke brief vermeldt het in het briefhoofd; vul het nummer in uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>no company number: every letter shows it in the letterhead; give the number from {register}</source>
+        <comment>profile.registration-missing</comment>
+        <translation>geen ondernemingsnummer: elke brief vermeldt het in het briefhoofd; vul het nummer in uit {register}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>no database is open</source>
+        <comment>backup.no-database</comment>
+        <translation>er is geen database geopend</translation>
+    </message>
+    <message>
         <source>no key at line %1</source>
-        <translation>geen sleutel op regel %1</translation>
+        <translation type="obsolete">geen sleutel op regel %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -3755,19 +4550,62 @@
         <translation type="obsolete">geen organisatie: laad eerst de voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
+        <translation type="obsolete">geen postadres van de betrokkene: deze brief kan per e-mail worden verstuurd, niet per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
+        <comment>letter.requester-no-postal-address</comment>
+        <translation>geen postadres van de betrokkene: deze brief kan per e-mail worden verstuurd, niet per post</translation>
+    </message>
+    <message>
         <source>No processing activity concerning the requester is based on consent or a contract: the right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this reason.</source>
+        <translation type="obsolete">Geen enkele verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst: het recht op overdraagbaarheid van gegevens (art. 20 AVG) is niet van toepassing. Verstuur een weigering met deze reden.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>No processing activity concerning the requester is based on consent or a contract: the right to data portability (Art. 20 GDPR) does not apply. Send a refusal with this reason.</source>
+        <comment>letter.portability-not-applicable</comment>
         <translation>Geen enkele verwerking die de betrokkene aangaat, berust op toestemming of een overeenkomst: het recht op overdraagbaarheid van gegevens (art. 20 AVG) is niet van toepassing. Verstuur een weigering met deze reden.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
-        <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan</translation>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: %1</source>
+        <translation type="obsolete">geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
+        <comment>letter.recipients-not-informed</comment>
+        <translation>geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: {activities}</translation>
+    </message>
+    <message>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation</source>
+        <translation type="obsolete">voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan</translation>
+    </message>
+    <message>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
+        <translation type="obsolete">voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan; tot dan worden inzagebrieven met deze verwerking geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
+        <comment>profile.recipients-unknown</comment>
+        <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan; tot dan worden inzagebrieven met deze verwerking geweigerd</translation>
+    </message>
+    <message>
+        <source>no supervisory authority for %1</source>
+        <translation type="obsolete">geen toezichthoudende autoriteit voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no supervisory authority for {country}</source>
+        <comment>letter.no-authority</comment>
+        <translation>geen toezichthoudende autoriteit voor {country}</translation>
+    </message>
+    <message>
         <source>no value at line %1</source>
-        <translation>geen waarde op regel %1</translation>
+        <translation type="obsolete">geen waarde op regel %1</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -3824,6 +4662,22 @@
         <translation>optionele gegevens</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>organisation {key} ({language})</source>
+        <comment>letter.fell-back-organisation</comment>
+        <translation>organisatie {key} ({language})</translation>
+    </message>
+    <message>
+        <source>partial erasure: say which data are kept and why</source>
+        <translation type="obsolete">gedeeltelijke wissing: vermeld welke gegevens bewaard blijven en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>partial erasure: say which data are kept and why</source>
+        <comment>letter.erasure-detail-missing</comment>
+        <translation>gedeeltelijke wissing: vermeld welke gegevens bewaard blijven en waarom</translation>
+    </message>
+    <message>
         <source>pause rule must be one of: %1</source>
         <translation type="obsolete">de pauzeregel moet een van deze zijn: %1</translation>
     </message>
@@ -3832,6 +4686,82 @@
         <source>personal number</source>
         <comment>mrz.field-personal-number</comment>
         <translation>persoonlijk nummer</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): a decision of Art. 22 needs its logic and its consequences; fill in processing[%3].automated_logic and processing[%4].automated_consequences (Art. 15(1)(h))</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; (%2): een besluit in de zin van art. 22 vereist de onderliggende logica en de gevolgen; vul processing[%3].automated_logic en processing[%4].automated_consequences in (art. 15, lid 1, onder h))</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): its search is still open in the checklist; mark it done (data found: the answer lists it) or not concerned (left out)</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; (%2): de zoekopdracht staat nog open in de checklist; duid ze aan als gedaan (gegevens gevonden: het antwoord vermeldt de verwerking) of als niet van toepassing op de betrokkene (weggelaten)</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): the checklist has no search for it, as the case does not ask for access; add the right of access to the case, then mark the search</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; (%2): de checklist bevat er geen zoekopdracht voor, omdat de zaak geen inzage vraagt; voeg het recht van inzage toe aan de zaak en duid dan de zoekopdracht aan</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): the register does not say whether its automated decisions fall under Art. 22; fill in processing[%3].automated_art22 (true or false)</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; (%2): het register vermeldt niet of de geautomatiseerde besluiten onder art. 22 vallen; vul processing[%3].automated_art22 in (true of false)</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): the register does not say who receives these data, and unknown is not none; fill in processing[%3].recipients (recipients = [] if no one outside the organisation does)</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; (%2): het register vermeldt niet wie deze gegevens ontvangt, en onbekend is niet hetzelfde als geen; vul processing[%3].recipients in (recipients = [] als niemand buiten de organisatie ze ontvangt)</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; (%2): “%3” is not a retention period; fill in processing[%4].retention with the period, or the criteria that decide it (Art. 15(1)(d))</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; (%2): “%3” is geen bewaartermijn; vul in processing[%4].retention de termijn in, of de criteria die hem bepalen (art. 15, lid 1, onder d))</translation>
+    </message>
+    <message>
+        <source>processing &apos;%1&apos; names an unknown recipient &apos;%2&apos;</source>
+        <translation type="obsolete">verwerking &apos;%1&apos; noemt een onbekende ontvanger &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): a decision of Art. 22 needs its logic and its consequences; fill in processing[{n}].automated_logic and processing[{n}].automated_consequences (Art. 15(1)(h))</source>
+        <comment>letter.gap-automated-logic</comment>
+        <translation>verwerking &apos;{id}&apos; ({name}): een besluit in de zin van art. 22 vereist de onderliggende logica en de gevolgen; vul processing[{n}].automated_logic en processing[{n}].automated_consequences in (art. 15, lid 1, onder h))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): its search is still open in the checklist; mark it done (data found: the answer lists it) or not concerned (left out)</source>
+        <comment>letter.gap-search-open</comment>
+        <translation>verwerking &apos;{id}&apos; ({name}): de zoekopdracht staat nog open in de checklist; duid ze aan als gedaan (gegevens gevonden: het antwoord vermeldt de verwerking) of als niet van toepassing op de betrokkene (weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): the checklist has no search for it, as the case does not ask for access; add the right of access to the case, then mark the search</source>
+        <comment>letter.gap-search-missing</comment>
+        <translation>verwerking &apos;{id}&apos; ({name}): de checklist bevat er geen zoekopdracht voor, omdat de zaak geen inzage vraagt; voeg het recht van inzage toe aan de zaak en duid dan de zoekopdracht aan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): the register does not say whether its automated decisions fall under Art. 22; fill in processing[{n}].automated_art22 (true or false)</source>
+        <comment>letter.gap-automated-art22</comment>
+        <translation>verwerking &apos;{id}&apos; ({name}): het register vermeldt niet of de geautomatiseerde besluiten onder art. 22 vallen; vul processing[{n}].automated_art22 in (true of false)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): the register does not say who receives these data, and unknown is not none; fill in processing[{n}].recipients (recipients = [] if no one outside the organisation does)</source>
+        <comment>letter.gap-recipients-unknown</comment>
+        <translation>verwerking &apos;{id}&apos; ({name}): het register vermeldt niet wie deze gegevens ontvangt, en onbekend is niet hetzelfde als geen; vul processing[{n}].recipients in (recipients = [] als niemand buiten de organisatie ze ontvangt)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>processing &apos;{id}&apos; ({name}): “{retention}” is not a retention period; fill in processing[{n}].retention with the period, or the criteria that decide it (Art. 15(1)(d))</source>
+        <comment>letter.gap-retention</comment>
+        <translation>verwerking &apos;{id}&apos; ({name}): “{retention}” is geen bewaartermijn; vul in processing[{n}].retention de termijn in, of de criteria die hem bepalen (art. 15, lid 1, onder d))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing &apos;{id}&apos; names an unknown recipient &apos;{recipient}&apos;</source>
+        <comment>letter.unknown-recipient</comment>
+        <translation>verwerking &apos;{id}&apos; noemt een onbekende ontvanger &apos;{recipient}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-processing</comment>
+        <translation>verwerking &apos;{id}&apos; {key} ({language})</translation>
     </message>
     <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
@@ -3854,19 +4784,80 @@
         <translation>reden: vermeld waarom het verzoek kennelijk ongegrond of buitensporig is (de betrokkene krijgt die reden, art. 12, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>recipient %1 is listed twice</source>
-        <translation>ontvanger %1 staat er twee keer in</translation>
+        <translation type="obsolete">ontvanger %1 staat er twee keer in</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>recipient %1 is not named by any [[processing]], so no access response will mention it</source>
-        <translation>ontvanger %1 wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
+        <translation type="obsolete">ontvanger %1 wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>recipient &apos;%1&apos; (%2) is in %3, outside the EEA, with no adequacy decision and no safeguards in the register: the letter cannot say how the transfer is protected; fill in recipient[%4].safeguards (Art. 15(2), 46)</source>
+        <translation type="obsolete">ontvanger &apos;%1&apos; (%2) is gevestigd in %3, buiten de EER, zonder adequaatheidsbesluit en zonder waarborgen in het register: de brief kan niet zeggen hoe de doorgifte is beschermd; vul recipient[%4].safeguards in (art. 15, lid 2, 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>recipient &apos;{id}&apos; ({name}) is in {country}, outside the EEA, with no adequacy decision and no safeguards in the register: the letter cannot say how the transfer is protected; fill in recipient[{n}].safeguards (Art. 15(2), 46)</source>
+        <comment>letter.gap-transfer</comment>
+        <translation>ontvanger &apos;{id}&apos; ({name}) is gevestigd in {country}, buiten de EER, zonder adequaatheidsbesluit en zonder waarborgen in het register: de brief kan niet zeggen hoe de doorgifte is beschermd; vul recipient[{n}].safeguards in (art. 15, lid 2, 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>recipient &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-recipient</comment>
+        <translation>ontvanger &apos;{id}&apos; {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>recipient {id} is listed twice</source>
+        <comment>profile.recipient-twice</comment>
+        <translation>ontvanger {id} staat er twee keer in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>recipient {id} is not named by any [[processing]], so no access response will mention it</source>
+        <comment>profile.recipient-unused</comment>
+        <translation>ontvanger {id} wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
+    </message>
+    <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
+        <translation type="obsolete">Vermeld welk identiteitsbewijs de betrokkene moet sturen: het profiel vraagt geen identiteitscontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
+        <comment>letter.identity-proof-needed</comment>
         <translation>Vermeld welk identiteitsbewijs de betrokkene moet sturen: het profiel vraagt geen identiteitscontrole.</translation>
+    </message>
+    <message>
+        <source>say what proof of identity to ask for: the profile names no method, and a copy of an identity document is never asked by default</source>
+        <translation type="obsolete">vermeld welk identiteitsbewijs u vraagt: het profiel noemt geen methode, en een kopie van een identiteitsbewijs wordt nooit standaard gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say what proof of identity to ask for: the profile names no method, and a copy of an identity document is never asked by default</source>
+        <comment>letter.gap-proof</comment>
+        <translation>vermeld welk identiteitsbewijs u vraagt: het profiel noemt geen methode, en een kopie van een identiteitsbewijs wordt nooit standaard gevraagd</translation>
+    </message>
+    <message>
+        <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
+        <translation type="obsolete">vermeld of het om besluiten gaat die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen hebben: automated_art22 = true of false (AVG art. 22); tot dan worden inzagebrieven geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>say whether these are decisions based solely on automated processing with legal or similarly significant effects: automated_art22 = true or false (GDPR Art. 22); until then access answers are refused</source>
+        <comment>profile.automated-art22-unknown</comment>
+        <translation>vermeld of het om besluiten gaat die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen hebben: automated_art22 = true of false (AVG art. 22); tot dan worden inzagebrieven geweigerd</translation>
+    </message>
+    <message>
+        <source>say which data of other persons are withheld, and why (Art. 15(4))</source>
+        <translation type="obsolete">vermeld welke gegevens van anderen worden achtergehouden, en waarom (art. 15, lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say which data of other persons are withheld, and why (Art. 15(4))</source>
+        <comment>letter.gap-withheld</comment>
+        <translation>vermeld welke gegevens van anderen worden achtergehouden, en waarom (art. 15, lid 4)</translation>
     </message>
     <message>
         <source>say which other data matched</source>
@@ -3945,6 +4936,46 @@
         <translation>vermeld waarom de controle mislukte</translation>
     </message>
     <message>
+        <source>say why the data were not rectified: the requester must be told (Art. 12(4))</source>
+        <translation type="obsolete">vermeld waarom de gegevens niet zijn gerectificeerd: de betrokkene moet het weten (art. 12, lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say why the data were not rectified: the requester must be told (Art. 12(4))</source>
+        <comment>letter.gap-rectification-reasons</comment>
+        <translation>vermeld waarom de gegevens niet zijn gerectificeerd: de betrokkene moet het weten (art. 12, lid 4)</translation>
+    </message>
+    <message>
+        <source>say why the request is manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation type="obsolete">vermeld waarom het verzoek kennelijk ongegrond of buitensporig is (art. 12, lid 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say why the request is manifestly unfounded or excessive (Art. 12(5))</source>
+        <comment>letter.gap-fee-reasons</comment>
+        <translation>vermeld waarom het verzoek kennelijk ongegrond of buitensporig is (art. 12, lid 5)</translation>
+    </message>
+    <message>
+        <source>say why there is a reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter states it</source>
+        <translation type="obsolete">vermeld waarom er redelijke twijfel is over de identiteit van de betrokkene (art. 12, lid 6): de brief vermeldt het</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>say why there is a reasonable doubt about the requester&apos;s identity (Art. 12(6)): the letter states it</source>
+        <comment>letter.gap-doubt</comment>
+        <translation>vermeld waarom er redelijke twijfel is over de identiteit van de betrokkene (art. 12, lid 6): de brief vermeldt het</translation>
+    </message>
+    <message>
+        <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
+        <translation type="obsolete">spreekt van %1 zoals een privacybeleid; een inzagebrief richt zich tot de betrokkene: schrijf in de tweede persoon (&quot;u&quot;), of zonder de persoon te noemen (EDPB-richtsnoeren 01/2022)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>speaks of {words} as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
+        <comment>profile.third-person</comment>
+        <translation>spreekt van {words} zoals een privacybeleid; een inzagebrief richt zich tot de betrokkene: schrijf in de tweede persoon (&quot;u&quot;), of zonder de persoon te noemen (EDPB-richtsnoeren 01/2022)</translation>
+    </message>
+    <message>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
         <translation type="obsolete">stand: &apos;%1&apos; is geen stand (%2)</translation>
     </message>
@@ -3953,6 +4984,16 @@
         <source>state: &apos;{state}&apos; is not a state ({known})</source>
         <comment>checklist.state-state</comment>
         <translation>stand: &apos;{state}&apos; is geen stand ({known})</translation>
+    </message>
+    <message>
+        <source>supervisory authority (%1)</source>
+        <translation type="obsolete">toezichthoudende autoriteit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>supervisory authority ({language})</source>
+        <comment>letter.fell-back-authority</comment>
+        <translation>toezichthoudende autoriteit ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -4001,6 +5042,12 @@
         <source>the attachments are locked: enter the passphrase of this database</source>
         <comment>key.attachments-are-locked-enter</comment>
         <translation>de bijlagen zijn vergrendeld: geef de wachtwoordzin van deze database in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>the backup {name} ends with event {event}, which the database does not hold as it was: the record was rewritten after that backup</source>
+        <comment>record.backup-head-missing</comment>
+        <translation>de back-up {name} eindigt met gebeurtenis {event}, die de database niet meer zo bevat: het dossier werd na die back-up herschreven</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -4085,6 +5132,12 @@
         <translation>de inhoud van deze bijlage is gewist</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the database is busy: another DSAR Desk is writing; try again</source>
+        <comment>database.busy</comment>
+        <translation>de database is bezet: een andere DSAR Desk schrijft erin; probeer opnieuw</translation>
+    </message>
+    <message>
         <source>The date %1 + %2 months is out of range.</source>
         <translation type="obsolete">De datum %1 + %2 maanden valt buiten het bereik.</translation>
     </message>
@@ -4105,13 +5158,23 @@
         <translation>het document is verlopen op {expiry}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the file could not be read as TOML (%1)</source>
-        <translation>het bestand kon niet als TOML worden gelezen (%1)</translation>
+        <translation type="obsolete">het bestand kon niet als TOML worden gelezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>the file could not be read as TOML ({type})</source>
+        <comment>profile.toml-unreadable</comment>
+        <translation>het bestand kon niet als TOML worden gelezen ({type})</translation>
+    </message>
+    <message>
         <source>the file is not UTF-8 text</source>
+        <translation type="obsolete">het bestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>the file is not UTF-8 text</source>
+        <comment>profile.not-utf8</comment>
         <translation>het bestand is geen UTF-8-tekst</translation>
     </message>
     <message>
@@ -4153,39 +5216,94 @@
         <translation>De taal “{language}” is niet beschikbaar (beschikbaar: {known}).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>the languages have lists of different lengths (%1); check that every item is translated</source>
-        <translation>de talen hebben lijsten van verschillende lengte (%1); controleer of elk item vertaald is</translation>
+        <translation type="obsolete">de talen hebben lijsten van verschillende lengte (%1); controleer of elk item vertaald is</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>the languages have lists of different lengths ({sizes}); check that every item is translated</source>
+        <comment>profile.list-lengths</comment>
+        <translation>de talen hebben lijsten van verschillende lengte ({sizes}); controleer of elk item vertaald is</translation>
+    </message>
+    <message>
         <source>The letter needs the case reference.</source>
+        <translation type="obsolete">De brief vergt de referentie van het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>The letter needs the case reference.</source>
+        <comment>letter.reference-needed</comment>
         <translation>De brief vergt de referentie van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter needs the requester&apos;s name.</source>
+        <translation type="obsolete">De brief vergt de naam van de betrokkene.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>The letter needs the requester&apos;s name.</source>
+        <comment>letter.requester-name-needed</comment>
         <translation>De brief vergt de naam van de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
+        <translation type="obsolete">de brief vermeldt geen postadres van de organisatie: voeg het toe aan het profiel, maak de brief opnieuw en verstuur hem dan per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/letters.py"/>
+        <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
+        <comment>letter.sender-not-postable</comment>
+        <translation>de brief vermeldt geen postadres van de organisatie: voeg het toe aan het profiel, maak de brief opnieuw en verstuur hem dan per post</translation>
+    </message>
+    <message>
         <source>The letter text %1 has a misplaced brace: %2.</source>
-        <translation>De brieftekst %1 heeft een verkeerd geplaatste accolade: %2.</translation>
+        <translation type="obsolete">De brieftekst %1 heeft een verkeerd geplaatste accolade: %2.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter text %1 uses the placeholder {%2}, which DSAR Desk does not fill in.</source>
-        <translation>De brieftekst %1 gebruikt het veld {%2}, dat DSAR Desk niet invult.</translation>
+        <translation type="obsolete">De brieftekst %1 gebruikt het veld {%2}, dat DSAR Desk niet invult.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The letter text file %1/%2.toml cannot be read: %3.</source>
-        <translation>Het brieftekstbestand %1/%2.toml kan niet worden gelezen: %3.</translation>
+        <translation type="obsolete">Het brieftekstbestand %1/%2.toml kan niet worden gelezen: %3.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter text file {language}/{name}.toml cannot be read: {error}.</source>
+        <comment>letter.texts-file-unreadable</comment>
+        <translation>Het brieftekstbestand {language}/{name}.toml kan niet worden gelezen: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter text {where} has a misplaced brace: {error}.</source>
+        <comment>letter.text-misplaced-brace</comment>
+        <translation>De brieftekst {where} heeft een verkeerd geplaatste accolade: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter text {where} uses the placeholder {{{name}}}, which DSAR Desk does not fill in.</source>
+        <comment>letter.text-unknown-placeholder</comment>
+        <translation>De brieftekst {where} gebruikt het veld {{{name}}}, dat DSAR Desk niet invult.</translation>
+    </message>
+    <message>
         <source>The letter texts for “%1” lack the file %2.toml.</source>
-        <translation>Bij de brieventeksten voor “%1” ontbreekt het bestand %2.toml.</translation>
+        <translation type="obsolete">Bij de brieventeksten voor “%1” ontbreekt het bestand %2.toml.</translation>
+    </message>
+    <message>
+        <source>The letter texts for “%1” lack “%2” in %3.</source>
+        <translation type="obsolete">In de brieventeksten voor “%1” ontbreekt “%2” in %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/texts.py"/>
+        <source>The letter texts for “{language}” lack the file {name}.toml.</source>
+        <comment>letter.texts-file-missing</comment>
+        <translation>Bij de brieventeksten voor “{language}” ontbreekt het bestand {name}.toml.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>The letter texts for “{language}” lack “{key}” in {where}.</source>
+        <comment>letter.text-missing</comment>
+        <translation>In de brieventeksten voor “{language}” ontbreekt “{key}” in {where}.</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -4198,8 +5316,13 @@
         <translation>de MRZ moet als tekst worden gegeven</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The new due date of an extension must come after the current due date.</source>
+        <translation type="obsolete">De nieuwe uiterste datum van een verlenging moet na de huidige uiterste datum vallen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>The new due date of an extension must come after the current due date.</source>
+        <comment>letter.extension-not-later</comment>
         <translation>De nieuwe uiterste datum van een verlenging moet na de huidige uiterste datum vallen.</translation>
     </message>
     <message>
@@ -4255,18 +5378,69 @@
         <translation>De pauzeregel “{rule}” is onbekend (bekend: {known}).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability data must be a mapping of section name to a list of records.</source>
+        <translation type="obsolete">De gegevens voor overdraagbaarheid moeten per sectienaam een lijst van records geven.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/portability.py"/>
+        <source>The portability data must be a mapping of section name to a list of records.</source>
+        <comment>letter.portability-data-type</comment>
         <translation>De gegevens voor overdraagbaarheid moeten per sectienaam een lijst van records geven.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability section “%1” must be a list of records (field → value).</source>
-        <translation>De sectie “%1” voor overdraagbaarheid moet een lijst van records zijn (veld → waarde).</translation>
+        <translation type="obsolete">De sectie “%1” voor overdraagbaarheid moet een lijst van records zijn (veld → waarde).</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/letter_content/portability.py"/>
+        <source>The portability section “{name}” must be a list of records (field → value).</source>
+        <comment>letter.portability-section-type</comment>
+        <translation>De sectie “{name}” voor overdraagbaarheid moet een lijst van records zijn (veld → waarde).</translation>
+    </message>
+    <message>
+        <source>the profile asks for no routine identity check: an identity request needs the reasonable doubt about this requester (Art. 12(6)), which the letter states</source>
+        <translation type="obsolete">het profiel vraagt geen routinematige identiteitscontrole: een verzoek om een identiteitsbewijs heeft de redelijke twijfel over deze betrokkene nodig (art. 12, lid 6), die de brief vermeldt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the profile asks for no routine identity check: an identity request needs the reasonable doubt about this requester (Art. 12(6)), which the letter states</source>
+        <comment>letter.gap-doubt-no-routine</comment>
+        <translation>het profiel vraagt geen routinematige identiteitscontrole: een verzoek om een identiteitsbewijs heeft de redelijke twijfel over deze betrokkene nodig (art. 12, lid 6), die de brief vermeldt</translation>
+    </message>
+    <message>
+        <source>the profile gives no company number for the letterhead (organisation.registration)</source>
+        <translation type="obsolete">het profiel vermeldt geen ondernemingsnummer voor het briefhoofd (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>the profile gives no company number for the letterhead (organisation.registration)</source>
+        <comment>letter.no-registration</comment>
+        <translation>het profiel vermeldt geen ondernemingsnummer voor het briefhoofd (organisation.registration)</translation>
+    </message>
+    <message>
+        <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
+        <translation type="obsolete">het profiel vermeldt geen postadres van de organisatie: de brief kan niet per post worden verstuurd (vul organisation.address in)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
+        <comment>letter.sender-no-postal-address</comment>
+        <translation>het profiel vermeldt geen postadres van de organisatie: de brief kan niet per post worden verstuurd (vul organisation.address in)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/organisations.py"/>
+        <source>the profile is larger than {max} KiB; a register of processing fits in far less</source>
+        <comment>profile.too-large</comment>
+        <translation>het profiel is groter dan {max} KiB; een register van verwerkingen past in veel minder</translation>
+    </message>
+    <message>
         <source>the profile is nested too deeply to check</source>
+        <translation type="obsolete">het profiel is te diep genest om te controleren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>the profile is nested too deeply to check</source>
+        <comment>profile.too-deep</comment>
         <translation>het profiel is te diep genest om te controleren</translation>
     </message>
     <message>
@@ -4278,6 +5452,12 @@
         <source>The promised number of days must be a whole number above 0, not “{promise_days}”.</source>
         <comment>deadline.promised-number-days-must</comment>
         <translation>Het beloofde aantal dagen moet een geheel getal boven 0 zijn, niet “{promise_days}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/record.py"/>
+        <source>the record of the retention purge of {at} was changed</source>
+        <comment>record.gap-forged</comment>
+        <translation>de vastlegging van de bewaartermijnopruiming van {at} werd gewijzigd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -4380,9 +5560,14 @@
         <translation type="obsolete">er is geen brief %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>There is no letter of the kind “%1” (known: %2).</source>
-        <translation>Er is geen brief van de soort “%1” (bekend: %2).</translation>
+        <translation type="obsolete">Er is geen brief van de soort “%1” (bekend: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/build.py"/>
+        <source>There is no letter of the kind “{kind}” (known: {known}).</source>
+        <comment>letter.kind-unknown</comment>
+        <translation>Er is geen brief van de soort “{kind}” (bekend: {known}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/letters.py"/>
@@ -4471,14 +5656,24 @@
         <translation>vink aan welke gegevens overeenkwamen met wat de organisatie bezit</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>TOML syntax error: %1</source>
-        <translation>TOML-syntaxfout: %1</translation>
+        <translation type="obsolete">TOML-syntaxfout: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>TOML syntax error: the file is nested too deeply</source>
+        <translation type="obsolete">TOML-syntaxfout: het bestand is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>TOML syntax error: the file is nested too deeply</source>
+        <comment>profile.toml-too-deep</comment>
         <translation>TOML-syntaxfout: het bestand is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/parse.py"/>
+        <source>TOML syntax error: {error}</source>
+        <comment>profile.toml-syntax</comment>
+        <translation>TOML-syntaxfout: {error}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -4497,24 +5692,32 @@
         <translation>onbekende gegevens: {unknown} ({known})</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>unknown key: this version of DSAR Desk does not use it (it is kept on export)%1</source>
-        <translation>onbekende sleutel: deze versie van DSAR Desk gebruikt hem niet (hij blijft behouden bij export)%1</translation>
+        <translation type="obsolete">onbekende sleutel: deze versie van DSAR Desk gebruikt hem niet (hij blijft behouden bij export)%1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>unknown key: this version of DSAR Desk does not use it (it is kept on export){hint}</source>
+        <comment>profile.unknown-key</comment>
+        <translation>onbekende sleutel: deze versie van DSAR Desk gebruikt hem niet (hij blijft behouden bij export){hint}</translation>
+    </message>
+    <message>
         <source>unknown recipient id %1: no [[recipient]] has this id%2</source>
-        <translation>onbekende id van ontvanger %1: geen enkele [[recipient]] heeft deze id%2</translation>
+        <translation type="obsolete">onbekende id van ontvanger %1: geen enkele [[recipient]] heeft deze id%2</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>unknown recipient id {id}: no [[recipient]] has this id{hint}</source>
+        <comment>profile.recipient-unknown</comment>
+        <translation>onbekende id van ontvanger {id}: geen enkele [[recipient]] heeft deze id{hint}</translation>
+    </message>
+    <message>
         <source>unknown section %1</source>
-        <translation>onbekende sectie %1</translation>
+        <translation type="obsolete">onbekende sectie %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>unterminated string</source>
-        <translation>niet-afgesloten tekenreeks</translation>
+        <translation type="obsolete">niet-afgesloten tekenreeks</translation>
     </message>
     <message>
         <source>was already marked sent</source>
@@ -4615,6 +5818,24 @@
         <translation>{help}. De bijlagen van deze database zijn versleuteld met sleutel {kid}: geef de herstelcode in om ze deze sessie te openen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{id} is already the id of controller[{other}]; ids must be unique</source>
+        <comment>profile.controller-id-twice</comment>
+        <translation>{id} is al het id van controller[{other}]; id&apos;s moeten uniek zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{id} is already the id of processing[{other}]; ids must be unique</source>
+        <comment>profile.processing-id-twice</comment>
+        <translation>{id} is al de id van processing[{other}]; id&apos;s moeten uniek zijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{id} is already the id of recipient[{other}]; ids must be unique</source>
+        <comment>profile.recipient-id-twice</comment>
+        <translation>{id} is al de id van recipient[{other}]; id&apos;s moeten uniek zijn</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>{label}: choose an outcome ({known})</source>
         <comment>case.choose-outcome</comment>
@@ -4670,16 +5891,92 @@
         <translation>{name} is geen bestand</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/store/db.py"/>
+        <location filename="../../dsar_desk/desk/attachments.py"/>
+        <source>{name} is the database itself (or one of its files): it cannot be attached</source>
+        <comment>attachment.is-the-database</comment>
+        <translation>{name} is de database zelf (of een van haar bestanden): die kan niet worden bijgevoegd</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as a database ({exc})</source>
         <comment>database.cannot-read-as-database</comment>
-        <translation>{path} kan niet als databank worden gelezen ({exc})</translation>
+        <translation type="obsolete">{path} kan niet als databank worden gelezen ({exc})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} cannot be read as a database ({why})</source>
+        <comment>database.cannot-read-database</comment>
+        <translation>{path} kan niet als databank worden gelezen ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} cannot hold a database: {parent} is a file, not a folder</source>
+        <comment>database.parent-not-folder</comment>
+        <translation>{path} kan geen database bevatten: {parent} is een bestand, geen map</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} exists already: choose another name</source>
+        <comment>backup.exists</comment>
+        <translation>{path} bestaat al: kies een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} is damaged ({detail})</source>
+        <comment>backup.damaged</comment>
+        <translation>{path} is beschadigd ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} is damaged ({detail}); nothing was written, and no backup of it was found</source>
+        <comment>database.damaged</comment>
+        <translation>{path} is beschadigd ({detail}); er werd niets geschreven en er is geen back-up van gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} is damaged ({detail}); nothing was written. The newest backup is {backup}: restore it with `dsar-desk --db {path} restore {backup}`</source>
+        <comment>database.damaged-backup</comment>
+        <translation>{path} is beschadigd ({detail}); er werd niets geschreven. De recentste back-up is {backup}: zet die terug met `dsar-desk --db {path} restore {backup}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} is not a database file (it is a folder or a device)</source>
+        <comment>database.not-a-file</comment>
+        <translation>{path} is geen databasebestand (het is een map of een apparaat)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} is not a DSAR Desk database ({why})</source>
+        <comment>backup.not-a-database</comment>
+        <translation>{path} is geen DSAR Desk-database ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} is not a file</source>
+        <comment>backup.not-found</comment>
+        <translation>{path} is geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path} was written by a newer DSAR Desk (schema {version})</source>
+        <comment>backup.newer</comment>
+        <translation>{path} werd geschreven door een nieuwere DSAR Desk (schema {version})</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {LATEST}). Update DSAR Desk; the file was left untouched.</source>
         <comment>database.was-written-by-newer</comment>
-        <translation>{path} is geschreven door een nieuwere DSAR Desk (schema {version}; deze versie kent tot {LATEST}). Werk DSAR Desk bij; het bestand is niet aangeraakt.</translation>
+        <translation type="obsolete">{path} is geschreven door een nieuwere DSAR Desk (schema {version}; deze versie kent tot {LATEST}). Werk DSAR Desk bij; het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{path} was written by a newer DSAR Desk (schema {version}; this version knows up to {latest}). Update DSAR Desk; the file was left untouched.</source>
+        <comment>database.written-newer-dsar-desk</comment>
+        <translation>{path} is geschreven door een nieuwere DSAR Desk (schema {version}; deze versie kent tot {latest}). Werk DSAR Desk bij; het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>{path}: the record does not hold ({first})</source>
+        <comment>backup.record-broken</comment>
+        <translation>{path}: het dossier klopt niet ({first})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
@@ -4694,20 +5991,95 @@
         <translation>{source} is niet de sleutel waarmee deze bijlagen versleuteld zijn (sleutel-id {found}, verwacht {key_id_hint})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>{type} has no TOML form (leave the key out instead)</source>
+        <comment>profile.no-toml-form</comment>
+        <translation>{type} heeft geen TOML-vorm (laat de sleutel liever weg)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>{value} days is later than the legal limit of one month (GDPR Art. 12(3)); use at most {high}, or leave it out for one month (the app never sets a deadline later than the legal limit)</source>
+        <comment>profile.deadline-too-late</comment>
+        <translation>{value} dagen is later dan de wettelijke termijn van één maand (AVG art. 12, lid 3); gebruik hoogstens {high}, of laat het weg voor één maand (de app stelt nooit een termijn later dan de wettelijke)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{value} does not look like an e-mail address</source>
+        <comment>profile.email-invalid</comment>
+        <translation>{value} lijkt geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
+        <source>{value} is listed twice</source>
+        <comment>profile.language-twice</comment>
+        <translation>{value} staat er twee keer in</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>{value} is not a language code: use a two-letter ISO 639-1 code such as &quot;nl&quot; or &quot;fr&quot;{hint}</source>
+        <comment>profile.language-invalid</comment>
+        <translation>{value} is geen taalcode: gebruik een ISO 639-1-code van twee letters zoals &quot;nl&quot; of &quot;fr&quot;{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{value} is not a retention period: give the period, or the criteria that decide it (GDPR Art. 15(1)(d)); until then access answers are refused</source>
+        <comment>profile.retention-vague</comment>
+        <translation>{value} is geen bewaartermijn: vermeld de termijn, of de criteria die hem bepalen (AVG art. 15, lid 1, onder d)); tot dan worden inzagebrieven geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/profile/checker.py"/>
+        <source>{value} is not an ISO 3166-1 alpha-2 country code in capitals{hint}</source>
+        <comment>profile.country-invalid</comment>
+        <translation>{value} is geen ISO 3166-1 alpha-2-landcode in hoofdletters{hint}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/secrets.py"/>
         <source>{where} is locked or refused access, so {name!r} could not be {action}; unlock it (log in again or open the keyring app) and retry, or use a passphrase instead</source>
         <comment>keyring.locked-refused-access-so</comment>
         <translation>{where} is vergrendeld of weigert de toegang, dus {name!r} kon niet worden {action}; ontgrendel hem (meld u opnieuw aan of open de sleutelhanger-app) en probeer opnieuw, of gebruik een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
-        <source>“%1” is not a ground of Art. 18(1) GDPR (known: %2).</source>
-        <translation>“%1” is geen grond van art. 18, lid 1, AVG (bekend: %2).</translation>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{who} is in {country}, outside the EEA and without an adequacy decision, and no safeguards are stated: state them in safeguards (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <comment>profile.transfer-unsafe</comment>
+        <translation>{who} is gevestigd in {country}, buiten de EER en zonder adequaatheidsbesluit, en er zijn geen waarborgen vermeld: vermeld ze in safeguards (bv. standaardcontractbepalingen) - AVG art. 44-46; tot dan worden inzagebrieven die deze ontvanger noemen geweigerd</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <location filename="../../dsar_desk/domain/profile/check_register.py"/>
+        <source>{who} is in {country}, outside the EEA, and no safeguards are stated; {partial}: if {who} is certified, say so in safeguards, else state the safeguards used (e.g. standard contractual clauses) - GDPR Art. 44-46; until then access answers naming it are refused</source>
+        <comment>profile.transfer-partial-blocks</comment>
+        <translation>{who} is gevestigd in {country}, buiten de EER, en er zijn geen waarborgen vermeld; {partial}: is {who} gecertificeerd, vermeld dat dan in safeguards, anders de gebruikte waarborgen (bv. standaardcontractbepalingen) - AVG art. 44-46; tot dan worden inzagebrieven die deze ontvanger noemen geweigerd</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ground of Art. 18(1) GDPR (known: %2).</source>
+        <translation type="obsolete">“%1” is geen grond van art. 18, lid 1, AVG (bekend: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason for a fee (known: %2).</source>
+        <translation type="obsolete">“%1” is geen reden voor een vergoeding (bekend: %2).</translation>
+    </message>
+    <message>
         <source>“%1” is not an exception of Art. 17(3) GDPR (known: %2).</source>
-        <translation>“%1” is geen uitzondering van art. 17, lid 3, AVG (bekend: %2).</translation>
+        <translation type="obsolete">“%1” is geen uitzondering van art. 17, lid 3, AVG (bekend: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>“{exception}” is not an exception of Art. 17(3) GDPR (known: {known}).</source>
+        <comment>letter.erasure-exception-unknown</comment>
+        <translation>“{exception}” is geen uitzondering van art. 17, lid 3, AVG (bekend: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/answers.py"/>
+        <source>“{ground}” is not a ground of Art. 18(1) GDPR (known: {known}).</source>
+        <comment>letter.restriction-ground-unknown</comment>
+        <translation>“{ground}” is geen grond van art. 18, lid 1, AVG (bekend: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/procedure.py"/>
+        <source>“{reason}” is not a reason for a fee (known: {known}).</source>
+        <comment>letter.fee-reason-unknown</comment>
+        <translation>“{reason}” is geen reden voor een vergoeding (bekend: {known}).</translation>
     </message>
 </context>
 </TS>

@@ -12,10 +12,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import letters as letters_store
 from dsar_desk.ui.letters import LettersDialog
+from dsar_desk.desk import cases as desk
 
 
 def new_case(**changes):
@@ -33,6 +33,17 @@ def verify_identity(case):
 
     identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()),
                           "Anna Clerk")
+
+
+def mark_searches(case, found: set[str]):
+    """The checklist as the clerk marks it: data found in ``found``, the other activities not concerned."""
+    from dsar_desk.desk import checklist
+    from dsar_desk.store.checklist import items_of
+
+    for item in items_of(case):
+        if item.action == "search" and item.state == "open":
+            state = "done" if item.activity in found else "not-concerned"
+            checklist.set_item(case, item.position, state, "found" if state == "done" else "", "Anna Clerk")
 
 
 def open_letters(qtbot, window, case) -> LettersDialog:
@@ -139,13 +150,15 @@ def test_making_again_adds_a_version_and_the_preview_follows_the_selection(qtbot
     assert dialog.current.version == 1 and dialog.current.language == "nl"
 
 
-def test_access_answer_blocked_until_identity_unless_a_reason_is_given(qtbot, window, answers):
+def test_access_answer_blocked_until_identity_unless_a_reason_is_given(qtbot, window, answers, monkeypatch):
     queue, seen = answers
     case = new_case()
+    mark_searches(case, {"newsletter"})  # issue 15: the answer lists where data were found
     desk.request_identity(case, "Anna Clerk")  # waiting for proof of identity: disclosure is blocked
     dialog = open_letters(qtbot, window, case)
     dialog.kind.setCurrentIndex(dialog.kind.findData("access"))
     assert not dialog.block.isHidden()
+    dialog.annexes.setPlainText("kopie-gegevens.pdf")  # and the files of the copy
 
     queue.append(lambda d: QDialog.DialogCode.Rejected)  # asked for a reason: cancelled
     dialog.make_button.click()

@@ -6,10 +6,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from dsar_desk.desk import cases as case_desk
-from dsar_desk.desk import cases as desk
-from dsar_desk.desk import checklist as cldesk
-from dsar_desk.desk.organisations import import_profile
 from dsar_desk.domain.cases import CaseRuleError
 from dsar_desk.domain.checklist import ChecklistError, months_before, parse_cents
 from dsar_desk.domain.profile import parse_profile
@@ -18,13 +14,11 @@ from dsar_desk.resources import resource
 from dsar_desk.store import cases as store
 from dsar_desk.store import checklist as cl
 from dsar_desk.store.models import Case, Event
-from dsar_desk.store.organisations import (
-    export_profile,
-    get_organisation,
-    profile_for_case,
-    profile_of,
-    register_versions,
-)
+from dsar_desk.store.organisations import export_profile, get_organisation, profile_for_case, profile_of, register_versions
+from dsar_desk.desk.organisations import import_profile
+from dsar_desk.desk import cases as case_desk
+from dsar_desk.desk import checklist as cldesk
+from dsar_desk.desk import cases as desk
 
 ECOMARKET = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
 
@@ -388,15 +382,23 @@ def test_cli_fee_unfounded_and_repeats(cli):
 
 
 def test_the_access_letter_leaves_out_the_activities_marked_not_concerned(samples):
-    from dsar_desk.desk.letters import request_for
     from dsar_desk.domain.letter_content import build_letter
+    from dsar_desk.desk.letters import request_for
 
     case = desk.create_case(draft(rights=["access"], language="fr"), "anna")
     profile = profile_of(get_organisation("ecomarket"))
     website = next(i for i in cl.items_of(case) if i.activity == "website-visits")
     cldesk.set_item(case, website.position, "not-concerned", "", "anna")
-    req = request_for(case, "access", who="anna")
+    req = request_for(case, "access", who="anna", details={"annexes": ["copie.pdf"]})
     assert req.not_concerned == {"website-visits"}
+    # issue 15: the answer lists the activities where data were found; the others are marked first
+    for item in cl.items_of(case):
+        if item.action == "search" and item.state == "open":
+            cldesk.set_item(case, item.position, "done" if item.activity == "newsletter" else "not-applicable",
+                        "inscrit" if item.activity == "newsletter" else "rien trouvé", "anna")
+    req = request_for(case, "access", who="anna", details={"annexes": ["copie.pdf"]})
+    assert req.found == {"newsletter"} and not req.search_open
     text = build_letter(req, profile).plain_text()
     assert "Visites du site web et cookies" not in text
-    assert "Compte client" in text
+    assert "Compte client" not in text  # searched, nothing found: not in the answer
+    assert "Newsletter (inscription automatique)" in text

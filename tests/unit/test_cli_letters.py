@@ -42,10 +42,25 @@ def text_of(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+NO_REGISTRATION = "check: the profile gives no company number for the letterhead (organisation.registration)"
+
+
+def mark_searches(cli, reference, found: set[str]):
+    """`dsar-desk case checklist --set`: data found in ``found``, the other activities not concerned."""
+    code, out, err = cli("case", "checklist", reference, "--json")
+    assert code == 0, err
+    for item in json.loads(out)["items"]:
+        if item["action"] == "search" and item["state"] == "open":
+            state = "done" if item["activity"] in found else "not-concerned"
+            code, _, err = cli("case", "checklist", reference, "--set", str(item["id"]), "--state", state,
+                               "--note", "gevonden" if state == "done" else "")
+            assert code == 0, err
+
+
 def test_letter_prints_the_path_and_keeps_the_letter_with_the_case(cli, reference, tmp_path):
     target = tmp_path / "ack.pdf"
     code, out, err = cli("letter", reference, "--kind", "acknowledgement", "-o", str(target))
-    assert (code, err) == (0, "")
+    assert code == 0 and err.splitlines() == [NO_REGISTRATION]  # ECOMAIL's policy gives no SIREN (issue 15)
     assert out.splitlines() == [str(target)]
     assert "Ĳsbrand Ödön Szőke" in text_of(target) and reference in text_of(target)
     code, out, _ = cli("case", "show", reference, "--json")
@@ -82,10 +97,17 @@ def test_bad_input_exits_2_with_one_line_per_problem(cli, reference):
 
 def test_access_answer_is_blocked_until_identity_then_overridden_with_a_reason(cli, reference, tmp_path):
 
+    # issue 15: the searches first (the answer lists where data were found), and the copy's files
     code, out, err = cli("letter", reference, "--kind", "access")
     assert code == 2 and out == ""
+    assert err.splitlines()[0].startswith("checklist: processing 'email-service'") and "still open" in err
+    mark_searches(cli, reference, {"email-service", "billing"})
+    code, out, err = cli("letter", reference, "--kind", "access")
+    assert code == 2 and err.strip().startswith("annexes: list the files sent as the copy")
+    code, out, err = cli("letter", reference, "--kind", "access", "--annex", "kopie.pdf")
+    assert code == 2 and out == ""
     assert err.startswith("identity: this letter discloses personal data")
-    code, out, err = cli("letter", reference, "--kind", "access", "-o", str(tmp_path / "a.pdf"),
+    code, out, err = cli("letter", reference, "--kind", "access", "-o", str(tmp_path / "a.pdf"), "--annex", "kopie.pdf",
                          "--override-identity", "Known customer, asked at the counter")
     assert code == 0, err
     assert "Ĳsbrand Ödön Szőke" in text_of(tmp_path / "a.pdf")
@@ -146,3 +168,46 @@ def test_letter_names_what_to_check_before_sending(cli, reference, tmp_path):
     assert code == 0
     assert out.splitlines() == [str(tmp_path / "n.pdf")]
     assert "check: no postal address of the requester" in err
+
+
+# ------------------------------------------------------------------------------------ issue 15
+
+def test_identity_request_takes_the_doubt_and_says_it(cli, reference, tmp_path):
+    code, out, err = cli("letter", reference, "--kind", "identity-request")
+    assert code == 2 and out == ""
+    assert err.strip() == "doubt: say why there is a reasonable doubt about the requester's identity (Art. 12(6)): " \
+                          "the letter states it"
+    target = tmp_path / "id.pdf"
+    code, out, err = cli("letter", reference, "--kind", "identity-request", "-o", str(target),
+                         "--doubt", "Het verzoek kwam van een onbekend e-mailadres.")
+    assert code == 0, err
+    text = " ".join(text_of(target).split())
+    assert "Wij hebben redelijke twijfel over uw identiteit" in text and "onbekend e-mailadres" in text
+    assert "burgerservicenummer" not in text  # ECOMAIL is French: no national number to black out
+
+
+def test_the_register_gaps_refuse_the_letter_one_line_each(cli, reference):
+    mark_searches(cli, reference, {"email-service", "audience-statistics"})
+    code, out, err = cli("letter", reference, "--kind", "access", "--annex", "kopie.pdf",
+                         "--override-identity", "Known customer")
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert lines[0].startswith("register: processing 'audience-statistics'") and "processing[4].retention" in lines[0]
+    assert lines[1].startswith("register: recipient 'google-analytics'") and "recipient[3].safeguards" in lines[1]
+    assert lines[2].startswith("register: recipient 'facebook-pixel'") and len(lines) == 3
+
+
+def test_details_of_the_new_kinds(cli, reference, tmp_path):
+    target = tmp_path / "mandate.pdf"
+    code, out, err = cli("letter", reference, "--kind", "mandate-request", "-o", str(target),
+                         "--detail", "representative_name=Pieter Janssens",
+                         "--detail", "representative_address=Meir 1|2000 Antwerpen", "--detail",
+                         "representative_country=BE")
+    assert code == 0, err
+    text = text_of(target)
+    assert "Pieter Janssens" in text and "2000 Antwerpen" in text and "BELGIË" in text
+    code, _, err = cli("letter", reference, "--kind", "fee", "--detail", "fee_cents=twelve", "--detail", "colour=red")
+    assert code == 2 and [line.split(":")[0] for line in err.splitlines()] == ["--detail", "--detail"]
+    code, out, err = cli("letter", reference, "--kind", "fee", "--detail", "fee_cents=1250", "-o", str(tmp_path / "f.pdf"))
+    assert code == 0, err
+    assert "12,50" in text_of(tmp_path / "f.pdf")

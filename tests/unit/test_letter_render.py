@@ -21,7 +21,15 @@ from dsar_desk.domain.letter_content import (
 from dsar_desk.letters import layout as L
 from dsar_desk.letters.fonts import missing_glyphs
 from dsar_desk.letters.render import render_letter, wrap_text
-from tests.unit.test_letter_content import EU_NAMES, SAMPLE_SLUGS, profile, request, sample  # noqa: F401
+from tests.unit.test_letter_content import (  # noqa: F401
+    EU_NAMES,
+    SAMPLE_BLOCKED,
+    SAMPLE_SLUGS,
+    profile,
+    request,
+    sample,
+    sample_request,
+)
 
 MM = 72 / 25.4
 PAGE_H = 841.8898
@@ -185,12 +193,13 @@ def test_multi_page_letter_numbers_pages_and_repeats_the_reference(profile):  # 
     assert total >= 2
     for number, text in enumerate(texts, start=1):
         assert f"pagina {number} / {total}" in text
+    # a Belgian organisation writes Belgian Dutch: "Onze referentie" (Dutch of the Netherlands: "Ons kenmerk")
     for text in texts[1:]:
-        assert "Ons kenmerk ECO-2026-0042" in text
+        assert "Onze referentie ECO-2026-0042" in text
     # the header is at the top of page 2
-    _, y = where(pdf, "Ons kenmerk ECO-2026-0042", page=1)
+    _, y = where(pdf, "Onze referentie ECO-2026-0042", page=1)
     assert (PAGE_H - y) / MM < 20
-    assert "Łukasz Śmigły" not in texts[1].split("Ons kenmerk")[0]
+    assert "Łukasz Śmigły" not in texts[1].split("Onze referentie")[0]
 
 
 @pytest.mark.parametrize(("language", "label"), [("en", "Page"), ("nl", "pagina"), ("fr", "page")])
@@ -231,15 +240,18 @@ def test_access_letter_reads_back_with_headings_dates_and_authority(profile, lan
 @pytest.mark.parametrize("language", LETTER_LANGUAGES)
 @pytest.mark.parametrize("kind", LETTER_KINDS)
 def test_every_kind_in_every_language_for_every_sample_renders(slug, language, kind):
+    if (kind, slug) in SAMPLE_BLOCKED:
+        pytest.skip("the sample's register gaps refuse this letter (test_letter_content checks the block)")
     prof = sample(slug)
-    req = request(kind, language, requester_name="Zoë Ørsted",
-                  erasure_exception="legal-claims" if slug == "maildrop" else None)
+    req = sample_request(kind, language, prof, slug, requester_name="Zoë Ørsted")
     window = "fr-right" if language == "fr" else "din5008"
     pdf = render_letter(build_letter(req, prof), LetterLayout(window))
     texts = page_texts(pdf)
-    assert texts[0].count("Zoë Ørsted") >= (1 if language == "fr" else 2)  # "Madame, Monsieur,"
+    addressee = "Jan Peeters" if kind == "mandate-request" else "Zoë Ørsted"  # the mandate: to the representative
+    assert texts[0].count(addressee) >= (1 if language == "fr" else 2)  # "Madame, Monsieur,"
+    assert "Zoë Ørsted" in texts[0]
     assert "ECO-2026-0042" in texts[0]
-    assert in_window(where(pdf, "Zoë Ørsted"), L.first_page(window).window)
+    assert in_window(where(pdf, addressee), L.first_page(window).window)
     assert read(pdf).trailer["/Root"]["/Lang"] == language
 
 

@@ -12,17 +12,18 @@ import pytest
 from peewee import IntegrityError
 from pypdf import PdfReader
 
-from dsar_desk.desk import cases as desk
-from dsar_desk.desk import letters as ldesk
-from dsar_desk.domain import letter_details
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.domain.letter_content import LetterLayout
 from dsar_desk.letters import layout as L
 from dsar_desk.store import cases as store
-from dsar_desk.store import letters, models
-from dsar_desk.store.checklist import unconcerned_activities
-from dsar_desk.store.identity import disclosure_block
+from dsar_desk.store import letters
 from dsar_desk.store.models import Event, database
+from dsar_desk.desk import cases as desk
+from dsar_desk.store.identity import disclosure_block
+from dsar_desk.desk import letters as ldesk
+from dsar_desk.domain import letter_details
+from dsar_desk.store import models
+from dsar_desk.store.checklist import unconcerned_activities
 from tests.unit.test_letter_render import in_window, where
 
 WHO = "Anna Clerk"
@@ -56,13 +57,35 @@ def fields_of(exc: letter_details.InvalidLetter) -> list[str]:
     return [p.field for p in exc.problems]
 
 
+COPY = {"annexes": ["kopie-gegevens.pdf"]}  # an access answer lists the files of the copy (Art. 15(3))
+DOUBT = {"identity_doubt": "Het verzoek kwam van een e-mailadres dat wij niet kennen."}
+
+
+def mark_searches(case, found: set[str]):
+    """The checklist as the clerk marks it: data found in ``found``, every other activity not concerned.
+
+    ECOMARKET's register (from its privacy policy) describes only its newsletter fully (issue 15): an
+    access answer that includes another activity would say something untrue, and is refused.
+    """
+    from dsar_desk.desk import checklist
+    from dsar_desk.store.checklist import items_of
+
+    checklist.build_checklist(case, WHO)
+    for item in items_of(case):
+        if item.action == "search" and item.state == "open":
+            if item.activity in found:
+                checklist.set_item(case, item.position, "done", "gegevens gevonden", WHO)
+            else:
+                checklist.set_item(case, item.position, "not-concerned", "", WHO)
+
+
 # -------------------------------------------------------------------------- making, versions
 
 def test_each_making_is_a_new_version_per_kind_with_an_event(samples):
     case = new_case()
     first = ldesk.make_letter(case, "acknowledgement", None, WHO)
     second = ldesk.make_letter(case, "acknowledgement", "fr", WHO)
-    other = ldesk.make_letter(case, "identity-request", None, WHO)
+    other = ldesk.make_letter(case, "identity-request", None, WHO, details=DOUBT)
     assert [(x.kind, x.version, x.language) for x in letters.letters_of(case)] == [
         ("acknowledgement", 1, "nl"), ("acknowledgement", 2, "fr"), ("identity-request", 1, "nl")]
     assert first.who == WHO and first.size == len(first.pdf)
@@ -91,11 +114,13 @@ def test_stored_bytes_hash_and_the_file_written_agree(samples, tmp_path):
 def test_access_answer_reads_back_with_the_name_reference_and_register(samples):
     case = new_case(name="Zoë Ørsted-Şule", address=["Nørregade 10", "1165 København K"], country="DK")
     verify_identity(case)
-    letter = ldesk.make_letter(case, "access", "nl", WHO)
+    mark_searches(case, {"newsletter"})
+    letter = ldesk.make_letter(case, "access", "nl", WHO, details=COPY)
     text = pdf_text(bytes(letter.pdf))
     assert "Zoë Ørsted-Şule" in text
     assert case.reference in text
-    assert "Contactformulier" in text  # an activity of ECOMARKET's register
+    assert "Nieuwsbrief (automatische inschrijving)" in text  # an activity of ECOMARKET's register
+    assert "Contactformulier" not in text  # not concerned: left out
     assert "Drukpersstraat 35" in text  # the Belgian authority's address
     assert in_window(where(bytes(letter.pdf), "Zoë Ørsted-Şule"), L.first_page("din5008").window)
 
@@ -243,32 +268,53 @@ def test_portability_without_an_export_hands_over_what_the_case_holds(samples):
 def test_disclosing_letters_are_blocked_until_identity_unless_overridden(samples):
 
     case = new_case()  # ECOMARKET asks for a signed letter; none is recorded yet
+    mark_searches(case, {"newsletter", "customer-account"})
     reason = disclosure_block(case)
     assert reason
-    for kind in ("access", "portability"):
+    # the register's gaps come first: they cannot be overridden (customer-account goes to Facebook in the US,
+    # with no safeguards in the register)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "access", None, WHO, details=COPY)
+    assert fields_of(exc.value) == ["register"] and exc.value.blocked is None
+    assert exc.value.problems[0].code == "letter.gap-transfer"
+    from dsar_desk.desk.checklist import set_item
+    from dsar_desk.store.checklist import items_of
+
+    for item in items_of(case):
+        if item.activity == "customer-account" and item.action == "search":
+            set_item(case, item.position, "not-concerned", "", WHO)
+    withheld = {**COPY, "withheld_reasons": "De notities noemen een collega."}
+    for kind in ("access", "partial-access"):
         with pytest.raises(letter_details.InvalidLetter) as exc:
-            ldesk.make_letter(case, kind, None, WHO)
+            ldesk.make_letter(case, kind, None, WHO, details=withheld if kind == "partial-access" else COPY)
         assert fields_of(exc.value) == ["identity"] and exc.value.blocked == reason
+    # portability alone, or in a combined answer: the newsletter (the only activity where data were found)
+    # rests on legitimate interests, so Art. 20 does not apply: refused whatever the identity
+    for kind in ("portability", "combined"):
+        with pytest.raises(letter_details.InvalidLetter) as exc:
+            ldesk.make_letter(case, kind, None, WHO, details=COPY)
+        assert [p.code for p in exc.value.problems] == ["letter.gap-portability"] and exc.value.blocked is None
     with pytest.raises(letter_details.InvalidLetter):
-        ldesk.make_letter(case, "access", None, WHO, override_reason="   ")
+        ldesk.make_letter(case, "access", None, WHO, override_reason="   ", details=COPY)
     assert letters.letters_of(case) == []
     ldesk.make_letter(case, "acknowledgement", None, WHO)  # not disclosing: allowed
-    made = ldesk.make_letter(case, "access", None, WHO, override_reason="Came in person with an ID card.")
+    made = ldesk.make_letter(case, "access", None, WHO, override_reason="Came in person with an ID card.",
+                               details=COPY)
     assert made.override_reason == "Came in person with an ID card."
     assert "Came in person with an ID card." in letter_events(case)[-1].text
     verify_identity(case)
     assert disclosure_block(case) is None
-    assert ldesk.make_letter(case, "access", None, WHO).override_reason == ""
+    assert ldesk.make_letter(case, "access", None, WHO, details=COPY).override_reason == ""
 
 
 def _mark_not_concerned(case, activities: set[str]):
-    from dsar_desk.desk.checklist import build_checklist, set_item
+    from dsar_desk.desk import checklist
     from dsar_desk.store.checklist import items_of
 
-    build_checklist(case, WHO)
+    checklist.build_checklist(case, WHO)
     for item in items_of(case):
         if item.activity in activities and item.state == "open":
-            set_item(case, item.position, "not-concerned", "", WHO)
+            checklist.set_item(case, item.position, "not-concerned", "", WHO)
     assert unconcerned_activities(case) >= activities
 
 
@@ -276,10 +322,17 @@ def test_activities_marked_not_concerning_the_requester_are_left_out(samples):
     case = new_case(rights=["access"])
     verify_identity(case)
     _mark_not_concerned(case, {"contact-form"})
-    letter = ldesk.make_letter(case, "access", None, WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:  # the other searches are still open (issue 15)
+        ldesk.make_letter(case, "access", None, WHO, details=COPY)
+    assert set(fields_of(exc.value)) == {"checklist"}
+    assert {p.code for p in exc.value.problems} == {"letter.gap-search-open"}
+    assert not any("'contact-form'" in p.message for p in exc.value.problems)
+    mark_searches(case, {"newsletter"})
+    letter = ldesk.make_letter(case, "access", None, WHO, details=COPY)
     assert letter.kind == "access"
     assert "Contactformulier" not in pdf_text(bytes(letter.pdf))
-    assert letter.report_data["not_concerned"] == ["contact-form"]
+    assert "contact-form" in letter.report_data["not_concerned"]
+    assert json.loads(letter.report)["found"] == ["newsletter"]
 
 
 def test_access_becomes_no_data_when_nothing_concerns_the_requester(samples):
@@ -298,10 +351,14 @@ def test_access_becomes_no_data_when_nothing_concerns_the_requester(samples):
 def test_the_organisations_window_position_is_used(samples):
     case = new_case(organisation="maildrop", language="fr", address=["12 rue Pasteur", "69002 Lyon"], country="FR")
     org = case.organisation
-    assert letters.layout_of(org) == LetterLayout()
-    ldesk.set_layout(org, LetterLayout("fr-right"))
+    assert letters.layout_of(org) == LetterLayout("fr-right")  # a French organisation: the right-hand window
     letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
     assert in_window(where(bytes(letter.pdf), "Łukasz Śmigły"), L.first_page("fr-right").window)
+    assert letters.layout_of(letters.Case.get_by_id(new_case().id).organisation) == LetterLayout()  # Belgian
+    ldesk.set_layout(org, LetterLayout("din5008"))
+    letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
+    assert in_window(where(bytes(letter.pdf), "Łukasz Śmigły"), L.first_page("din5008").window)
+    ldesk.set_layout(org, LetterLayout("fr-right"))
     with pytest.raises(letter_details.InvalidLetter) as exc:
         ldesk.set_layout(org, LetterLayout("custom", (0, 0, 5, 5)))
     assert fields_of(exc.value) == ["window"]
@@ -322,15 +379,16 @@ def test_a_request_marked_unfounded_gets_the_art_12_5_refusal_with_its_reasons(s
 
 
 def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
-    from dsar_desk.desk.organisations import import_profile
     from dsar_desk.resources import resource
+    from dsar_desk.desk.organisations import import_profile
 
     case = new_case(rights=["access"])
     verify_identity(case)
-    before = ldesk.make_letter(case, "access", None, WHO)
+    mark_searches(case, {"newsletter"})
+    before = ldesk.make_letter(case, "access", None, WHO, details=COPY)
     text = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
     import_profile(text.replace('name = "ECOMARKET SRL"', 'name = "ECOMARKET BV"'))
-    after = ldesk.make_letter(store.get_case(case.reference), "access", None, WHO)
+    after = ldesk.make_letter(store.get_case(case.reference), "access", None, WHO, details=COPY)
     first, second = letters.letter_dict(before)["register_version"], letters.letter_dict(after)["register_version"]
     assert first is not None and second == first + 1
     assert f"register version {first}" in letter_events(case)[0].text
@@ -339,10 +397,105 @@ def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
 def test_a_letter_without_postal_address_says_so_and_cannot_be_marked_posted(samples):
     case = new_case(address=[], country="")
     letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
-    assert any("no postal address" in gap for gap in json.loads(letter.report)["missing"])
+    assert any("no postal address" in gap for gap in letter.report_data["missing"])
     with pytest.raises(letter_details.InvalidLetter) as exc:
         ldesk.mark_sent(letter, "post", date.today(), None, WHO)
     assert fields_of(exc.value) == ["method"]
     assert ldesk.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
     with_address = ldesk.make_letter(new_case(), "acknowledgement", None, WHO)
-    assert not any("postal address" in gap for gap in json.loads(with_address.report)["missing"])
+    assert not any("postal address" in gap for gap in with_address.report_data["missing"])
+
+
+# ------------------------------------------------------------------------------------ issue 15
+
+def test_the_request_takes_the_searches_the_channel_the_identity_date_and_the_fee_from_the_case(samples):
+    from dsar_desk.desk.cases import record_fee
+
+    case = new_case(rights=["access"], channel="email")
+    mark_searches(case, {"newsletter"})
+    desk.request_identity(case, WHO, date.today() - timedelta(days=1))
+    record_fee(case, WHO, asked_cents=1250)
+    req = ldesk.request_for(store.get_case(case.reference), "identity-reminder", "nl", WHO)
+    assert req.found == {"newsletter"} and not req.search_open and not req.search_missing
+    assert req.channel == "email" and req.fee_cents == 1250
+    assert req.identity_asked_on == date.today() - timedelta(days=1)
+    assert (req.clerk_name, req.clerk_role) == ("Anna Clerk", "")  # the settings of the tests' database fixture
+
+
+def test_no_signer_no_letter(samples):
+    from dsar_desk.settings import Settings
+
+    Settings().set("clerk_name", "")
+    case = new_case()
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "acknowledgement", None, WHO)
+    assert [(p.field, p.code) for p in exc.value.problems] == [("signer", "letter.gap-signer")]
+    assert letters.letters_of(case) == []
+
+
+def test_the_gaps_of_the_register_refuse_the_access_answer_before_anything_is_kept(samples):
+    case = new_case(rights=["access"])
+    verify_identity(case)
+    mark_searches(case, {"newsletter", "contact-form", "customer-service-calls"})
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "access", None, WHO, details=COPY)
+    codes = [p.code for p in exc.value.problems]
+    assert codes == ["letter.gap-retention", "letter.gap-recipients-unknown", "letter.gap-retention"]
+    assert "processing[0].retention" in exc.value.problems[0].message
+    assert letters.letters_of(case) == [] and letter_events(case) == []
+
+
+def test_a_letter_of_an_organisation_without_postal_address_cannot_be_marked_posted(samples):
+    case = new_case(organisation="maildrop", language="fr", address=["12 rue Pasteur", "69002 Lyon"], country="FR")
+    letter = ldesk.make_letter(case, "acknowledgement", None, WHO)
+    assert json.loads(letter.report)["postable"] is False
+    assert any(m.code == "letter.sender-no-postal-address" for m in letter.report_data["missing"])
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.mark_sent(letter, "registered", date.today(), "RR1", WHO)
+    assert fields_of(exc.value) == ["method"] and "no postal address of the organisation" in str(exc.value)
+    assert ldesk.mark_sent(letter, "email", date.today(), None, WHO).sent_method == "email"
+
+
+def test_a_combined_answer_is_one_reply_with_the_portability_files(samples, tmp_path):
+    case = new_case(rights=["access", "portability", "erasure"])
+    verify_identity(case)
+    mark_searches(case, {"newsletter"})
+    from dsar_desk.desk.checklist import set_item
+    from dsar_desk.store.checklist import items_of
+    for item in items_of(case):  # the customer account's data were found too (its gap: Facebook, below)
+        if item.activity == "customer-account" and item.action == "search":
+            set_item(case, item.position, "done", "account", WHO)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "combined", None, WHO, details=COPY)
+    assert [p.code for p in exc.value.problems] == ["letter.gap-transfer"]
+    case = new_case(organisation="ecomail", rights=["access", "portability", "erasure"], language="nl",
+                    address=["Dorpsstraat 1", "1012 AB Amsterdam"], country="NL")
+    verify_identity(case)
+    mark_searches(case, {"email-service", "billing"})
+    letter = ldesk.make_letter(case, "combined", None, WHO, details=COPY)
+    assert letter.kind == "combined"
+    text = pdf_text(bytes(letter.pdf)).replace("\n", " ")
+    assert text.index("artikel 15 AVG)") < text.index("Wissing van uw persoonsgegevens") < text.index("artikel 20 AVG)")
+    paths = ldesk.save_letter_files(letter, tmp_path)
+    assert [p.name for p in paths] == [letter.file_name, f"{case.reference}-data.json", f"{case.reference}-data.csv"]
+    ldesk.mark_sent(letter, "post", date.today(), None, WHO)
+    assert store.case_dict(store.get_case(case.reference))["answered_on"] == date.today().isoformat()
+
+
+def test_the_new_kinds_are_kept_like_the_others(samples):
+    case = new_case()
+    details = {
+        "identity-request": DOUBT, "identity-reminder": {}, "identity-closing": {}, "clarification": {},
+        "mandate-request": {"representative_name": "Pieter Janssens", "representative_address": ["Meir 1", "2000 Antwerpen"]},
+        "wrong-organisation": {"intended_for": "ECOMARKET BV"}, "deceased": {"deceased_name": "Jan Smit"},
+        "forwarded": {"controller": "Stad Gent"}, "fee": {"fee_cents": 1000},
+        "rectification-refused": {"rectification_refused_reasons": "De datum klopt met uw identiteitskaart."},
+    }
+    for kind, extra in details.items():
+        letter = ldesk.make_letter(case, kind, None, WHO, details=extra)
+        assert letter.kind == kind and letter.version == 1
+    made = {x.kind for x in letters.letters_of(case)}
+    assert made == set(details)
+    with pytest.raises(letter_details.InvalidLetter) as exc:
+        ldesk.make_letter(case, "deceased", None, WHO)
+    assert [(p.field, p.code) for p in exc.value.problems] == [("deceased_name", "letter.gap-deceased")]

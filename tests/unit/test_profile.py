@@ -41,6 +41,7 @@ format = 1
 [organisation]
 slug = "acme"
 name = "ACME BV"
+registration = "0123.456.789"
 address = ["Kerkstraat 1", "1000 Brussel"]
 country = "BE"
 languages = ["nl", "fr"]
@@ -161,7 +162,14 @@ def test_ecomarket_warnings():
     unused = [w for w in warnings if "not named by any" in w.message]
     assert [w.path for w in unused] == ["recipient[0].id"]
     assert unused[0].line == line_of(text, 'id = "nosto"')
-    assert len(warnings) == 8
+    # "Niet gespecificeerd" is no retention period; the profiling activity does not say whether it is an
+    # Art. 22 decision (issue 15): each a warning, and access answers that include them are refused
+    vague = [w.path for w in warnings if w.message.code == "profile.retention-vague"]
+    assert vague == ["processing[0].retention", "processing[3].retention", "processing[4].retention",
+                     "processing[5].retention", "processing[7].retention"]
+    assert [w.path for w in warnings if w.message.code == "profile.automated-art22-unknown"] == [
+        "processing[4].automated_decisions"]
+    assert len(warnings) == 14
 
 
 def test_ecomail_facts_and_warnings():
@@ -174,7 +182,9 @@ def test_ecomail_facts_and_warnings():
     assert p.free_requests_per_year is None
     assert p.recipients["mailchannels"]["country"] == "CH"  # adequacy: no warning
     assert p.authority("nl").name.endswith("(CNIL)")
-    assert sorted(w.path for w in result.warnings) == ["recipient[3].country", "recipient[4].country"]
+    assert sorted(w.path for w in result.warnings) == ["organisation.registration", "processing[4].retention",
+                                                       "recipient[3].country", "recipient[4].country"]
+    assert "SIREN" in by_path(result.warnings, "organisation.registration")[0].message
 
 
 def test_maildrop_facts_and_warnings():
@@ -188,7 +198,16 @@ def test_maildrop_facts_and_warnings():
                                           ["3 Place de Fontenoy", "TSA 80715", "75334 Paris Cedex 07"],
                                           "http://www.cnil.fr", False)
     assert p.recipients == {}
-    assert [w.path for w in result.warnings] == [f"processing[{n}].recipients" for n in range(5)]
+    by_code: dict[str, list[str]] = {}
+    for w in result.warnings:
+        by_code.setdefault(w.message.code, []).append(w.path)
+    assert by_code.pop("profile.recipients-unknown") == [f"processing[{n}].recipients" for n in range(5)]
+    assert by_code.pop("profile.retention-vague") == [f"processing[{n}].retention" for n in range(5)]
+    assert by_code.pop("profile.registration-missing") == ["organisation.registration"]
+    assert by_code.pop("profile.address-not-postal") == ["organisation.address"]
+    # the policy's "l'Utilisateur" (issue 15): an access answer is written to the requester
+    assert set(by_code.pop("profile.third-person")) >= {"processing[0].source", "processing[0].purposes"}
+    assert by_code == {}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,7 +228,8 @@ def test_profile_defaults_are_not_written_into_data():
     assert p.id_copy_retention_days == 0
     assert p.free_requests_per_year is None
     assert p.case_retention_years == 5
-    assert p.registration is None and p.email is None and p.phone is None and p.website is None
+    assert p.registration == "0123.456.789"
+    assert p.email is None and p.phone is None and p.website is None
     assert p.policy == {"deadline_days": None, "identity": "none", "id_copy_retention_days": 0,
                         "free_requests_per_year": None, "case_retention_years": 5}
     assert parse_profile(dump_profile(p)).profile.data == p.data
@@ -954,7 +974,8 @@ def test_lines_with_dotted_keys_inline_tables_and_multiline_values():
         "organisation.phone": line_of(text, "phone = 5"),
     }
     # (no language warnings: the language list itself is wrong)
-    assert {p.path: p.line for p in result.warnings} == {"recipient[0].country": line_of(text, 'country = "US"')}
+    assert {p.path: p.line for p in result.warnings} == {"recipient[0].country": line_of(text, 'country = "US"'),
+                                                         "organisation.registration": line_of(text, '"name" = ')}
 
 
 def test_subtable_headers_and_quoted_keys():
@@ -1121,3 +1142,66 @@ def test_profile_module_imports_no_qt_or_database():
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 15: keys for letters a lawyer would sign; gaps are warnings, never errors
+
+
+def test_new_keys_are_optional_and_every_older_profile_stays_valid():
+    for name in ("ecomarket", "ecomail", "maildrop"):
+        assert parse_profile(sample_text(name)).ok
+    text = MINIMAL.replace('country = "BE"\nlanguages', 'place = { nl = "Brussel", fr = "Bruxelles" }\n'
+                                                       'country = "BE"\nlanguages', 1)
+    text += textwrap.dedent('''
+        email = "privacy@bpost.be"
+
+        [[controller]]
+        id = "stad"
+        name = { nl = "Stad Brussel", fr = "Ville de Bruxelles" }
+        address = ["Grote Markt 1", "1000 Brussel"]
+        ''')
+    result = parse_profile(text)
+    assert result.ok and result.warnings == [], [str(w) for w in result.warnings]
+    p = result.profile
+    assert p.text(p.place, "fr").text == "Bruxelles"
+    assert p.controllers["stad"]["address"] == ["Grote Markt 1", "1000 Brussel"]
+    assert p.recipients["post"]["email"] == "privacy@bpost.be"
+    assert parse_profile(dump_profile(p)).profile.data == p.data
+
+
+@pytest.mark.parametrize(("country", "register"), [("NL", "KvK"), ("BE", "KBO/BCE"), ("FR", "SIREN/RCS")])
+def test_a_missing_company_number_warns_naming_the_register(country, register):
+    text = MINIMAL.replace('registration = "0123.456.789"\n', "").replace('country = "BE"\nlanguages',
+                                                                         f'country = "{country}"\nlanguages', 1)
+    result = parse_profile(text)
+    [warning] = by_path(result.warnings, "organisation.registration")
+    assert result.ok and warning.message.code == "profile.registration-missing" and register in warning.message
+
+
+def test_recipient_categories_automated_decisions_and_policy_wording_warn():
+    text = MINIMAL.replace('name = "bpost"\n', 'name = "Postal operators"\ncategory = true\n', 1).replace(
+        'retention = { nl = "2 jaar", fr = "2 ans" }',
+        'retention = { nl = "2 jaar", fr = "2 ans" }\n'
+        'source = { nl = "De gebruiker zelf", fr = "L\'Utilisateur lui-même" }\n'
+        'automated_decisions = { nl = "Een score", fr = "Un score" }\nautomated_art22 = true', 1)
+    result = parse_profile(text)
+    assert result.ok
+    codes = {w.path: w.message.code for w in result.warnings}
+    assert codes["recipient[0].category"] == "profile.recipient-category"
+    assert "C-154/21" in by_path(result.warnings, "recipient[0].category")[0].message
+    assert codes["processing[0].automated_art22"] == "profile.automated-logic-missing"
+    assert codes["processing[0].source"] == "profile.third-person"
+    vague = parse_profile(MINIMAL.replace('{ nl = "2 jaar", fr = "2 ans" }',
+                                          '{ nl = "Zo lang als nodig", fr = "Aussi longtemps que nécessaire" }'))
+    assert [w.message.code for w in vague.warnings] == ["profile.retention-vague"]
+    unknown = parse_profile(MINIMAL.replace('recipients = ["post"]\n', ""))
+    assert "profile.recipients-unknown" in [w.message.code for w in unknown.warnings]
+
+
+def test_translatable_recipient_names_lack_no_language_as_plain_strings():
+    text = MINIMAL.replace('name = "bpost"', 'name = { nl = "De Post", fr = "La Poste" }', 1)
+    result = parse_profile(text)
+    assert result.ok and result.warnings == []
+    assert result.profile.recipient_name(result.profile.recipients["post"], "fr") == "La Poste"
+    assert parse_profile(MINIMAL).warnings == []  # "bpost": the same name in every language
