@@ -14,8 +14,8 @@ FILE.pdf or the current folder, and its path printed.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 import sys
+from datetime import date
 from pathlib import Path
 
 from dsar_desk.cli.common import EXIT_OK, CliError, case, clerk, field_problems, open_db, out, print_json

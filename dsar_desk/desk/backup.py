@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -93,14 +94,18 @@ def check_file(path: Path) -> None:
                                path=str(path), first=verdict.problems[0]))
 
 
-def backup(target: Path | None = None, *, daily: bool = False) -> BackupResult:
+def backup(target: Path | None = None, *, daily: bool = False, label: str = "") -> BackupResult:
     """A verified copy of the open database at ``target`` (a file, or a folder for the usual name),
     by default in the backups folder. Never overwrites a file; owner-only."""
     source = database_path()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"{DAILY_PREFIX if daily else ''}{source.stem}-{stamp}{source.suffix or '.sqlite3'}"
+    name = f"{DAILY_PREFIX if daily else ''}{source.stem}-{stamp}{label}{source.suffix or '.sqlite3'}"
     if target is None:
-        target = ensure_private_dir(backups_dir(source)) / name
+        folder = ensure_private_dir(backups_dir(source))
+        target, number = folder / name, 2
+        while target.exists():  # two backups in the same second
+            target = folder / name.replace(f"{stamp}{label}", f"{stamp}{label}-{number}")
+            number += 1
     elif target.is_dir():
         target = target / name
     else:
@@ -114,6 +119,7 @@ def backup(target: Path | None = None, *, daily: bool = False) -> BackupResult:
         dest = sqlite3.connect(str(part))
         try:
             database.connection().backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         finally:
             dest.close()
         check_file(part)
@@ -169,8 +175,11 @@ def restore(source: Path) -> BackupResult:
     if not source.is_file():
         raise BackupFailed(msg("backup.not-found", "{path} is not a file", path=str(source)))
     check_file(source)
-    aside = backup()
     path = database_path()
+    try:
+        aside = backup(label="-before-restore")
+    except BackupFailed:  # the database itself is damaged (why it is restored): keep its bytes as they are
+        aside = _raw_copy(path)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         src.backup(database.connection())
@@ -180,6 +189,16 @@ def restore(source: Path) -> BackupResult:
     store_db.open_database(path)  # an older backup's schema is upgraded like any older file
     log.info("database restored from a backup")
     return aside
+
+
+def _raw_copy(path: Path) -> BackupResult:
+    """The bytes of a damaged database file, kept aside owner-only before a restore replaces them."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = ensure_private_dir(backups_dir(path)) / f".{path.stem}-{stamp}-damaged-before-restore{path.suffix}"
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+        shutil.copyfileobj(src, out)
+    return BackupResult(target, target.stat().st_size, 0, "")
 
 
 def scrub_backups(purged_attachment_ids: list[int]) -> int:

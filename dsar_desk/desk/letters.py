@@ -28,7 +28,8 @@ from typing import Any
 
 from peewee import fn
 
-from dsar_desk.domain.cases import FieldProblem, parse_date
+from dsar_desk.desk.cases import request_clarification
+from dsar_desk.domain.cases import OPEN_STATUSES, FieldProblem, parse_date
 from dsar_desk.domain.deadlines import compute_deadline
 from dsar_desk.domain.letter_content import (
     LETTER_KINDS,
@@ -59,6 +60,7 @@ from dsar_desk.domain.messages import msg, to_json
 from dsar_desk.domain.profile import Profile
 from dsar_desk.paths import write_private
 from dsar_desk.settings import Settings
+from dsar_desk.store.cases import open_pause
 from dsar_desk.store.checklist import unconcerned_activities
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import deadline_input
@@ -329,6 +331,10 @@ def keep(draft: Draft, rendered: Rendered, who: str) -> Letter:
             text += f"; made before the identity was verified, because: {draft.override_reason}"
         Event.create(case=case, who=who, kind="letter", field=draft.kind, new=f"v{version}", text=text,
                      letter_id=letter.id)
+        if draft.kind == "clarification" and open_pause(case) is None and case.status in OPEN_STATUSES:
+            # the letter asks the requester to specify the request: the clock waits from its date
+            request_clarification(case, who, draft.request.letter_date or date.today(),
+                                  why="clarification letter v" + str(version))
         case.updated_at = now()
         Case.update(updated_at=case.updated_at).where(Case.id == case.id).execute()
     return letter

@@ -140,6 +140,7 @@ def copy_database(source: Path | str, target: Path) -> None:
         dest = sqlite3.connect(str(target))
         try:
             src.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         finally:
             dest.close()
     finally:

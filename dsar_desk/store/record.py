@@ -20,7 +20,7 @@ def _events(execute) -> Iterator[EventRow]:
     last = 0
     while True:
         rows = execute(
-            'SELECT e."id", e."case_id", COALESCE(c."reference", ''), e."at", e."who", e."kind", e."field", e."old", '
+            'SELECT e."id", e."case_id", COALESCE(c."reference", \'\'), e."at", e."who", e."kind", e."field", e."old", '
             'e."new", e."text", e."prev_hash", e."hash", e."letter_id", l."sha256" '
             'FROM "event" e LEFT JOIN "case" c ON c."id" = e."case_id" LEFT JOIN "letter" l ON l."id" = e."letter_id" '
             'WHERE e."id" > ? ORDER BY e."id" LIMIT ?', (last, CHUNK))

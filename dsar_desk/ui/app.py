@@ -108,11 +108,14 @@ def run_gui(argv: list[str]) -> int:
     try:
         open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, "DSAR Desk", tr("The database cannot be opened.") + f"\n\n{exc}")
+        from dsar_desk.ui.messages import translate_message
+
+        QMessageBox.critical(None, "DSAR Desk", tr("The database cannot be opened.") + "\n\n" + translate_message(exc))
         return 2
     install_excepthook(app)
     window = MainWindow(settings.clerk, db_path)
     window.id_copy_purge = start_purge_schedule(window)  # ID copies purged at start and daily
+    window.backups.start_daily()  # the day's backup, kept for the days of the setting
 
     def bring_forward():
         connection = server.nextPendingConnection()

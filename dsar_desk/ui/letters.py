@@ -41,12 +41,12 @@ from dsar_desk.desk import letters as desk
 from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.checklist import ChecklistError, format_cents, parse_cents
 from dsar_desk.domain.letter_content import (
+    COMBINED_ORDER,
     ERASURE_EXCEPTIONS,
     FEE_REASONS,
     LETTER_KINDS,
     LETTER_LANGUAGES,
     RESTRICTION_GROUNDS,
-    COMBINED_ORDER,
     discloses,
     suggest_kind,
 )

@@ -31,6 +31,7 @@ from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui import files, organisations, seam, security, workers
+from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
 from dsar_desk.ui.intake import IntakeDialog
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
         self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
+        self.backups = BackupController(self)  # Back up now, Restore…, Verify the record
         self._build_menu()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(samples_action)
         file_menu.addAction(self.today.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
+        file_menu.addSeparator()
         self.preferences_action = QAction(tr("&Preferences…"), self, objectName="preferences")
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.triggered.connect(lambda: open_preferences(self))
@@ -168,6 +173,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
         help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self.backups.verify_action)
         about = QAction(tr("&About DSAR Desk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)

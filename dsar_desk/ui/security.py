@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dsar_desk.desk import backup as backup_desk
 from dsar_desk.desk import identity as desk
 from dsar_desk.desk import keys
 from dsar_desk.store import identity as idstore
@@ -63,6 +64,14 @@ class SecurityDialog(QDialog):
             self.reminder_days[org.slug] = spin
             rform.addRow(org.name, spin)
         layout.addWidget(reminders)
+        backups = QGroupBox(tr("Backups"))
+        bform = QFormLayout(backups)
+        self.backups_kept = QSpinBox(objectName="backups-kept")
+        self.backups_kept.setRange(1, 365)
+        self.backups_kept.setSuffix(tr(" days"))
+        self.backups_kept.setValue(backup_desk.kept())
+        bform.addRow(tr("Keep the daily backups of the last"), self.backups_kept)
+        layout.addWidget(backups)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -107,6 +116,7 @@ class SecurityDialog(QDialog):
     def save(self) -> None:
         for slug, spin in self.reminder_days.items():
             desk.set_reminder_days(get_organisation(slug), spin.value())
+        backup_desk.set_kept(self.backups_kept.value())
         self.accept()
 
 

@@ -247,6 +247,7 @@ def test_portability_letter_keeps_its_json_and_csv_and_writes_them_beside_the_pd
     assert json_name in text and csv_name in text  # the letter names its files
     paths = ldesk.save_letter_files(letter, tmp_path)
     assert [p.name for p in paths] == [letter.file_name, json_name, csv_name]
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in paths)  # personal data: owner-only
     back = json.loads(paths[1].read_text(encoding="utf-8"))
     assert back["orders"][1] == {"number": "A-2", "date": "2026-04-02", "total": "8.00"}
     rows = list(csv.DictReader(io.StringIO(paths[2].read_text(encoding="utf-8"))))
@@ -499,3 +500,19 @@ def test_the_new_kinds_are_kept_like_the_others(samples):
     with pytest.raises(letter_details.InvalidLetter) as exc:
         ldesk.make_letter(case, "deceased", None, WHO)
     assert [(p.field, p.code) for p in exc.value.problems] == [("deceased_name", "letter.gap-deceased")]
+
+
+def test_a_clarification_letter_stops_the_clock_until_the_answer(samples):
+    """EDPB 01/2022 § 35: asking the requester to specify the request suspends the deadline from
+    the letter's date; the answer starts it again (the same pause as for identity)."""
+    from dsar_desk.store.cases import open_pause
+
+    case = new_case(rights=["access"])
+    before = store.get_case(case.reference).due
+    ldesk.make_letter(case, "clarification", None, WHO)
+    pause = open_pause(store.get_case(case.reference))
+    assert pause is not None and pause.reason == "clarification" and pause.requested == date.today()
+    assert any(e.kind == "pause" and "clarification requested" in e.text for e in store.events_of(case))
+    desk.information_received(store.get_case(case.reference), WHO, date.today())
+    after = store.get_case(case.reference)
+    assert open_pause(after) is None and after.due >= before

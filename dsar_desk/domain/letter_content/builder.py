@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from dsar_desk.domain.letter_content.gaps import concerned
 from dsar_desk.domain.letter_content.model import (
     AddressBlock,
     Block,
@@ -20,7 +21,6 @@ from dsar_desk.domain.letter_content.model import (
     LetterRequest,
     Paragraph,
 )
-from dsar_desk.domain.letter_content.gaps import concerned
 from dsar_desk.domain.letter_content.texts import fill, format_letter_date, is_self
 from dsar_desk.domain.messages import Message, msg
 from dsar_desk.domain.profile.wording import has_postal_address

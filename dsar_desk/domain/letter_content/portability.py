@@ -12,6 +12,7 @@ from typing import Any
 from dsar_desk.domain.letter_content.model import LetterError
 from dsar_desk.domain.messages import msg
 
+
 def portability_file_names(reference: str) -> list[str]:
     """Default names of the machine-readable annex: ``<reference>-data.json`` and ``.csv``."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "-", reference).strip("-") or "data"
