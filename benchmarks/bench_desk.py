@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def build(db: Path, cases: int) -> float:
-    from dsar_desk.store.db import close_database, open_database
     from dsar_desk.desk.demo import load_samples, make_cases
+    from dsar_desk.store.db import close_database, open_database
 
     started = time.perf_counter()
     open_database(db)

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def build(db: Path, cases: int) -> float:
     """The demo cases, plus what the demo leaves out: open pauses and extensions."""
+    from dsar_desk.desk.demo import load_samples, make_cases
     from dsar_desk.domain.cases import OPEN_STATUSES
     from dsar_desk.store.cases import refresh_deadline
     from dsar_desk.store.db import open_database
-    from dsar_desk.desk.demo import load_samples, make_cases
     from dsar_desk.store.models import Case, Pause, database
 
     started = time.perf_counter()

@@ -46,6 +46,8 @@ def run_checks(db_path: Path | None = None, *, temporary: bool = False) -> list[
     else:
         path = db_path or paths.default_database()
         results.append(check_database(path))
+        if results[-1][1]:
+            results.append(check_record())
     results.append(check_keyring())
     results.append(check_font())
     results.append(check_letter())
@@ -79,6 +81,27 @@ def check_database(path: Path, temporary: bool = False) -> Result:
         return ("database", good, f"{where} (schema {version} of {LATEST}; {counts})")
     except Exception as exc:  # noqa: BLE001 - report, don't crash
         return ("database", False, f"{path}: {exc}")
+
+
+def check_record() -> Result:
+    """SQLite's full integrity check, and the record's chain (dsar-desk verify), on the open database."""
+    try:
+        from dsar_desk.desk.backup import compare_with_backups
+        from dsar_desk.store.db import integrity_check
+        from dsar_desk.store.record import verify_open_database
+
+        damage = integrity_check()
+        if damage:
+            return ("record", False, f"the file is damaged: {damage}")
+        verdict = verify_open_database()
+        backups = compare_with_backups()
+        if not verdict.ok or backups.problems:
+            first = (list(verdict.problems) + list(backups.problems))[0]
+            return ("record", False, f"does NOT hold: {first} (run dsar-desk verify)")
+        return ("record", True, f"holds: {verdict.events:,} events, {verdict.letters:,} letters, "
+                                f"{backups.compared} backups compared")
+    except Exception as exc:  # noqa: BLE001 - report, don't crash
+        return ("record", False, f"cannot be checked ({exc.__class__.__name__})")
 
 
 def check_keyring() -> Result:

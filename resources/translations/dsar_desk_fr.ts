@@ -140,6 +140,11 @@
         <translation>À &amp;propos de DSAR Desk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -185,6 +190,11 @@
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Security…</source>
         <translation>&amp;Sécurité…</translation>
@@ -193,6 +203,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>&amp;Today</source>
         <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>&amp;Verify the record</source>
+        <translation>&amp;Vérifier l’historique</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -425,6 +440,21 @@
         <translation>En attente d&apos;identité</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Backup written and checked: {0}</source>
+        <translation>Sauvegarde écrite et vérifiée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/security.py"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Bank account and reference to quote (optional)</source>
         <translation>Compte bancaire et référence à indiquer (facultatif)</translation>
@@ -484,6 +514,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Check before sending:</source>
         <translation>À vérifier avant l&apos;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Checking the record…</source>
+        <translation>Vérification de l’historique…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -691,6 +726,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>DSAR Desk answers requests for an organisation described by its profile (who it is, its register of processing). Import your organisation&apos;s profile, or load three sample organisations with demo cases to look around.</source>
         <translation>DSAR Desk traite les demandes pour une organisation décrite par son profil (qui elle est, son registre des traitements). Importez le profil de votre organisation, ou chargez trois organisations d&apos;exemple avec des dossiers de démonstration pour découvrir l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>DSAR Desk databases (*.sqlite3 *.sqlite)</source>
+        <translation>Bases de données DSAR Desk (*.sqlite3 *.sqlite)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -1172,6 +1212,11 @@
         <translation>Conserver les copies de pièces d&apos;identité (jours)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/security.py"/>
+        <source>Keep the daily backups of the last</source>
+        <translation>Conserver les sauvegardes quotidiennes des derniers</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Kept under</source>
         <translation>Conservées en vertu de</translation>
@@ -1442,6 +1487,11 @@
         <translation>Sans effet</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>No event or letter was changed, removed or added behind DSAR Desk&apos;s back.</source>
+        <translation>Aucun événement ni courrier n’a été modifié, supprimé ou ajouté à l’insu de DSAR Desk.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>No ID copy kept (drop a file here to keep one)</source>
         <translation>Aucune copie conservée (déposez un fichier ici pour en garder une)</translation>
@@ -1495,6 +1545,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Not concerned</source>
         <translation>Non concerné</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1856,6 +1911,11 @@
         <translation>Finalités</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Put the content of {0} back? What the database holds now is first kept aside as a backup, so this can be undone.</source>
+        <translation>Restaurer le contenu de {0} ? Le contenu actuel de la base de données est d’abord mis de côté comme sauvegarde, pour pouvoir revenir en arrière.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Motif</translation>
@@ -2060,6 +2120,11 @@
         <translation>Redémarrez DSAR Desk pour voir la nouvelle langue partout.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Restore from recovery code…</source>
         <translation>Restaurer avec le code de récupération…</translation>
@@ -2068,6 +2133,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Restore the attachment key</source>
         <translation>Restaurer la clé des pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2194,6 +2264,11 @@
         <translation>Nom court (slug)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
+        <translation>Quelque chose a été modifié à l’insu de DSAR Desk. Premier constat : {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/app.py"/>
         <source>Something went wrong and the last action may not have been completed. Your saved data is safe. The error was written to the log file in {0}.</source>
         <translation>Un problème est survenu et la dernière action n&apos;a peut-être pas abouti. Vos données enregistrées sont intactes. L&apos;erreur a été consignée dans le fichier journal dans {0}.</translation>
@@ -2261,6 +2336,11 @@
         <translation>Les pièces jointes de cette base de données sont verrouillées par une phrase secrète. Tapez-la pour les ouvrir pendant cette session.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The backup is back. What the database held before is kept in {0}.</source>
+        <translation>La sauvegarde est restaurée. Le contenu précédent de la base de données est conservé dans {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The data go to no one outside the organisation</source>
         <translation>Les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
@@ -2269,6 +2349,11 @@
         <location filename="../../dsar_desk/ui/app.py"/>
         <source>The database cannot be opened.</source>
         <translation>La base de données ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The day&apos;s backup is written: {0}</source>
+        <translation>La sauvegarde du jour est écrite : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2369,6 +2454,16 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>The profile states no number of free requests per year.</source>
         <translation>Le profil n&apos;indique aucun nombre de demandes gratuites par an.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The record does not hold</source>
+        <translation>L’historique n’est pas intègre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The record holds</source>
+        <translation>L’historique est intègre</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2681,6 +2776,16 @@
         <translation>Sans la clé ou ce code, personne ne peut lire les pièces jointes, pas même vous. Saisir le code rend l&apos;accès sur un nouvel ordinateur ou à un collègue (Fichier › Sécurité…).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Writing a backup…</source>
+        <translation>Écriture d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Writing the day&apos;s backup…</source>
+        <translation>Écriture de la sauvegarde du jour…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Wrong organisation</source>
         <translation>Mauvaise organisation</translation>
@@ -2733,6 +2838,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0} due dates exported to {1} ({2} no longer due)</source>
         <translation>{0} échéances exportées vers {1} ({2} qui ne s&apos;appliquent plus)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>{0} events, {1} letters, {2} backups compared.</source>
+        <translation>{0} événements, {1} courriers, {2} sauvegardes comparées.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>

@@ -140,6 +140,11 @@
         <translation>&amp;Over DSAR Desk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Nu een back-up maken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -185,6 +190,11 @@
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Security…</source>
         <translation>&amp;Beveiliging…</translation>
@@ -193,6 +203,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>&amp;Today</source>
         <translation>Van&amp;daag</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>&amp;Verify the record</source>
+        <translation>Het dossier &amp;controleren</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -425,6 +440,21 @@
         <translation>Wacht op identiteit</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Backup written and checked: {0}</source>
+        <translation>Back-up geschreven en gecontroleerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/security.py"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Bank account and reference to quote (optional)</source>
         <translation>Rekeningnummer en te vermelden referentie (optioneel)</translation>
@@ -484,6 +514,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Check before sending:</source>
         <translation>Controleer voor verzending:</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Checking the record…</source>
+        <translation>Het dossier wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -691,6 +726,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>DSAR Desk answers requests for an organisation described by its profile (who it is, its register of processing). Import your organisation&apos;s profile, or load three sample organisations with demo cases to look around.</source>
         <translation>DSAR Desk beantwoordt verzoeken voor een organisatie die door haar profiel wordt beschreven (wie ze is, haar verwerkingsregister). Importeer het profiel van uw organisatie, of laad drie voorbeeldorganisaties met demodossiers om rond te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>DSAR Desk databases (*.sqlite3 *.sqlite)</source>
+        <translation>DSAR Desk-databases (*.sqlite3 *.sqlite)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -1172,6 +1212,11 @@
         <translation>Kopieën van identiteitsbewijzen bewaren (dagen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/security.py"/>
+        <source>Keep the daily backups of the last</source>
+        <translation>De dagelijkse back-ups bewaren van de laatste</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Kept under</source>
         <translation>Bewaard op grond van</translation>
@@ -1442,6 +1487,11 @@
         <translation>Geen gevolg</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>No event or letter was changed, removed or added behind DSAR Desk&apos;s back.</source>
+        <translation>Geen enkele gebeurtenis of brief werd buiten DSAR Desk om gewijzigd, verwijderd of toegevoegd.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>No ID copy kept (drop a file here to keep one)</source>
         <translation>Geen kopie bewaard (sleep een bestand hierheen om er een te bewaren)</translation>
@@ -1495,6 +1545,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Not concerned</source>
         <translation>Niet betrokken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Not done</source>
+        <translation>Niet uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1856,6 +1911,11 @@
         <translation>Doeleinden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Put the content of {0} back? What the database holds now is first kept aside as a backup, so this can be undone.</source>
+        <translation>De inhoud van {0} terugzetten? Wat de database nu bevat, wordt eerst apart bewaard als back-up, zodat dit ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Reden</translation>
@@ -2060,6 +2120,11 @@
         <translation>Start DSAR Desk opnieuw om de nieuwe taal overal te zien.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Restore from recovery code…</source>
         <translation>Herstellen met herstelcode…</translation>
@@ -2068,6 +2133,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Restore the attachment key</source>
         <translation>De sleutel van de bijlagen herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2194,6 +2264,11 @@
         <translation>Korte naam (slug)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
+        <translation>Er werd iets buiten DSAR Desk om gewijzigd. Eerste vaststelling: {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/app.py"/>
         <source>Something went wrong and the last action may not have been completed. Your saved data is safe. The error was written to the log file in {0}.</source>
         <translation>Er ging iets mis en de laatste handeling is misschien niet voltooid. Uw opgeslagen gegevens zijn veilig. De fout is genoteerd in het logbestand in {0}.</translation>
@@ -2261,6 +2336,11 @@
         <translation>De bijlagen van deze databank zijn vergrendeld met een wachtzin. Typ die om ze voor deze sessie te openen.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The backup is back. What the database held before is kept in {0}.</source>
+        <translation>De back-up is teruggezet. Wat de database daarvoor bevatte, staat in {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The data go to no one outside the organisation</source>
         <translation>De gegevens gaan naar niemand buiten de organisatie</translation>
@@ -2269,6 +2349,11 @@
         <location filename="../../dsar_desk/ui/app.py"/>
         <source>The database cannot be opened.</source>
         <translation>De databank kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The day&apos;s backup is written: {0}</source>
+        <translation>De back-up van vandaag is geschreven: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2369,6 +2454,16 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>The profile states no number of free requests per year.</source>
         <translation>Het profiel vermeldt geen aantal kosteloze verzoeken per jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The record does not hold</source>
+        <translation>Het dossier klopt niet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>The record holds</source>
+        <translation>Het dossier klopt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2681,6 +2776,16 @@
         <translation>Zonder de sleutel of deze code kan niemand de bijlagen lezen, ook u niet. Met de code krijgt u weer toegang op een nieuwe computer of voor een collega (Bestand › Beveiliging…).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Writing a backup…</source>
+        <translation>Back-up wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>Writing the day&apos;s backup…</source>
+        <translation>Back-up van vandaag wordt geschreven…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Wrong organisation</source>
         <translation>Verkeerde organisatie</translation>
@@ -2733,6 +2838,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0} due dates exported to {1} ({2} no longer due)</source>
         <translation>{0} uiterste data geëxporteerd naar {1} ({2} niet langer van toepassing)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/backups.py"/>
+        <source>{0} events, {1} letters, {2} backups compared.</source>
+        <translation>{0} gebeurtenissen, {1} brieven, {2} back-ups vergeleken.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>

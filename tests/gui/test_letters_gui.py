@@ -12,10 +12,10 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
+from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.store import letters as letters_store
 from dsar_desk.ui.letters import LettersDialog
-from dsar_desk.desk import cases as desk
 
 
 def new_case(**changes):

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
-from dsar_desk.store import letters as letters_store
 from dsar_desk.desk import cases as desk
+from dsar_desk.store import letters as letters_store
 from tests.gui.test_letters_gui import new_case, open_letters
 
 

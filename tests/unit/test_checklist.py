@@ -6,6 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from dsar_desk.desk import cases as case_desk
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk import checklist as cldesk
+from dsar_desk.desk.organisations import import_profile
 from dsar_desk.domain.cases import CaseRuleError
 from dsar_desk.domain.checklist import ChecklistError, months_before, parse_cents
 from dsar_desk.domain.profile import parse_profile
@@ -14,11 +18,13 @@ from dsar_desk.resources import resource
 from dsar_desk.store import cases as store
 from dsar_desk.store import checklist as cl
 from dsar_desk.store.models import Case, Event
-from dsar_desk.store.organisations import export_profile, get_organisation, profile_for_case, profile_of, register_versions
-from dsar_desk.desk.organisations import import_profile
-from dsar_desk.desk import cases as case_desk
-from dsar_desk.desk import checklist as cldesk
-from dsar_desk.desk import cases as desk
+from dsar_desk.store.organisations import (
+    export_profile,
+    get_organisation,
+    profile_for_case,
+    profile_of,
+    register_versions,
+)
 
 ECOMARKET = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
 
@@ -382,8 +388,8 @@ def test_cli_fee_unfounded_and_repeats(cli):
 
 
 def test_the_access_letter_leaves_out_the_activities_marked_not_concerned(samples):
-    from dsar_desk.domain.letter_content import build_letter
     from dsar_desk.desk.letters import request_for
+    from dsar_desk.domain.letter_content import build_letter
 
     case = desk.create_case(draft(rights=["access"], language="fr"), "anna")
     profile = profile_of(get_organisation("ecomarket"))

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import dsar_desk
-from dsar_desk.domain.messages import Message, from_json, to_json
 from dsar_desk.desk import cases as desk
 from dsar_desk.desk import letters as ldesk
+from dsar_desk.domain.messages import Message, from_json, to_json
 from dsar_desk.store import models
 
 ROOT = Path(dsar_desk.__file__).parent
@@ -90,8 +90,8 @@ def test_profile_problems_are_coded_and_read_as_before():
 
 def test_letter_errors_and_gaps_are_coded():
     from dsar_desk.domain.letter_content import LetterError, build_letter
-    from tests.unit.test_letter_content import PROFILE_TOML, request
     from dsar_desk.domain.profile import parse_profile
+    from tests.unit.test_letter_content import PROFILE_TOML, request
 
     profile = parse_profile(PROFILE_TOML).profile
     with pytest.raises(LetterError) as exc:

@@ -12,18 +12,17 @@ import pytest
 from peewee import IntegrityError
 from pypdf import PdfReader
 
+from dsar_desk.desk import cases as desk
+from dsar_desk.desk import letters as ldesk
+from dsar_desk.domain import letter_details
 from dsar_desk.domain.cases import CaseDraft
 from dsar_desk.domain.letter_content import LetterLayout
 from dsar_desk.letters import layout as L
 from dsar_desk.store import cases as store
-from dsar_desk.store import letters
-from dsar_desk.store.models import Event, database
-from dsar_desk.desk import cases as desk
-from dsar_desk.store.identity import disclosure_block
-from dsar_desk.desk import letters as ldesk
-from dsar_desk.domain import letter_details
-from dsar_desk.store import models
+from dsar_desk.store import letters, models
 from dsar_desk.store.checklist import unconcerned_activities
+from dsar_desk.store.identity import disclosure_block
+from dsar_desk.store.models import Event, database
 from tests.unit.test_letter_render import in_window, where
 
 WHO = "Anna Clerk"
@@ -380,8 +379,8 @@ def test_a_request_marked_unfounded_gets_the_art_12_5_refusal_with_its_reasons(s
 
 
 def test_each_letter_remembers_the_register_version_it_was_built_from(samples):
-    from dsar_desk.resources import resource
     from dsar_desk.desk.organisations import import_profile
+    from dsar_desk.resources import resource
 
     case = new_case(rights=["access"])
     verify_identity(case)
