@@ -1,0 +1,415 @@
+"""A received e-mail, from an ``.eml`` file, an IMAP fetch or an Outlook ``.msg``: :class:`IncomingMessage`.
+
+* :func:`parse_eml` reads RFC 5322 bytes (what IMAP returns, what a mail program saves as .eml)
+  with the stdlib ``email`` package (``policy.default``): encoded-word headers, quoted-printable
+  and base64 bodies, any charset Python knows (an unknown one is read as UTF-8 with
+  replacement characters rather than refused).
+* :func:`parse_msg` reads an Outlook ``.msg`` (OLE compound file) with ``extract-msg``.
+* :func:`parse_message_file` chooses by content (an OLE file starts with D0 CF 11 E0).
+
+The text is the plain-text body; a message with only an HTML body gets that HTML as readable
+text (:func:`dsar_desk.mail.htmltext.html_to_text`). Attachments are every part that is not the
+body (forwarded messages as ``.eml``), with their bytes decoded.
+
+Bounds, so that a hostile or broken file cannot eat the desk: at most :data:`MAX_BYTES`
+(50 MiB, more than the 25-35 MB that mail providers accept), at most :data:`MAX_DEPTH`
+(16) levels of nested multiparts / forwarded messages, at most :data:`MAX_PARTS` (1,000)
+parts. Past a bound, or when the bytes are not a mail message at all (no header, no sender),
+a :class:`~dsar_desk.mail.errors.MailError` says so; no other exception escapes for bad input.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone, tzinfo
+from email import policy
+from email.errors import HeaderParseError, MessageError
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from dsar_desk.domain.deadlines import DeadlineError, receipt_date
+from dsar_desk.domain.messages import msg
+from dsar_desk.mail.errors import MailError
+from dsar_desk.mail.htmltext import html_to_text
+
+__all__ = ["IncomingMessage", "Attachment", "parse_eml", "parse_msg", "parse_message_file", "received_date",
+           "MAX_BYTES", "MAX_DEPTH", "MAX_PARTS", "OLE_MAGIC"]
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 16
+MAX_PARTS = 1000
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MSG_ID = re.compile(r"<[^<>\s]+>")
+_HEADER_LINE = re.compile(rb"^[\x21-\x39\x3b-\x7e]+:", re.MULTILINE)
+_FILENAME_BAD = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    mime: str
+    data: bytes = field(repr=False)
+
+    def __iter__(self):  # (filename, mime, bytes), as a tuple would
+        return iter((self.filename, self.mime, self.data))
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    message_id: str  # "<...>" or "" when the message has none
+    in_reply_to: str  # "<...>" or ""
+    references: tuple[str, ...]  # "<...>", oldest first
+    from_name: str
+    from_email: str
+    reply_to: str  # the first Reply-To address, or ""
+    date: datetime | None  # the Date header, aware (UTC when the header gave no zone); None when unreadable
+    subject: str
+    text: str  # the plain text of the body (HTML turned to text)
+    attachments: tuple[Attachment, ...] = ()
+    raw: bytes = field(default=b"", repr=False)  # the file as received (.eml or .msg bytes)
+    to: tuple[str, ...] = ()  # the To/Cc addresses (which of our mailboxes it reached)
+    html: bool = False  # whether the text came from an HTML body
+    kind: str = "eml"  # "eml" or "msg"
+
+    @property
+    def reply_address(self) -> str:
+        """Where an answer goes: Reply-To over From."""
+        return self.reply_to or self.from_email
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """The Message-IDs this message answers (In-Reply-To first, then References, newest first)."""
+        ids = [self.in_reply_to] if self.in_reply_to else []
+        ids += [r for r in reversed(self.references) if r not in ids]
+        return tuple(ids)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+def _too_large(size: int) -> MailError:
+    return MailError(msg("mail.too-large", "The message is {size} MB; messages over {limit} MB are not read",
+                         size=round(size / 1024 / 1024, 1), limit=MAX_BYTES // 1024 // 1024), "too-large")
+
+
+def _not_a_message(reason) -> MailError:
+    return MailError(msg("mail.not-a-message", "This file is not an e-mail message that can be read: {reason}",
+                         reason=reason), "parse")
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value or "").split())
+
+
+def _ids(value: object) -> list[str]:
+    return _MSG_ID.findall(str(value or ""))
+
+
+def _first_id(value: object) -> str:
+    found = _ids(value)
+    if found:
+        return found[0]
+    text = _one_line(value)
+    return f"<{text}>" if text and " " not in text and "@" in text else ""
+
+
+def _header(message, name: str) -> str:
+    """A header as text, never raising for a malformed one (the raw value is used then)."""
+    try:
+        value = message.get(name)
+    except (HeaderParseError, MessageError, ValueError, IndexError, TypeError, AttributeError):
+        raw = [v for k, v in message.raw_items() if k.lower() == name.lower()] if hasattr(message, "raw_items") else []
+        value = raw[0] if raw else None
+    return "" if value is None else str(value)
+
+
+def _addresses(message, name: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of an address header, lenient with broken ones."""
+    try:
+        header = message.get(name)
+        if header is not None and hasattr(header, "addresses"):
+            pairs = [(a.display_name or "", a.addr_spec or "") for a in header.addresses]
+            pairs = [(n, a) for n, a in pairs if "@" in a]
+            if pairs:
+                return pairs
+    except (HeaderParseError, MessageError, ValueError, IndexError, TypeError, AttributeError):
+        pass
+    raw = _header(message, name)
+    if not raw:
+        return []
+    return [(_one_line(n), a.strip()) for n, a in getaddresses([raw]) if "@" in a]
+
+
+def _date(message) -> datetime | None:
+    moment = None
+    try:
+        header = message.get("Date")
+        moment = getattr(header, "datetime", None)
+    except (HeaderParseError, MessageError, ValueError, IndexError, TypeError, AttributeError):
+        pass
+    if moment is None:
+        raw = _header(message, "Date")
+        if raw:
+            try:
+                moment = parsedate_to_datetime(raw)
+            except (TypeError, ValueError, IndexError):
+                moment = None
+    if moment is not None and moment.tzinfo is None:  # "-0000": zone unknown, the time is UTC (RFC 5322 3.3)
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment
+
+
+def _safe_filename(name: str, mime: str, number: int) -> str:
+    name = _FILENAME_BAD.sub("_", _one_line(name).rsplit("/", 1)[-1].rsplit("\\", 1)[-1]).strip(" ._")
+    if not name:
+        ext = mimetypes.guess_extension(mime or "") or ".bin"
+        name = f"attachment-{number}{ext}"
+    if len(name) > 150:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[:140] + dot + ext[:9]) if dot and len(ext) <= 9 else name[:150]
+    return name
+
+
+def _decode_text(part) -> str:
+    try:
+        content = part.get_content()
+        if isinstance(content, str):
+            return content
+    except (LookupError, UnicodeError, ValueError, AssertionError, KeyError, TypeError, AttributeError):
+        pass
+    payload = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def _part_bytes(part) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError):
+        payload = None
+    if payload is None:
+        inner = part.get_payload()
+        if isinstance(inner, str):
+            return inner.encode("utf-8", errors="replace")
+        return b""
+    return payload
+
+
+class _Walk:
+    def __init__(self):
+        self.parts = 0
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.attachments: list[Attachment] = []
+
+    def visit(self, part, depth: int) -> None:
+        self.parts += 1
+        if self.parts > MAX_PARTS:
+            raise MailError(msg("mail.too-many-parts", "The message has more than {limit} parts; it is not read",
+                                limit=MAX_PARTS), "nesting")
+        if depth > MAX_DEPTH:
+            raise MailError(msg("mail.too-deep", "The message nests parts more than {limit} levels deep; it is not read",
+                                limit=MAX_DEPTH), "nesting")
+        ctype = part.get_content_type()
+        if ctype == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            data = inner.as_bytes(policy=policy.SMTP) if hasattr(inner, "as_bytes") else _part_bytes(part)
+            subject = _header(inner, "Subject") if hasattr(inner, "get") else ""
+            name = part.get_filename() or (subject + ".eml" if subject else "")
+            self._attach(name, "message/rfc822", data)
+            if hasattr(inner, "walk"):  # count its parts and depth too
+                probe = _Walk()
+                probe.parts = self.parts
+                probe.visit(inner, depth + 1)
+                self.parts = probe.parts
+            return
+        if part.is_multipart():
+            for sub in part.get_payload():
+                self.visit(sub, depth + 1)
+            return
+        disposition = (part.get_content_disposition() or "").lower()
+        try:
+            filename = part.get_filename()
+        except (HeaderParseError, ValueError, TypeError, AttributeError):
+            filename = None
+        if ctype in ("text/plain", "text/html") and disposition != "attachment" and not filename:
+            (self.plain if ctype == "text/plain" else self.html).append(_decode_text(part))
+            return
+        self._attach(filename or "", ctype, _part_bytes(part))
+
+    def _attach(self, name: str, mime: str, data: bytes) -> None:
+        self.attachments.append(Attachment(_safe_filename(name, mime, len(self.attachments) + 1), mime, data))
+
+
+def _body_text(plain: list[str], html: list[str]) -> tuple[str, bool]:
+    text = "\n\n".join(t.strip("\r\n") for t in plain if t.strip())
+    if text.strip():
+        return _normalise(text), False
+    if any(h.strip() for h in html):
+        return _normalise(html_to_text("\n".join(html))), True
+    return "", False
+
+
+def _normalise(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip()
+
+
+# -- .eml ----------------------------------------------------------------------------------------
+
+def parse_eml(raw: bytes) -> IncomingMessage:
+    """An RFC 5322 message (an ``.eml`` file, an IMAP ``BODY[]``) as an :class:`IncomingMessage`."""
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise TypeError("parse_eml takes bytes")
+    raw = bytes(raw)
+    if len(raw) > MAX_BYTES:
+        raise _too_large(len(raw))
+    if not raw.strip():
+        raise _not_a_message(msg("mail.empty", "the file is empty"))
+    original = raw
+    if raw.startswith(b"From "):  # an mbox separator line ("From sender date") before the headers
+        raw = raw.split(b"\n", 1)[1] if b"\n" in raw else b""
+    head = raw[:64 * 1024].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    if b"\x00" in head or not _HEADER_LINE.match(head.lstrip()):
+        raise _not_a_message(msg("mail.no-header", "it does not start with mail headers"))
+    try:
+        message: EmailMessage = BytesParser(policy=policy.default).parsebytes(raw)
+        walk = _Walk()
+        walk.visit(message, 0)
+    except MailError:
+        raise
+    except RecursionError:
+        raise MailError(msg("mail.too-deep", "The message nests parts more than {limit} levels deep; it is not read",
+                            limit=MAX_DEPTH), "nesting") from None
+    except Exception as exc:  # the email package's many ways to fail on broken input
+        raise _not_a_message(msg("mail.unreadable-structure", "its structure cannot be read ({what})",
+                                 what=exc.__class__.__name__)) from None
+    senders = _addresses(message, "From") or _addresses(message, "Sender")
+    if not senders:
+        raise _not_a_message(msg("mail.no-sender", "it has no sender address (From)"))
+    from_name, from_email = senders[0]
+    reply = _addresses(message, "Reply-To")
+    to = tuple(a for _, a in _addresses(message, "To") + _addresses(message, "Cc"))
+    text, from_html = _body_text(walk.plain, walk.html)
+    return IncomingMessage(
+        message_id=_first_id(_header(message, "Message-ID")),
+        in_reply_to=_first_id(_header(message, "In-Reply-To")),
+        references=tuple(_ids(_header(message, "References"))),
+        from_name=from_name, from_email=from_email.lower() if from_email.isascii() else from_email,
+        reply_to=reply[0][1] if reply else "",
+        date=_date(message), subject=_one_line(_header(message, "Subject")), text=text,
+        attachments=tuple(walk.attachments), raw=original, to=to, html=from_html, kind="eml")
+
+
+# -- .msg ----------------------------------------------------------------------------------------
+
+def parse_msg(raw: bytes) -> IncomingMessage:
+    """An Outlook ``.msg`` file (bytes) as an :class:`IncomingMessage` (with ``extract-msg``)."""
+    raw = bytes(raw)
+    if len(raw) > MAX_BYTES:
+        raise _too_large(len(raw))
+    if not raw.startswith(OLE_MAGIC):
+        raise _not_a_message(msg("mail.not-outlook", "it is not an Outlook .msg file"))
+    import logging
+
+    import extract_msg
+    from extract_msg.enums import ErrorBehavior
+
+    logging.getLogger("extract_msg").setLevel(logging.ERROR)  # it logs subjects and names at INFO
+    try:
+        outlook = extract_msg.openMsg(raw, errorBehavior=ErrorBehavior.SUPPRESS_ALL, delayAttachments=False)
+    except Exception as exc:
+        raise _not_a_message(msg("mail.outlook-unreadable", "the Outlook file cannot be read ({what})",
+                                 what=exc.__class__.__name__)) from None
+    try:
+        return _from_outlook(outlook, raw)
+    except MailError:
+        raise
+    except Exception as exc:
+        raise _not_a_message(msg("mail.outlook-unreadable", "the Outlook file cannot be read ({what})",
+                                 what=exc.__class__.__name__)) from None
+    finally:
+        try:
+            outlook.close()
+        except Exception:
+            pass
+
+
+def _from_outlook(outlook, raw: bytes) -> IncomingMessage:
+    header = getattr(outlook, "header", None)
+    get = (lambda name: _header(header, name)) if header is not None else (lambda name: "")
+    sender = getattr(outlook, "sender", None) or get("From")
+    pairs = [(n, a) for n, a in getaddresses([sender or ""]) if "@" in a]
+    if not pairs:
+        raise _not_a_message(msg("mail.no-sender", "it has no sender address (From)"))
+    from_name, from_email = pairs[0]
+    reply = [a for _, a in getaddresses([get("Reply-To")]) if "@" in a]
+    to = tuple(a for _, a in getaddresses([getattr(outlook, "to", None) or "", getattr(outlook, "cc", None) or ""])
+               if "@" in a)
+    moment = getattr(outlook, "date", None)
+    if not isinstance(moment, datetime):
+        moment = None
+        raw_date = get("Date")
+        if raw_date:
+            try:
+                moment = parsedate_to_datetime(raw_date)
+            except (TypeError, ValueError, IndexError):
+                moment = None
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    plain = getattr(outlook, "body", None) or ""
+    html_body = b""
+    if not plain.strip():
+        html_body = getattr(outlook, "htmlBody", None) or b""
+    html = [html_body.decode("utf-8", errors="replace")] if isinstance(html_body, bytes) and html_body else []
+    text, from_html = _body_text([plain] if plain else [], html)
+    attachments = []
+    for number, att in enumerate(getattr(outlook, "attachments", None) or (), start=1):
+        data = getattr(att, "data", None)
+        name = getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or getattr(att, "name", "")
+        mime = getattr(att, "mimetype", None) or mimetypes.guess_type(name or "")[0] or "application/octet-stream"
+        if hasattr(data, "exportBytes"):  # an attached Outlook message
+            data, mime = data.exportBytes(), "application/vnd.ms-outlook"
+            name = name or "message.msg"
+        if not isinstance(data, bytes):
+            continue
+        attachments.append(Attachment(_safe_filename(name or "", mime, number), mime, data))
+    message_id = _first_id(getattr(outlook, "messageId", None) or get("Message-ID"))
+    in_reply_to = _first_id(getattr(outlook, "inReplyTo", None) or get("In-Reply-To"))
+    return IncomingMessage(
+        message_id=message_id, in_reply_to=in_reply_to, references=tuple(_ids(get("References"))),
+        from_name=_one_line(from_name), from_email=from_email.strip().lower(),
+        reply_to=reply[0] if reply else "", date=moment, subject=_one_line(getattr(outlook, "subject", None)),
+        text=text, attachments=tuple(attachments), raw=raw, to=to, html=from_html, kind="msg")
+
+
+def parse_message_file(raw: bytes, filename: str = "") -> IncomingMessage:
+    """An ``.eml`` or ``.msg`` file, told apart by its first bytes (the name is only a hint)."""
+    raw = bytes(raw)
+    if raw.startswith(OLE_MAGIC) or filename.lower().endswith(".msg"):
+        return parse_msg(raw)
+    return parse_eml(raw)
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+def received_date(message: IncomingMessage, tz: tzinfo | str, fallback: datetime | None = None) -> date:
+    """The date the message was received, in the organisation's time zone (``Europe/Brussels``).
+
+    The Date header is the sender's clock; ``fallback`` (an IMAP INTERNALDATE, a file time) is
+    used when the message has no readable Date. The clerk may correct the result.
+    """
+    moment = message.date or fallback
+    if moment is None:
+        raise MailError(msg("mail.no-date", "The message has no readable date; enter the date received"), "parse")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    try:
+        return receipt_date(moment, tz)
+    except DeadlineError as exc:
+        raise MailError(msg("mail.bad-time-zone", "{reason}", reason=str(exc)), "settings") from None
