@@ -340,17 +340,22 @@ def parse_msg(raw: bytes) -> IncomingMessage:
             pass
 
 
+def _text(outlook, name: str) -> str:
+    """A string property of an Outlook message, without stray NUL terminators some writers leave."""
+    value = getattr(outlook, name, None)
+    return value.replace("\x00", "") if isinstance(value, str) else ""
+
+
 def _from_outlook(outlook, raw: bytes) -> IncomingMessage:
     header = getattr(outlook, "header", None)
     get = (lambda name: _header(header, name)) if header is not None else (lambda name: "")
-    sender = getattr(outlook, "sender", None) or get("From")
+    sender = _text(outlook, "sender") or get("From")
     pairs = [(n, a) for n, a in getaddresses([sender or ""]) if "@" in a]
     if not pairs:
         raise _not_a_message(msg("mail.no-sender", "it has no sender address (From)"))
     from_name, from_email = pairs[0]
     reply = [a for _, a in getaddresses([get("Reply-To")]) if "@" in a]
-    to = tuple(a for _, a in getaddresses([getattr(outlook, "to", None) or "", getattr(outlook, "cc", None) or ""])
-               if "@" in a)
+    to = tuple(dict.fromkeys(a for _, a in getaddresses([_text(outlook, "to"), _text(outlook, "cc")]) if "@" in a))
     moment = getattr(outlook, "date", None)
     if not isinstance(moment, datetime):
         moment = None
@@ -362,7 +367,7 @@ def _from_outlook(outlook, raw: bytes) -> IncomingMessage:
                 moment = None
     if moment is not None and moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    plain = getattr(outlook, "body", None) or ""
+    plain = _text(outlook, "body")
     html_body = b""
     if not plain.strip():
         html_body = getattr(outlook, "htmlBody", None) or b""
@@ -371,20 +376,20 @@ def _from_outlook(outlook, raw: bytes) -> IncomingMessage:
     attachments = []
     for number, att in enumerate(getattr(outlook, "attachments", None) or (), start=1):
         data = getattr(att, "data", None)
-        name = getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or getattr(att, "name", "")
-        mime = getattr(att, "mimetype", None) or mimetypes.guess_type(name or "")[0] or "application/octet-stream"
+        name = _text(att, "longFilename") or _text(att, "shortFilename") or _text(att, "name")
+        mime = _text(att, "mimetype") or mimetypes.guess_type(name or "")[0] or "application/octet-stream"
         if hasattr(data, "exportBytes"):  # an attached Outlook message
             data, mime = data.exportBytes(), "application/vnd.ms-outlook"
             name = name or "message.msg"
         if not isinstance(data, bytes):
             continue
         attachments.append(Attachment(_safe_filename(name or "", mime, number), mime, data))
-    message_id = _first_id(getattr(outlook, "messageId", None) or get("Message-ID"))
-    in_reply_to = _first_id(getattr(outlook, "inReplyTo", None) or get("In-Reply-To"))
+    message_id = _first_id(_text(outlook, "messageId") or get("Message-ID"))
+    in_reply_to = _first_id(_text(outlook, "inReplyTo") or get("In-Reply-To"))
     return IncomingMessage(
         message_id=message_id, in_reply_to=in_reply_to, references=tuple(_ids(get("References"))),
         from_name=_one_line(from_name), from_email=from_email.strip().lower(),
-        reply_to=reply[0] if reply else "", date=moment, subject=_one_line(getattr(outlook, "subject", None)),
+        reply_to=reply[0] if reply else "", date=moment, subject=_one_line(_text(outlook, "subject")),
         text=text, attachments=tuple(attachments), raw=raw, to=to, html=from_html, kind="msg")
 
 
