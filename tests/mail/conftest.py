@@ -36,13 +36,19 @@ def smtps_server(pki):
     server.stop()
 
 
-@pytest.fixture
-def dovecot(pki):
+@pytest.fixture(scope="session")
+def dovecot_server(pki):
     if not (shutil.which("dovecot") or os.path.exists(DOVECOT)):
         pytest.fail("dovecot is not installed: apt-get install -y dovecot-imapd (as .ci/run does)")
     server = Dovecot(pki).start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def dovecot(dovecot_server):
+    """A new, empty mailbox on the session's dovecot (user, password, token, ports, deliver())."""
+    return dovecot_server.new_account()
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
+ACCOUNTS = 200  # mailboxes of one test dovecot
 
 
 def free_port() -> int:
@@ -296,7 +297,7 @@ def dovecot_config(folder: Path, pki: Pki, imap_port: int, imaps_port: int) -> s
     f = folder
     if os.getuid() == 0:
         users = "default_internal_user = dovecot\ndefault_login_user = dovenull\n"
-        services = ""
+        services = anvil = ""
     else:
         users = (f"default_internal_user = {user}\ndefault_internal_group = {group}\n"
                  f"default_login_user = {user}\n")
@@ -305,7 +306,8 @@ def dovecot_config(folder: Path, pki: Pki, imap_port: int, imaps_port: int) -> s
             for name in ("auth", "auth-worker", "stats", "imap", "log", "config", "dict", "dict-async",
                          "indexer", "indexer-worker", "imap-hibernate", "ipc", "dns-client", "health-check"))
         services += "".join(f"service {name} {{\n  chroot =\n  user = {user}\n}}\n"
-                            for name in ("anvil", "imap-urlauth-login", "pop3-login", "submission-login"))
+                            for name in ("imap-urlauth-login", "pop3-login", "submission-login"))
+        anvil = f"  chroot =\n  user = {user}\n"
     return f"""
 base_dir = {f}/run
 state_dir = {f}/state
@@ -327,6 +329,7 @@ auth_verbose = yes
 auth_failure_delay = 0
 passdb {{
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u {f}/passwd
 }}
 passdb {{
@@ -349,6 +352,13 @@ namespace inbox {{
     auto = create
   }}
 }}
+# No auth penalty (anvil delays each login from an address after a failed one, up to 15 s):
+# the tests fail logins on purpose. Mode 0 removes the listener, which disables the penalty.
+service anvil {{
+{anvil}  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
 service imap-login {{
   chroot =
   inet_listener imap {{
@@ -364,38 +374,95 @@ service imap-login {{
 {services}"""
 
 
+def _traversable_base() -> Path:
+    """A temporary folder whose every parent the unprivileged mail users may enter.
+
+    As root, dovecot's auth and mail processes run as ``dovecot``; they must reach the folder.
+    The system's temporary folder is normally world-traversable (mode 1777) but need not be
+    (a shared machine may have made it 0700), so /var/tmp and /dev/shm are tried too."""
+    candidates = [Path(tempfile.gettempdir())]
+    if os.getuid() != 0:
+        return candidates[0]
+    candidates += [Path("/var/tmp"), Path("/dev/shm")]
+    for base in candidates:
+        if base.is_dir() and all(os.stat(p).st_mode & 0o001 for p in [base, *base.parents]):
+            return base
+    raise RuntimeError("no temporary folder that the dovecot user can enter: "
+                       + ", ".join(str(c) for c in candidates))
+
+
+@dataclass
+class Account:
+    """One mailbox of the test server (a user of its passwd-file, and an OAuth2 token)."""
+
+    server: "Dovecot"
+    user: str
+    password: str
+    token: str
+
+    @property
+    def imap_port(self) -> int:
+        return self.server.imap_port
+
+    @property
+    def imaps_port(self) -> int:
+        return self.server.imaps_port
+
+    @property
+    def maildir(self) -> Path:
+        return self.server.folder / "mail" / self.user
+
+    def log_text(self) -> str:
+        return self.server.log_text()
+
+    def deliver(self, raw: bytes, folder: str = "INBOX") -> Path:
+        """Drop a message into the maildir as a mail server's delivery agent would (new/)."""
+        base = self.maildir if folder == "INBOX" else self.maildir / f".{folder}"
+        for sub in ("tmp", "new", "cur"):
+            (base / sub).mkdir(parents=True, exist_ok=True)
+        name = f"{time.time_ns()}.{uuid.uuid4().hex}.dsar-test"
+        tmp = base / "tmp" / name
+        tmp.write_bytes(raw)
+        final = base / "new" / name
+        if os.getuid() == 0:
+            owner = pwd.getpwnam(mail_owner()[0])
+            for path in (self.maildir, base, base / "tmp", base / "new", base / "cur", tmp):
+                os.chown(path, owner.pw_uid, owner.pw_gid)
+        os.replace(tmp, final)
+        return final
+
+
 @dataclass
 class Dovecot:
+    """One dovecot for the test session; each test gets its own :class:`Account`."""
+
     pki: Pki
-    user: str = "privacy@ecomarket.test"
-    password: str = "S3cret-imap-pw"
-    token: str = "ya29.test-token-for-imap"
     folder: Path | None = None  # a fresh temporary folder, removed by stop()
     imap_port: int = 0  # STARTTLS
     imaps_port: int = 0  # implicit TLS
     process: subprocess.Popen | None = None
     token_server: TokenInfoServer | None = None
-
-    @property
-    def maildir(self) -> Path:
-        return self.folder / "mail" / self.user
+    accounts: list = field(default_factory=list)
+    _free: list = field(default_factory=list)
 
     def start(self) -> "Dovecot":
-        f = self.folder = Path(tempfile.mkdtemp(prefix="dsar-dovecot-"))
+        f = self.folder = Path(tempfile.mkdtemp(prefix="dsar-dovecot-", dir=_traversable_base()))
         f.chmod(0o755)
         for sub in ("run", "state", "mail", "home"):
             (f / sub).mkdir(parents=True, exist_ok=True)
-        if os.getuid() == 0:
+        # The accounts are made now: dovecot caches the passwd-file, so it is written once.
+        self._free = [Account(self, f"privacy{n}@ecomarket.test", f"S3cret-imap-pw-{n}",
+                              f"ya29.test-token-{uuid.uuid4().hex}") for n in range(1, ACCOUNTS + 1)]
+        (f / "passwd").write_text("".join(f"{a.user}:{{PLAIN}}{a.password}::::::\n" for a in self._free),
+                                  encoding="utf-8")
+        (f / "passwd").chmod(0o600)
+        if os.getuid() == 0:  # the auth service reads the passwd-file, the mail processes the maildirs
             owner = pwd.getpwnam(mail_owner()[0])
-            for sub in ("mail", "home"):
-                os.chown(f / sub, owner.pw_uid, owner.pw_gid)
+            for path in (f / "mail", f / "home", f / "passwd"):
+                os.chown(path, owner.pw_uid, owner.pw_gid)
         self.imap_port, self.imaps_port = free_port(), free_port()
         self.token_server = TokenInfoServer().start()
-        self.token_server.tokens[self.token] = self.user
-        (f / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n", encoding="utf-8")
-        (f / "passwd").chmod(0o600)
-        if os.getuid() == 0:  # the auth service reads it as the internal user
-            os.chown(f / "passwd", owner.pw_uid, owner.pw_gid)
+        self.token_server.tokens.update({a.token: a.user for a in self._free})
         (f / "oauth2.conf.ext").write_text(
             f"tokeninfo_url = http://127.0.0.1:{self.token_server.port}/tokeninfo?access_token=\n"
             "username_attribute = email\nactive_attribute = active\nactive_value = true\n", encoding="utf-8")
@@ -420,6 +487,14 @@ class Dovecot:
         self.stop()
         raise RuntimeError("dovecot did not listen: " + text)
 
+    def new_account(self) -> Account:
+        """A new, empty mailbox (one of the accounts of the passwd-file, never used before)."""
+        if not self._free:
+            raise RuntimeError(f"all {ACCOUNTS} test accounts of this dovecot are used")
+        account = self._free.pop(0)
+        self.accounts.append(account)
+        return account
+
     def log_text(self) -> str:
         parts = []
         for name in ("dovecot.stdout", "dovecot.log"):
@@ -443,24 +518,3 @@ class Dovecot:
         if self.token_server is not None:
             self.token_server.stop()
             self.token_server = None
-
-    # -- putting mail in ---------------------------------------------------------------------------
-    def deliver(self, raw: bytes, folder: str = "INBOX") -> Path:
-        """Drop a message into the maildir as a mail server's delivery agent would (new/)."""
-        base = self.maildir if folder == "INBOX" else self.maildir / f".{folder}"
-        for sub in ("tmp", "new", "cur"):
-            (base / sub).mkdir(parents=True, exist_ok=True)
-        name = f"{time.time_ns()}.{uuid.uuid4().hex}.dsar-test"
-        tmp = base / "tmp" / name
-        tmp.write_bytes(raw)
-        final = base / "new" / name
-        if os.getuid() == 0:
-            owner = pwd.getpwnam(mail_owner()[0])
-            for path in (base, base / "tmp", base / "new", base / "cur", tmp):
-                os.chown(path, owner.pw_uid, owner.pw_gid)
-            for parent in list(base.parents):
-                if parent == self.folder / "mail":
-                    break
-                os.chown(parent, owner.pw_uid, owner.pw_gid)
-        os.replace(tmp, final)
-        return final
