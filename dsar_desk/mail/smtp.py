@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
+import secrets
 import smtplib
 import socket
 from collections.abc import Iterable
@@ -27,7 +28,7 @@ from datetime import datetime, timezone
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 
 from dsar_desk.domain.messages import msg
 from dsar_desk.mail.errors import MailError
@@ -108,8 +109,10 @@ def build_message(*, sender: str, to: str | Iterable[str], subject: str, body: s
     message["Subject"] = subject
     message["Date"] = format_datetime((when or datetime.now(timezone.utc)).astimezone())
     if message_id is None:
-        idstring = re.sub(r"[^A-Za-z0-9-]", "", reference) or None
-        message_id = make_msgid(idstring=idstring, domain=domain)
+        # Short enough never to be folded: <ECO-2026-0042.5f3a...@ecomarket.be>; the reference
+        # lets a reply find its case even without the stored Message-ID.
+        idstring = re.sub(r"[^A-Za-z0-9-]", "", reference)[:40]
+        message_id = f"<{idstring + '.' if idstring else ''}{secrets.token_hex(10)}@{domain}>"
     message["Message-ID"] = message_id
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to

@@ -35,6 +35,7 @@ import tempfile
 import threading
 import time
 import uuid
+import warnings
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message as EmailMessage
@@ -196,22 +197,31 @@ class SmtpServer:
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
         if isinstance(auth_data, LoginPassword):
-            ok = auth_data.login.decode() == self.user and auth_data.password.decode() == self.password
-            return AuthResult(success=ok, auth_data=auth_data.login.decode() if ok else None)
+            if auth_data.login.decode() == self.user and auth_data.password.decode() == self.password:
+                return AuthResult(success=True, auth_data=auth_data.login.decode())
+        # handled=False: aiosmtpd answers "535 5.7.8 Authentication credentials invalid"
         return AuthResult(success=False, handled=False)
 
     def start(self) -> "SmtpServer":
         from aiosmtpd.controller import Controller
 
         context = self.pki.server_context()
+        # aiosmtpd's auth_require_tls looks at STARTTLS only; on an implicit TLS socket the
+        # connection is encrypted from the start, so it is not needed there.
         kwargs = dict(hostname="127.0.0.1", port=self.port, authenticator=self._authenticator,
-                      auth_required=True, auth_require_tls=True, server_hostname="localhost")
+                      auth_required=True, auth_require_tls=self.mode != "ssl", server_hostname="localhost")
         if self.mode == "ssl":
             kwargs["ssl_context"] = context
         else:
             kwargs["tls_context"] = context
             kwargs["require_starttls"] = True
-        controller = Controller(_Handler(self), **kwargs)
+        class QuietController(Controller):
+            def factory(self):  # the TLS socket is the protection aiosmtpd's warning asks for
+                with warnings.catch_warnings():
+                    warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS")
+                    return super().factory()
+
+        controller = QuietController(_Handler(self), **kwargs)
         if self.mode == "ssl":
             # Controller's own readiness probe does not speak TLS: probe with TLS ourselves.
             controller._trigger_server = lambda: _tls_probe(self.port, self.pki.ca_file)
