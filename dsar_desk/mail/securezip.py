@@ -92,5 +92,5 @@ def open_annexes(data: bytes, password: str) -> dict[str, bytes]:
             return {name: archive.read(name) for name in archive.namelist()}
     except RuntimeError:
         raise MailError(msg("mail.zip-password-wrong", "The password does not open this ZIP"), "settings") from None
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, pyzipper.BadZipFile, ValueError, OSError):
         raise MailError(msg("mail.zip-unreadable", "This is not a ZIP file that can be opened"), "parse") from None
