@@ -25,6 +25,7 @@ import grp
 import http.server
 import ipaddress
 import json
+import logging
 import os
 import pwd
 import shutil
@@ -204,6 +205,9 @@ class SmtpServer:
 
     def start(self) -> "SmtpServer":
         from aiosmtpd.controller import Controller
+
+        # aiosmtpd warns on its "mail.log" logger about its own deprecated Session.login_data
+        logging.getLogger("mail.log").setLevel(logging.ERROR)
 
         context = self.pki.server_context()
         # aiosmtpd's auth_require_tls looks at STARTTLS only; on an implicit TLS socket the
