@@ -28,3 +28,22 @@ def test_mail_uses_only_domain_and_mail_of_ours():
             for name in names:
                 if name.startswith("dsar_desk"):
                     assert name.startswith(("dsar_desk.domain", "dsar_desk.mail")), f"{path.name}: {name}"
+
+
+def test_every_message_has_a_literal_code_and_one_template():
+    """msg(code, template, ...) calls: literal, a code always with the same template, the values
+    given exactly the template's placeholders (so the GUI can translate by code)."""
+    from dsar_desk.domain.messages import placeholders
+
+    seen: dict[str, str] = {}
+    count = 0
+    for path in sorted(MAIL.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg":
+                code, template = node.args[0], node.args[1]
+                assert isinstance(code, ast.Constant) and isinstance(template, ast.Constant), path.name
+                assert code.value.startswith("mail."), code.value
+                assert seen.setdefault(code.value, template.value) == template.value, code.value
+                assert set(placeholders(template.value)) == {k.arg for k in node.keywords}, code.value
+                count += 1
+    assert count > 50
