@@ -28,7 +28,7 @@ from email import policy
 from email.errors import HeaderParseError, MessageError
 from email.header import decode_header
 from email.parser import BytesParser
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 
 from dsar_desk.domain.deadlines import DeadlineError, receipt_date
 from dsar_desk.domain.messages import msg
@@ -155,6 +155,38 @@ def _header(message, name: str) -> str:
     return _decoded(_raw_header(message, name))
 
 
+_ANGLE = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>")
+_BARE = re.compile(r"[^\s<>,;:\"()\[\]]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]+")
+
+
+def parse_addresses(raw: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs of an address header value, each address once.
+
+    ``email.utils.getaddresses`` first, in its lenient mode where the Python has the strict one
+    (CVE-2023-27043 backports refuse ``jan@example.be <jan@example.be>``, which mail programs
+    do write); then, for what it still cannot read, the addresses in angle brackets or bare."""
+    try:
+        pairs = getaddresses([raw], strict=False)
+    except TypeError:  # a Python without the strict parameter is lenient anyway
+        pairs = getaddresses([raw])
+    except (ValueError, IndexError):
+        pairs = []
+    found = [(n.strip(), a.strip()) for n, a in pairs if "@" in a and " " not in a.strip() and "<" not in a]
+    if not found:
+        for chunk in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", raw):
+            angle = _ANGLE.search(chunk)
+            if angle:
+                found.append((chunk[:angle.start()].strip().strip('"').strip(), angle.group(1)))
+            else:
+                found += [("", a) for a in _BARE.findall(chunk)]
+    unique: dict[str, tuple[str, str]] = {}
+    for name, address in found:
+        key = address.lower()
+        if key not in unique or (name and not unique[key][0]):
+            unique[key] = (name, address)
+    return list(unique.values())
+
+
 def _addresses(message, name: str) -> list[tuple[str, str]]:
     """(display name, address) pairs of an address header, lenient with broken ones.
 
@@ -163,11 +195,7 @@ def _addresses(message, name: str) -> list[tuple[str, str]]:
     raw = _raw_header(message, name)
     if not raw:
         return []
-    try:
-        pairs = getaddresses([raw])
-    except (ValueError, IndexError, TypeError):
-        return []
-    return [(_one_line(_decoded(n)), a.strip()) for n, a in pairs if "@" in a and " " not in a.strip()]
+    return [(_one_line(_decoded(n)), a) for n, a in parse_addresses(raw)]
 
 
 def _date(message) -> datetime | None:
@@ -379,12 +407,12 @@ def _from_outlook(outlook, raw: bytes) -> IncomingMessage:
     header = getattr(outlook, "header", None)
     get = (lambda name: _header(header, name)) if header is not None else (lambda name: "")
     sender = _text(outlook, "sender") or get("From")
-    pairs = [(n, a) for n, a in getaddresses([sender or ""]) if "@" in a]
+    pairs = parse_addresses(_decoded(sender or ""))
     if not pairs:
         raise _not_a_message(msg("mail.no-sender", "it has no sender address (From)"))
     from_name, from_email = pairs[0]
-    reply = [a for _, a in getaddresses([get("Reply-To")]) if "@" in a]
-    to = tuple(dict.fromkeys(a for _, a in getaddresses([_text(outlook, "to"), _text(outlook, "cc")]) if "@" in a))
+    reply = [a for _, a in parse_addresses(get("Reply-To"))]
+    to = tuple(a for _, a in parse_addresses(", ".join(v for v in (_text(outlook, "to"), _text(outlook, "cc")) if v)))
     moment = getattr(outlook, "date", None)
     if not isinstance(moment, datetime):
         moment = None

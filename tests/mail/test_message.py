@@ -244,3 +244,17 @@ def test_a_truncated_msg_is_one_clear_error():
     with pytest.raises(MailError) as caught:
         parse_message_file(raw[: len(raw) // 2], "cut.msg")
     assert caught.value.kind == "parse"
+
+
+@pytest.mark.parametrize("header, name, address", [
+    (b"jan.peeters@example.be <jan.peeters@example.be>", "", "jan.peeters@example.be"),
+    (b'"Peeters, Jan" <jan.peeters@example.be>', "Peeters, Jan", "jan.peeters@example.be"),
+    (b"=?utf-8?q?Dupont=2C_=C3=89lodie?= <elodie@example.fr>", "Dupont, Élodie", "elodie@example.fr"),
+    (b"Jan Peeters <jan.peeters@example.be>, Other <other@example.be>", "Jan Peeters", "jan.peeters@example.be"),
+    (b"jan.peeters@example.be", "", "jan.peeters@example.be"),
+    (b"Jan <jan.peeters@example.be", "Jan", "jan.peeters@example.be"),  # a missing ">"
+])
+def test_sender_addresses_as_mail_programs_write_them(header, name, address):
+    """Also on Pythons whose getaddresses is strict (CVE-2023-27043 backports, Debian's 3.11)."""
+    m = parse_eml(b"From: " + header + b"\r\nSubject: x\r\n\r\nbody\r\n")
+    assert (m.from_name, m.from_email) == (name, address)
