@@ -242,11 +242,8 @@ class ImapMailbox:
         imap, self._imap, self._selected = self._imap, None, None
         if imap is None:
             return
-        try:
-            if imap.state == "SELECTED":
-                imap.close()  # CLOSE on a read-only (EXAMINE) folder expunges nothing
-        except (imaplib.IMAP4.error, OSError):
-            pass
+        # No CLOSE: on a folder opened read-write (mark_seen, move) CLOSE would expunge every
+        # message flagged \Deleted, also those another mail program flagged; LOGOUT expunges nothing.
         try:
             imap.logout()
         except (imaplib.IMAP4.error, OSError):
@@ -358,7 +355,12 @@ class ImapMailbox:
         for i in range(0, len(wanted), _BATCH):
             fetched += self._bodies(uidvalidity, wanted[i:i + _BATCH])
         fetched.sort(key=lambda m: m.uid)
-        return FetchRound(uidvalidity, tuple(fetched), too_large, renumbered, max(uids))
+        # A wanted message the server did not send (gone meanwhile, or an answer not understood):
+        # stay before it, so that the next round asks again rather than skip it for ever.
+        missing = set(wanted) - {m.uid for m in fetched}
+        last = min(missing) - 1 if missing else max(uids)
+        return FetchRound(uidvalidity, tuple(m for m in fetched if m.uid <= last), too_large, renumbered,
+                          max(last, start))
 
     def _sizes(self, uids: list[int]) -> dict[int, int]:
         imap = self._require()
@@ -378,20 +380,8 @@ class ImapMailbox:
         if typ != "OK":
             raise MailError(msg("mail.imap-fetch-failed", "The server could not send the messages ({reply})",
                                 reply=_reply(data)), "protocol")
-        out = []
-        for item in data or ():
-            if not isinstance(item, tuple) or len(item) < 2:
-                continue
-            head, raw = item[0], item[1]
-            uid = _UID.search(head)
-            if not uid or int(uid.group(1)) not in uids:
-                continue
-            moment = None
-            stamp = imaplib.Internaldate2tuple(head)
-            if stamp is not None:
-                moment = datetime.fromtimestamp(time.mktime(stamp), tz=timezone.utc)
-            out.append(FetchedMessage(uidvalidity, int(uid.group(1)), bytes(raw), moment))
-        return out
+        return [FetchedMessage(uidvalidity, uid, raw, moment) for uid, raw, moment in parse_fetch(data)
+                if uid in uids]
 
     # -- changing, only when asked -----------------------------------------------------------------
     def mark_seen(self, uid: int, folder: str | None = None) -> None:
@@ -438,6 +428,30 @@ class ImapMailbox:
         folder = self.sent_folder()
         self.append(folder, raw, seen=True, when=when)
         return folder
+
+
+def parse_fetch(data) -> list[tuple[int, bytes, datetime | None]]:
+    """(uid, BODY[] bytes, INTERNALDATE) from imaplib's answer to ``UID FETCH (UID INTERNALDATE BODY.PEEK[])``.
+
+    imaplib gives each message as a tuple (the response up to the literal, the literal) and
+    then the rest of the response (``b')'``, or ``b' UID 7)'`` when a server sends the UID or
+    the date after the body): the UID and the date are looked for in both."""
+    items = list(data or ())
+    out = []
+    for index, item in enumerate(items):
+        if not isinstance(item, tuple) or len(item) < 2 or not isinstance(item[1], (bytes, bytearray)):
+            continue
+        head = item[0] if isinstance(item[0], bytes) else b""
+        tail = items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], bytes) else b""
+        uid = _UID.search(head) or _UID.search(tail)
+        if not uid:
+            continue
+        moment = None
+        stamp = imaplib.Internaldate2tuple(head) or imaplib.Internaldate2tuple(tail)
+        if stamp is not None:
+            moment = datetime.fromtimestamp(time.mktime(stamp), tz=timezone.utc)
+        out.append((int(uid.group(1)), bytes(item[1]), moment))
+    return out
 
 
 def _uid_set(uids: list[int]) -> str:

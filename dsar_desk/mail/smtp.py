@@ -41,7 +41,8 @@ __all__ = ["SmtpSettings", "SendResult", "build_message", "send", "check_connect
 SECURITIES = ("ssl", "starttls")
 #: What most providers accept in one message (after base64, which adds a third).
 MAX_SEND_BYTES = 25 * 1024 * 1024
-_EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]{2,}$")
+# ASCII addresses only (no SMTPUTF8 here): a local part of RFC 5322 atom characters and dots.
+_EMAIL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9.-]+\.[A-Za-z0-9-]{2,}$")
 
 
 @dataclass(frozen=True)

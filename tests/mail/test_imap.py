@@ -268,3 +268,27 @@ def test_no_password_or_token_set():
     with pytest.raises(MailError) as caught:
         ImapMailbox(ImapSettings(host="h", user="x", security="ssl3"))
     assert str(caught.value) == "IMAP security must be tls or starttls, not ssl3"
+
+
+def test_logging_out_never_expunges_what_another_program_flagged_deleted(dovecot, pki, sample):
+    dovecot.deliver(sample("nl-inzage-base64.eml"))
+    dovecot.deliver(sample("fr-effacement-qp.eml"))
+    client = raw_client(dovecot, pki)
+    client.select("INBOX")
+    client.store("2", "+FLAGS", r"(\Deleted)")  # flagged in Outlook, not yet expunged
+    client.logout()
+    with ImapMailbox(settings_for(dovecot, pki), password=dovecot.password) as box:
+        first, _ = box.fetch_new(None, 0).messages
+        box.mark_seen(first.uid)  # the folder is now open read-write
+    assert len(flags_of(dovecot, pki)) == 2
+
+
+def test_fetch_answers_in_any_order():
+    from dsar_desk.mail.imap import parse_fetch
+
+    data = [(b'1 (UID 5 INTERNALDATE "02-Mar-2026 23:30:00 +0000" BODY[] {5}', b"first"), b")",
+            (b"2 (BODY[] {6}", b"second"), b' UID 9 INTERNALDATE "03-Mar-2026 08:00:00 +0100")',
+            b"3 (FLAGS (\\Seen))"]
+    (uid1, raw1, when1), (uid2, raw2, when2) = parse_fetch(data)
+    assert (uid1, raw1, when1.isoformat()) == (5, b"first", "2026-03-02T23:30:00+00:00")
+    assert (uid2, raw2, when2.isoformat()) == (9, b"second", "2026-03-03T07:00:00+00:00")
