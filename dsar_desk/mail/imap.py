@@ -30,7 +30,7 @@ import re
 import socket
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from dsar_desk.domain.messages import msg
 from dsar_desk.mail.errors import MailError
@@ -44,6 +44,7 @@ __all__ = ["ImapSettings", "ImapMailbox", "FetchedMessage", "FetchRound", "Conne
 
 SECURITIES = ("tls", "starttls")
 _BATCH = 25  # messages per UID FETCH of bodies
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # RFC 3501 date
 
 
 @dataclass(frozen=True)
@@ -324,9 +325,13 @@ class ImapMailbox:
         return len((data[0] or b"").split()) if typ == "OK" and data else 0
 
     # -- reading -----------------------------------------------------------------------------------
-    def uids_after(self, last_uid: int) -> list[int]:
+    def uids_after(self, last_uid: int, since: date | None = None) -> list[int]:
+        """UIDs above ``last_uid`` (and, with ``since``, received by the server on or after that day)."""
         imap = self._require()
-        typ, data = self._call("UID SEARCH", imap.uid, "SEARCH", f"UID {last_uid + 1}:*")
+        criteria = [f"UID {last_uid + 1}:*"]
+        if since is not None:
+            criteria.append(f"SINCE {since.day}-{_MONTHS[since.month - 1]}-{since.year}")
+        typ, data = self._call("UID SEARCH", imap.uid, "SEARCH", *criteria)
         if typ != "OK":
             raise MailError(msg("mail.imap-search-failed", "The server could not list new messages ({reply})",
                                 reply=_reply(data)), "protocol")
@@ -334,20 +339,26 @@ class ImapMailbox:
         return sorted(u for u in (int(x) for x in (data[0] or b"").split()) if u > last_uid)
 
     def fetch_new(self, known_uidvalidity: int | None = None, last_uid: int = 0,
-                  folder: str | None = None, limit: int | None = None) -> FetchRound:
+                  folder: str | None = None, limit: int | None = None, since: date | None = None) -> FetchRound:
         """The messages after ``last_uid`` in the folder (all when UIDVALIDITY changed), unread stays unread.
 
         ``limit`` caps how many are fetched in this round (the oldest first); the next round
-        goes on from ``FetchRound.last_uid``.
+        goes on from ``FetchRound.last_uid``. ``since`` (a day, by the server's date of receipt)
+        leaves older messages out for good, e.g. on the first round of a mailbox that has years
+        of mail: ``FetchRound.last_uid`` moves past them.
         """
         uidvalidity = self.select(folder, readonly=True)
         renumbered = known_uidvalidity is not None and known_uidvalidity != uidvalidity
         start = 0 if renumbered or known_uidvalidity is None else max(0, last_uid)
-        uids = self.uids_after(start)
-        if limit is not None:
+        uids = self.uids_after(start, since)
+        truncated = limit is not None and len(uids) > limit
+        if truncated:
             uids = uids[:limit]
+        # with ``since``, the older messages are passed over for good: the round ends at the
+        # folder's highest UID (unless a limit left newer ones for the next round)
+        passed_over = self._highest_uid() if since is not None and not truncated else 0
         if not uids:
-            return FetchRound(uidvalidity, (), (), renumbered, start)
+            return FetchRound(uidvalidity, (), (), renumbered, max(start, passed_over))
         sizes = self._sizes(uids)
         wanted = [u for u in uids if sizes.get(u, 0) <= MAX_BYTES]
         too_large = tuple((u, sizes[u]) for u in uids if sizes.get(u, 0) > MAX_BYTES)
@@ -358,9 +369,15 @@ class ImapMailbox:
         # A wanted message the server did not send (gone meanwhile, or an answer not understood):
         # stay before it, so that the next round asks again rather than skip it for ever.
         missing = set(wanted) - {m.uid for m in fetched}
-        last = min(missing) - 1 if missing else max(uids)
+        last = min(missing) - 1 if missing else max(max(uids), passed_over)
         return FetchRound(uidvalidity, tuple(m for m in fetched if m.uid <= last), too_large, renumbered,
                           max(last, start))
+
+    def _highest_uid(self) -> int:
+        imap = self._require()
+        typ, data = self._call("UID SEARCH", imap.uid, "SEARCH", "UID *")  # "*" is the highest UID
+        found = [int(x) for x in (data[0] or b"").split()] if typ == "OK" and data else []
+        return max(found, default=0)
 
     def _sizes(self, uids: list[int]) -> dict[int, int]:
         imap = self._require()

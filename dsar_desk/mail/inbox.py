@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
+from datetime import date
 
 from dsar_desk.mail.errors import MailError
 from dsar_desk.mail.imap import ImapMailbox, ImapSettings
@@ -78,10 +79,10 @@ def case_references(message: IncomingMessage, our_domains: tuple[str, ...] = ())
 def fetch_inbox(settings: ImapSettings, *, password: str | None = None, token: str | None = None,
                 state: MailboxState = MailboxState(), tz: str = "Europe/Brussels",
                 known_message_ids: Container[str] = frozenset(), our_domains: tuple[str, ...] = (),
-                limit: int | None = None) -> InboxRound:
+                limit: int | None = None, since: date | None = None) -> InboxRound:
     """Fetch what is new since ``state``; a MailError (connection, login, folder) for the round itself."""
     with ImapMailbox(settings, password=password, token=token) as box:
-        fetched = box.fetch_new(state.uidvalidity, state.last_uid, limit=limit)
+        fetched = box.fetch_new(state.uidvalidity, state.last_uid, limit=limit, since=since)
     items: list[InboxItem] = []
     skipped = 0
     for item in fetched.messages:

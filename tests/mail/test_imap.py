@@ -292,3 +292,27 @@ def test_fetch_answers_in_any_order():
     (uid1, raw1, when1), (uid2, raw2, when2) = parse_fetch(data)
     assert (uid1, raw1, when1.isoformat()) == (5, b"first", "2026-03-02T23:30:00+00:00")
     assert (uid2, raw2, when2.isoformat()) == (9, b"second", "2026-03-03T07:00:00+00:00")
+
+
+def test_a_first_round_can_leave_older_mail_out_for_good(dovecot, pki, sample):
+    import os
+    import time as _time
+    from datetime import date
+
+    old = dovecot.deliver(sample("fr-effacement-qp.eml"))
+    year_ago = _time.time() - 365 * 86400
+    os.utime(old, (year_ago, year_ago))  # dovecot takes a maildir file's time as its INTERNALDATE
+    dovecot.deliver(sample("nl-inzage-base64.eml"))
+    settings = settings_for(dovecot, pki)
+    with ImapMailbox(settings, password=dovecot.password) as box:
+        first = box.fetch_new(None, 0, since=date.fromtimestamp(_time.time() - 30 * 86400))
+        later = box.fetch_new(first.uidvalidity, first.last_uid)
+    assert [parse_eml(m.raw).subject for m in first.messages] == ["Verzoek om inzage in mijn persoonsgegevens"]
+    assert later.messages == ()  # the old one stays out, also without `since`
+    # a round with only old mail above the last UID: nothing fetched, and the state moves past it
+    older = dovecot.deliver(sample("de-auskunft-8bit.eml"))
+    os.utime(older, (year_ago, year_ago))
+    with ImapMailbox(settings, password=dovecot.password) as box:
+        quiet = box.fetch_new(later.uidvalidity, later.last_uid, since=date.fromtimestamp(_time.time() - 30 * 86400))
+        after = box.fetch_new(quiet.uidvalidity, quiet.last_uid)
+    assert quiet.messages == () and quiet.last_uid > later.last_uid and after.messages == ()
