@@ -29,7 +29,7 @@ import imaplib
 import re
 import socket
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from dsar_desk.domain.messages import msg

@@ -35,8 +35,8 @@ from dsar_desk.domain.messages import msg
 from dsar_desk.mail.errors import MailError
 from dsar_desk.mail.htmltext import html_to_text
 
-__all__ = ["IncomingMessage", "Attachment", "parse_eml", "parse_msg", "parse_message_file", "received_date",
-           "MAX_BYTES", "MAX_DEPTH", "MAX_PARTS", "OLE_MAGIC"]
+__all__ = ["IncomingMessage", "Attachment", "parse_eml", "parse_msg", "parse_message_file", "parse_addresses",
+           "received_date", "MAX_BYTES", "MAX_DEPTH", "MAX_PARTS", "OLE_MAGIC"]
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 16

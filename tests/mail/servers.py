@@ -18,7 +18,6 @@ sockets.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import datetime as dt
 import grp
