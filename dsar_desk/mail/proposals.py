@@ -47,6 +47,11 @@ _PERSONAL_FIELD = _DATA + (r"|\badres\b|\baddress\b|\badresse\b|\banschrift\b|\b
                            r"|\bgeboortedatum\b|\bdate of birth\b|\bdate de naissance\b|\bgeburtsdatum\b"
                            r"|\be-?mail(adres)?\b|\btelefoonnummer\b|\bphone number\b|\btelephone\b")
 
+# "... about me": what turns "what information" into a question about the requester's data.
+_ABOUT_ME = (r"\b(about|on|of) me\b|\byou (hold|have|keep|process|store)\b|\bsur moi\b|\bme concernant\b"
+             r"|\bvous (avez|detenez|conservez|traitez)\b|\buber mich\b|\bvon mir\b|\bzu meiner person\b"
+             r"|\bspeicher\w*|\bverarbeite\w*")
+
 # right -> [(pattern on the accent-free lower-case sentence, context pattern or None, language or "")]
 _RULES: dict[str, list[tuple[str, str | None, str]]] = {
     "access": [
@@ -55,6 +60,9 @@ _RULES: dict[str, list[tuple[str, str | None, str]]] = {
         (r"\btoegang\b", _DATA, "nl"),
         (r"\bkopie\b", _DATA, "nl"),
         (r"\bwelke (persoons)?gegevens\b", None, "nl"),
+        (r"\bquelles (sont les )?(donnees|informations)\b", _ABOUT_ME, "fr"),
+        (r"\bwhat (personal )?(data|information)\b|\ball (the )?(personal )?(data|information)\b", _ABOUT_ME, "en"),
+        (r"\bwelche (personenbezogenen )?daten\b", _ABOUT_ME, "de"),
         (r"\bdroit d'acces\b", None, "fr"),
         (r"\bacces\b", _DATA, "fr"),
         (r"\bacceder\b", _DATA, "fr"),

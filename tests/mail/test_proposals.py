@@ -64,6 +64,7 @@ def test_json_for_the_dry_run(sample):
     ("Ik trek mijn toestemming in.", ("withdraw-consent",)),
     # French
     ("J'exerce mon droit d'accès.", ("access",)),
+    ("Quelles données avez-vous sur moi ?", ("access",)),
     ("Merci d'EFFACER mon compte.", ("erasure",)),
     ("Veuillez rectifier mon nom.", ("rectification",)),
     ("Je demande la limitation du traitement.", ("restriction",)),
@@ -72,12 +73,15 @@ def test_json_for_the_dry_run(sample):
     ("Je retire mon consentement.", ("withdraw-consent",)),
     # English
     ("This is a subject access request.", ("access",)),
+    ("Please tell me what personal data you hold about me.", ("access",)),
+    ("Send me all the information you have on me.", ("access",)),
     ("Please delete my account.", ("erasure",)),
     ("Please restrict the processing of my data.", ("restriction",)),
     ("I object to profiling.", ("objection",)),
     ("I withdraw my consent.", ("withdraw-consent",)),
     # German
     ("Bitte um Auskunft über meine Daten.", ("access",)),
+    ("Welche Daten speichern Sie über mich?", ("access",)),
     ("Bitte löschen Sie meine Daten.", ("erasure",)),
     ("Ich verlange die Berichtigung meiner Anschrift.", ("rectification",)),
     ("Ich widerrufe meine Einwilligung.", ("withdraw-consent",)),
@@ -100,6 +104,9 @@ def test_rights_from_keywords_in_each_language(text, rights):
     "Ik heb mijn toestemming voor de levering gegeven.",
     "Bonjour, quels sont vos horaires d'ouverture ?",
     "Ik wis mijn voeten aan de mat.",
+    "What information do you need for the return of my order?",
+    "Quelles informations faut-il pour un retour ?",
+    "Welche Daten brauchen Sie für die Rücksendung?",
 ])
 def test_no_right_where_none_is_asked(text):
     assert propose_rights(text)[0] == ()
