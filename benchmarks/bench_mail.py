@@ -122,13 +122,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--sends", type=int, default=20)
     args = parser.parse_args()
-    pki = make_pki(Path(tempfile.mkdtemp(prefix="bench-mail-pki-")))
-    dovecot = Dovecot(pki).start()
-    try:
-        fetch_round(dovecot, dovecot.new_account(), pki, args.messages, args.rounds)
-    finally:
-        dovecot.stop()
-    send_letter(pki, args.sends)
+    with tempfile.TemporaryDirectory(prefix="bench-mail-pki-") as folder:
+        pki = make_pki(Path(folder))
+        dovecot = Dovecot(pki).start()
+        try:
+            fetch_round(dovecot, dovecot.new_account(), pki, args.messages, args.rounds)
+        finally:
+            dovecot.stop()
+        send_letter(pki, args.sends)
     print(f"(python {sys.version.split()[0]}, {os.cpu_count()} cores)")
 
 
