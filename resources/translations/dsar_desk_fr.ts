@@ -3153,6 +3153,12 @@
         <translation>« pas nécessaire » va avec la méthode « pas nécessaire »</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>&apos;{address}&apos; is not an e-mail address</source>
+        <comment>mail.privacy-address-invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>&apos;{channel}&apos; is not a channel ({known})</source>
         <comment>case.channel</comment>
@@ -3181,6 +3187,12 @@
         <source>&apos;{given}&apos;: say the kind too (KIND:VERSION), or give the letter&apos;s id</source>
         <comment>letter.ref-needs-kind</comment>
         <translation>« {given} » : indiquez aussi le type (TYPE:VERSION), ou donnez l&apos;id de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>&apos;{host}&apos; is not a server name</source>
+        <comment>mail.host-invalid</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3372,6 +3384,12 @@
         <translation>une lettre envoyée par {method} n&apos;a pas de numéro de suivi</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>A notice under Art. 19 follows a rectification, an erasure or a restriction, not {action}</source>
+        <comment>mail.notice-action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A pause must be a Pause(requested, received).</source>
         <translation type="obsolete">Une pause doit être une Pause(requested, received).</translation>
     </message>
@@ -3410,6 +3428,12 @@
         <source>a registered letter needs its tracking number</source>
         <comment>letter.tracking-required</comment>
         <translation>une lettre recommandée doit avoir son numéro de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/net.py"/>
+        <source>A secure (TLS) connection with {host}:{port} failed ({reason})</source>
+        <comment>mail.tls-failed</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An extension letter needs the new due date.</source>
@@ -3536,6 +3560,12 @@
         <translation>dossier {reference} : le courrier {kind} v{version} ne figure dans aucun événement de l’historique</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>Check the mailbox every 1 to 1440 minutes, not {value}</source>
+        <comment>mail.check-minutes-invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>choose how the identity was checked (%1)</source>
         <translation type="obsolete">choisissez comment l&apos;identité a été vérifiée (%1)</translation>
     </message>
@@ -3600,6 +3630,18 @@
         <source>confirm that the photo and the national number are blacked out, or that they are needed</source>
         <comment>identity.confirm-photo-national-number</comment>
         <translation>confirmez que la photo et le numéro de registre national sont masqués, ou qu&apos;ils sont nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>Connected to {host} as {user}: {count} message(s) in {folder}</source>
+        <comment>mail.imap-test-ok</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>Connected to {host} as {user}; ready to send</source>
+        <comment>mail.smtp-test-ok</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
@@ -3788,6 +3830,12 @@
         <translation>indiquez les frais demandés (art. 12, paragraphe 5, 15, paragraphe 3), en euros</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>Give the IMAP server, the SMTP server or both</source>
+        <comment>mail.no-server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>give the name of the deceased person</source>
         <translation type="obsolete">indiquez le nom de la personne décédée</translation>
     </message>
@@ -3838,6 +3886,12 @@
         <source>given names</source>
         <comment>mrz.label-given-names</comment>
         <translation>prénoms</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>Handled messages cannot move to the folder they are read from ({folder})</source>
+        <comment>mail.move-to-same</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>has %1 lines; at most %2</source>
@@ -3910,6 +3964,13 @@
         <source>Identity/clarification was asked for on {req}, before the request was received ({received}).</source>
         <comment>deadline.identity-clarification-was-asked</comment>
         <translation>Identité/précisions demandées le {req}, avant la réception de la demande ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>IMAP security must be tls or starttls, not {value}</source>
+        <comment>mail.imap-security-unknown</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in Germany each Land has its own supervisory authority</source>
@@ -4149,6 +4210,30 @@
         <source>issuing country: the MRZ says {issuing_state} ({mrz_country}), not {entered}</source>
         <comment>identity.issuing-country-mrz-says</comment>
         <translation>pays de délivrance : la MRZ indique {issuing_state} ({mrz_country}), et non {entered}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>it does not start with mail headers</source>
+        <comment>mail.no-header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>it has no sender address (From)</source>
+        <comment>mail.no-sender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>it is not an Outlook .msg file</source>
+        <comment>mail.not-outlook</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>its structure cannot be read ({what})</source>
+        <comment>mail.unreadable-structure</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letters are not available in “%1” (available: %2).</source>
@@ -4566,6 +4651,13 @@
         <translation>est imbriqué sur plus de {max} niveaux : ce n’est pas un export d’enregistrements</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>No access token: sign in to the mail provider first</source>
+        <comment>mail.token-missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
         <translation type="obsolete">aucun traitement concernant la personne n&apos;est fondé sur le consentement ou un contrat et alimenté par des données qu&apos;elle a fournies : l&apos;art. 20 ne s&apos;applique pas ; répondez par un refus indiquant ce motif</translation>
     </message>
@@ -4610,6 +4702,12 @@
         <source>no company number: every letter shows it in the letterhead; give the number from {register}</source>
         <comment>profile.registration-missing</comment>
         <translation>pas de numéro d&apos;entreprise : chaque lettre l&apos;indique dans l&apos;en-tête ; indiquez le numéro figurant dans {register}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/net.py"/>
+        <source>No connection with {host}:{port} ({reason})</source>
+        <comment>mail.connect-failed</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/backup.py"/>
@@ -4658,6 +4756,13 @@
     <message>
         <source>no organisation: load the samples first</source>
         <translation type="obsolete">aucune organisation : chargez d&apos;abord les exemples</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>No password for {user}: set it in the mail settings</source>
+        <comment>mail.password-missing</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
@@ -4722,6 +4827,12 @@
         <source>not a DSAR Desk encrypted file (unknown header)</source>
         <comment>vault.dsar-desk-encrypted-file</comment>
         <translation>ce n’est pas un fichier chiffré par DSAR Desk (en-tête inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>Not connected to the mail server</source>
+        <comment>mail.not-connected</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note: give the reason why this item does not apply</source>
@@ -4930,6 +5041,12 @@
         <translation>le destinataire {id} n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>Say how the password reaches the requester: phone, sms or post</source>
+        <comment>mail.password-channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
         <translation type="obsolete">Indiquez quelle preuve d&apos;identité la personne concernée doit envoyer : le profil ne prévoit aucune vérification d&apos;identité.</translation>
     </message>
@@ -5076,6 +5193,19 @@
         <translation>indiquez pourquoi il existe un doute raisonnable sur l&apos;identité de la personne (art. 12, paragraphe 6) : la lettre l&apos;indique</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/oauth.py"/>
+        <source>Sign in to the mail provider again for {user}</source>
+        <comment>mail.oauth-sign-in-again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>SMTP security must be ssl or starttls, not {value}</source>
+        <comment>mail.smtp-security-unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
         <translation type="obsolete">parle de %1 comme une politique de confidentialité ; une réponse d&apos;accès s&apos;adresse à la personne concernée : écrivez à la deuxième personne (« vous »), ou sans nommer la personne (lignes directrices 01/2022 du CEPD)</translation>
     </message>
@@ -5148,6 +5278,12 @@
         <translation>la clé des pièces jointes dans le trousseau est endommagée (longueur incorrecte)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The attachments are larger than {limit} MB; send them another way (for example on a USB stick or through a download link)</source>
+        <comment>mail.send-too-large</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/keys.py"/>
         <source>the attachments are locked: enter the passphrase of this database</source>
         <comment>key.attachments-are-locked-enter</comment>
@@ -5158,6 +5294,12 @@
         <source>the backup {name} ends with event {event}, which the database does not hold as it was: the record was rewritten after that backup</source>
         <comment>record.backup-head-missing</comment>
         <translation>la sauvegarde {name} se termine par l’événement {event}, que la base de données ne contient plus tel quel : l’historique a été réécrit après cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/tls.py"/>
+        <source>The CA certificate file {path} cannot be read ({reason})</source>
+        <comment>mail.ca-file-unreadable</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -5226,10 +5368,22 @@
         <translation>le dossier est {status} : {what} uniquement tant qu’une réponse est due</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/net.py"/>
+        <source>The certificate of {host} is not trusted ({reason})</source>
+        <comment>mail.certificate-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
         <source>the check digit of the {field} is {found!r}; the data gives {expected!r}</source>
         <comment>mrz.check-digit-wrong</comment>
         <translation>le chiffre de contrôle du champ {field} est {found!r} ; les données donnent {expected!r}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The connection with {host} was lost ({reason})</source>
+        <comment>mail.connection-lost</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the content of this attachment was deleted (purged)</source>
@@ -5240,6 +5394,12 @@
         <source>the content of this attachment was deleted (purged)</source>
         <comment>key.content-attachment-was-deleted</comment>
         <translation>le contenu de cette pièce jointe a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The copy could not be put in {folder} ({reply})</source>
+        <comment>mail.imap-append-failed</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -5268,6 +5428,30 @@
         <translation>le document a expiré le {expiry}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>The e-mail text {where} in {language} uses an unknown {{{name}}}</source>
+        <comment>mail.text-placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>The e-mail texts file {name} cannot be read: {reason}</source>
+        <comment>mail.texts-unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>The e-mail texts file {name} is missing</source>
+        <comment>mail.texts-missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>The e-mail texts in {language} lack {section}.{key}</source>
+        <comment>mail.text-missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the file could not be read as TOML (%1)</source>
         <translation type="obsolete">le fichier n&apos;a pas pu être lu comme TOML (%1)</translation>
     </message>
@@ -5276,6 +5460,12 @@
         <source>the file could not be read as TOML ({type})</source>
         <comment>profile.toml-unreadable</comment>
         <translation>le fichier n&apos;a pas pu être lu comme TOML ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>the file is empty</source>
+        <comment>mail.empty</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -5294,6 +5484,18 @@
         <translation>le fichier est trop volumineux pour être chiffré (la limite est de 2 Gio)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The folder {folder} cannot be opened ({reply})</source>
+        <comment>mail.folder-missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The folder {folder} for sent mail does not exist</source>
+        <comment>mail.sent-folder-missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the identity is recorded as verified with an expired document</source>
         <translation type="obsolete">l&apos;identité est enregistrée comme vérifiée avec un document expiré</translation>
     </message>
@@ -5302,6 +5504,12 @@
         <source>the identity is recorded as verified with an expired document</source>
         <comment>identity.identity-recorded-as-verified</comment>
         <translation>l&apos;identité est enregistrée comme vérifiée avec un document expiré</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The IMAP server is not set</source>
+        <comment>mail.imap-host-missing</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5416,6 +5624,42 @@
         <translation>Les textes des lettres en « {language} » n&apos;ont pas « {key} » dans {where}.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The message could not be moved to {folder} ({reply})</source>
+        <comment>mail.imap-move-failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>The message has more than {limit} parts; it is not read</source>
+        <comment>mail.too-many-parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>The message has no readable date; enter the date received</source>
+        <comment>mail.no-date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The message has no recipient</source>
+        <comment>mail.no-recipient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>The message is {size} MB; messages over {limit} MB are not read</source>
+        <comment>mail.too-large</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>The message nests parts more than {limit} levels deep; it is not read</source>
+        <comment>mail.too-deep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the MRZ must be given as text</source>
         <translation type="obsolete">la MRZ doit être donnée sous forme de texte</translation>
     </message>
@@ -5444,6 +5688,12 @@
         <source>The organisation&apos;s country is missing.</source>
         <comment>deadline.organisation-s-country-missing</comment>
         <translation>Le pays de l&apos;organisation manque.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>the Outlook file cannot be read ({what})</source>
+        <comment>mail.outlook-unreadable</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5478,6 +5728,18 @@
         <translation>le sel de la phrase secrète est absent ou trop court</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/securezip.py"/>
+        <source>The password does not open this ZIP</source>
+        <comment>mail.zip-password-wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/securezip.py"/>
+        <source>The password of an encrypted ZIP must have at least 12 characters</source>
+        <comment>mail.zip-password-short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
         <translation type="obsolete">La règle de pause « %1 » est inconnue (connues : %2).</translation>
     </message>
@@ -5486,6 +5748,12 @@
         <source>The pause rule “{rule}” is not known (known: {known}).</source>
         <comment>deadline.pause-rule-known-known</comment>
         <translation>La règle de pause « {rule} » est inconnue (connues : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>The port must be a number from 1 to 65535, not {value}</source>
+        <comment>mail.port-invalid</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portability data must be a mapping of section name to a list of records.</source>
@@ -5608,6 +5876,158 @@
         <translation>la personne concernée n&apos;a pas d&apos;adresse postale : complétez-la dans le dossier, refaites le courrier, puis envoyez-le par la poste</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
+        <comment>mail.imap-move-unsupported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server could not list new messages ({reply})</source>
+        <comment>mail.imap-search-failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server could not mark the message read ({reply})</source>
+        <comment>mail.imap-store-failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server could not send the messages ({reply})</source>
+        <comment>mail.imap-fetch-failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server did not accept the message ({reply})</source>
+        <comment>mail.send-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server gave no UIDVALIDITY for {folder}</source>
+        <comment>mail.no-uidvalidity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/net.py"/>
+        <source>The server name {host} cannot be found (DNS)</source>
+        <comment>mail.dns-failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server refused the login of {user} ({reply})</source>
+        <comment>mail.login-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server refused the recipient {address} ({reply})</source>
+        <comment>mail.recipient-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server refused the sender {address} ({reply})</source>
+        <comment>mail.sender-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server refused {what} ({reply})</source>
+        <comment>mail.imap-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server {host} closed the connection before accepting the message</source>
+        <comment>mail.smtp-lost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server {host} offers no login this desk can use</source>
+        <comment>mail.smtp-auth-unsupported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server {host} stopped answering ({what})</source>
+        <comment>mail.read-timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server {host} stopped answering before accepting the message</source>
+        <comment>mail.smtp-timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server {host}:{port} closed the connection</source>
+        <comment>mail.smtp-disconnected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/net.py"/>
+        <source>The server {host}:{port} did not answer within {seconds} s</source>
+        <comment>mail.connect-timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server {host}:{port} does not offer STARTTLS</source>
+        <comment>mail.starttls-unsupported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/imap.py"/>
+        <source>The server {host}:{port} does not speak IMAP as expected ({reply})</source>
+        <comment>mail.imap-greeting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
+        <comment>mail.smtp-greeting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/oauth.py"/>
+        <source>The sign-in did not give an access token ({reason})</source>
+        <comment>mail.oauth-refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>The sign-in must be password or xoauth2, not {value}</source>
+        <comment>mail.auth-unknown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/oauth.py"/>
+        <source>The sign-in service cannot be reached ({reason})</source>
+        <comment>mail.oauth-unreachable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/oauth.py"/>
+        <source>The sign-in was not finished within {minutes} minutes</source>
+        <comment>mail.oauth-timeout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The SMTP server is not set</source>
+        <comment>mail.smtp-host-missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
         <translation type="obsolete">la lettre conservée ne correspond plus à son SHA-256 ; elle n&apos;a pas été écrite</translation>
     </message>
@@ -5648,6 +6068,18 @@
         <translation>Le fuseau horaire « {tz} » est inconnu.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/mail/oauth.py"/>
+        <source>The user or the access token for XOAUTH2 is empty or invalid</source>
+        <comment>mail.xoauth2-invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/smtp.py"/>
+        <source>The {field} address &apos;{address}&apos; is not an e-mail address</source>
+        <comment>mail.address-invalid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
         <source>The {what} is missing or is not a date.</source>
         <comment>deadline.missing-date</comment>
@@ -5658,6 +6090,12 @@
         <source>The {what} must be a date, not a date and time (use the organisation&apos;s local date, see receipt_date()).</source>
         <comment>deadline.must-date-date-time</comment>
         <translation>{what} doit être une date, pas une date avec heure (utilisez la date locale de l&apos;organisation, voir receipt_date()).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/covering.py"/>
+        <source>There are no e-mail texts in the language {language}</source>
+        <comment>mail.language-unknown</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -5684,6 +6122,12 @@
         <source>there is no letter {id}</source>
         <comment>letter.unknown-id</comment>
         <translation>il n&apos;y a pas de lettre {id}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/securezip.py"/>
+        <source>There is nothing to put in the encrypted ZIP</source>
+        <comment>mail.zip-empty</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this database has an attachment key already</source>
@@ -5714,6 +6158,18 @@
         <source>this file is not a DSAR Desk database (it has other tables and no schema version)</source>
         <comment>database.file-dsar-desk-database</comment>
         <translation>ce fichier n&apos;est pas une base de données DSAR Desk (il contient d&apos;autres tables et aucune version de schéma)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>This file is not an e-mail message that can be read: {reason}</source>
+        <comment>mail.not-a-message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/securezip.py"/>
+        <source>This is not a ZIP file that can be opened</source>
+        <comment>mail.zip-unreadable</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
@@ -5860,6 +6316,18 @@
         <source>wrong passphrase: it does not give the key of these attachments</source>
         <comment>keyring.wrong-passphrase-does-give</comment>
         <translation>phrase secrète incorrecte : elle ne donne pas la clé de ces pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>XOAUTH2 needs the client ID of the application your organisation registered</source>
+        <comment>mail.client-id-needed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/account.py"/>
+        <source>XOAUTH2 needs the provider: microsoft or google</source>
+        <comment>mail.provider-needed</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -6087,6 +6555,12 @@
         <source>{path}: the record does not hold ({first})</source>
         <comment>backup.record-broken</comment>
         <translation>{path} : l’historique n’est pas intègre ({first})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/mail/message.py"/>
+        <source>{reason}</source>
+        <comment>mail.bad-time-zone</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
