@@ -3156,7 +3156,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.privacy-address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>« {address} » n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3192,7 +3192,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{host}&apos; is not a server name</source>
         <comment>mail.host-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>« {host} » n’est pas un nom de serveur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3387,7 +3387,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>A notice under Art. 19 follows a rectification, an erasure or a restriction, not {action}</source>
         <comment>mail.notice-action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une notification au titre de l’article 19 fait suite à une rectification, un effacement ou une limitation, pas à {action}</translation>
     </message>
     <message>
         <source>A pause must be a Pause(requested, received).</source>
@@ -3433,7 +3433,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>A secure (TLS) connection with {host}:{port} failed ({reason})</source>
         <comment>mail.tls-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) avec {host}:{port} a échoué ({reason})</translation>
     </message>
     <message>
         <source>An extension letter needs the new due date.</source>
@@ -3563,7 +3563,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Check the mailbox every 1 to 1440 minutes, not {value}</source>
         <comment>mail.check-minutes-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres doit être vérifiée toutes les 1 à 1440 minutes, pas toutes les {value}</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3635,13 +3635,13 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Connected to {host} as {user}: {count} message(s) in {folder}</source>
         <comment>mail.imap-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {host} en tant que {user} : {count} message(s) dans {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {host} en tant que {user} ; prêt à envoyer</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
@@ -3833,7 +3833,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur IMAP, le serveur SMTP ou les deux</translation>
     </message>
     <message>
         <source>give the name of the deceased person</source>
@@ -3891,7 +3891,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Handled messages cannot move to the folder they are read from ({folder})</source>
         <comment>mail.move-to-same</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages traités ne peuvent pas être déplacés vers le dossier où ils sont lus ({folder})</translation>
     </message>
     <message>
         <source>has %1 lines; at most %2</source>
@@ -3970,7 +3970,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>IMAP security must be tls or starttls, not {value}</source>
         <comment>mail.imap-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité IMAP doit être tls ou starttls, pas {value}</translation>
     </message>
     <message>
         <source>in Germany each Land has its own supervisory authority</source>
@@ -4215,25 +4215,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it does not start with mail headers</source>
         <comment>mail.no-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>il ne commence pas par des en-têtes de message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it has no sender address (From)</source>
         <comment>mail.no-sender</comment>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas d’adresse d’expéditeur (From)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier Outlook .msg</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>its structure cannot be read ({what})</source>
         <comment>mail.unreadable-structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>sa structure ne peut pas être lue ({what})</translation>
     </message>
     <message>
         <source>Letters are not available in “%1” (available: %2).</source>
@@ -4655,7 +4655,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No access token: sign in to the mail provider first</source>
         <comment>mail.token-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d’accès : connectez-vous d’abord auprès du fournisseur de messagerie</translation>
     </message>
     <message>
         <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
@@ -4707,7 +4707,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>No connection with {host}:{port} ({reason})</source>
         <comment>mail.connect-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion avec {host}:{port} ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/backup.py"/>
@@ -4762,7 +4762,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No password for {user}: set it in the mail settings</source>
         <comment>mail.password-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour {user} : définissez-le dans les paramètres de messagerie</translation>
     </message>
     <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
@@ -4832,7 +4832,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Not connected to the mail server</source>
         <comment>mail.not-connected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au serveur de messagerie</translation>
     </message>
     <message>
         <source>note: give the reason why this item does not apply</source>
@@ -5044,7 +5044,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment le mot de passe parvient à la personne concernée : téléphone, SMS ou courrier postal</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5196,14 +5196,14 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous auprès du fournisseur de messagerie pour {user}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>SMTP security must be ssl or starttls, not {value}</source>
         <comment>mail.smtp-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité SMTP doit être ssl ou starttls, pas {value}</translation>
     </message>
     <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
@@ -5281,7 +5281,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The attachments are larger than {limit} MB; send them another way (for example on a USB stick or through a download link)</source>
         <comment>mail.send-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes dépassent {limit} Mo ; envoyez-les autrement (par exemple sur une clé USB ou par un lien de téléchargement)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/keys.py"/>
@@ -5299,7 +5299,7 @@
         <location filename="../../dsar_desk/mail/tls.py"/>
         <source>The CA certificate file {path} cannot be read ({reason})</source>
         <comment>mail.ca-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat CA {path} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -5371,7 +5371,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The certificate of {host} is not trusted ({reason})</source>
         <comment>mail.certificate-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {host} n’est pas reconnu comme fiable ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -5383,7 +5383,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The connection with {host} was lost ({reason})</source>
         <comment>mail.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec {host} a été perdue ({reason})</translation>
     </message>
     <message>
         <source>the content of this attachment was deleted (purged)</source>
@@ -5399,7 +5399,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The copy could not be put in {folder} ({reply})</source>
         <comment>mail.imap-append-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas pu être placée dans {folder} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -5431,25 +5431,25 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail text {where} in {language} uses an unknown {{{name}}}</source>
         <comment>mail.text-placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d’e-mail {where} ({language}) utilise un {{{name}}} inconnu</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} cannot be read: {reason}</source>
         <comment>mail.texts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de textes d’e-mail {name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} is missing</source>
         <comment>mail.texts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de textes d’e-mail {name} est absent</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts in {language} lack {section}.{key}</source>
         <comment>mail.text-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il manque {section}.{key} dans les textes d’e-mail ({language})</translation>
     </message>
     <message>
         <source>the file could not be read as TOML (%1)</source>
@@ -5465,7 +5465,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the file is empty</source>
         <comment>mail.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -5487,13 +5487,13 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} cannot be opened ({reply})</source>
         <comment>mail.folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être ouvert ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} for sent mail does not exist</source>
         <comment>mail.sent-folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} des messages envoyés n’existe pas</translation>
     </message>
     <message>
         <source>the identity is recorded as verified with an expired document</source>
@@ -5509,7 +5509,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The IMAP server is not set</source>
         <comment>mail.imap-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur IMAP n’est pas configuré</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5627,37 +5627,37 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas pu être déplacé vers {folder} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has more than {limit} parts; it is not read</source>
         <comment>mail.too-many-parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message comporte plus de {limit} parties ; il n’est pas lu</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has no readable date; enter the date received</source>
         <comment>mail.no-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas de date lisible ; saisissez la date de réception</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The message has no recipient</source>
         <comment>mail.no-recipient</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas de destinataire</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait {size} Mo ; les messages de plus de {limit} Mo ne sont pas lus</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message nests parts more than {limit} levels deep; it is not read</source>
         <comment>mail.too-deep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message imbrique des parties sur plus de {limit} niveaux ; il n’est pas lu</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -5693,7 +5693,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the Outlook file cannot be read ({what})</source>
         <comment>mail.outlook-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier Outlook ne peut pas être lu ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5731,13 +5731,13 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password does not open this ZIP</source>
         <comment>mail.zip-password-wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n’ouvre pas ce ZIP</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d’un ZIP chiffré doit comporter au moins 12 caractères</translation>
     </message>
     <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
@@ -5753,7 +5753,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The port must be a number from 1 to 65535, not {value}</source>
         <comment>mail.port-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être un nombre de 1 à 65535, pas {value}</translation>
     </message>
     <message>
         <source>The portability data must be a mapping of section name to a list of records.</source>
@@ -5879,153 +5879,153 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas déplacer un seul message en toute sécurité (ni MOVE ni UIDPLUS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not list new messages ({reply})</source>
         <comment>mail.imap-search-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu lister les nouveaux messages ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not mark the message read ({reply})</source>
         <comment>mail.imap-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu marquer le message comme lu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not send the messages ({reply})</source>
         <comment>mail.imap-fetch-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas pu transmettre les messages ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server did not accept the message ({reply})</source>
         <comment>mail.send-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté le message ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a fourni aucun UIDVALIDITY pour {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur {host} est introuvable (DNS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l’authentification de {user} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the recipient {address} ({reply})</source>
         <comment>mail.recipient-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le destinataire {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the sender {address} ({reply})</source>
         <comment>mail.sender-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l’expéditeur {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server refused {what} ({reply})</source>
         <comment>mail.imap-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé {what} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} closed the connection before accepting the message</source>
         <comment>mail.smtp-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} a fermé la connexion avant d’accepter le message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} offers no login this desk can use</source>
         <comment>mail.smtp-auth-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} ne propose aucune méthode de connexion utilisable par DSAR Desk</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host} stopped answering ({what})</source>
         <comment>mail.read-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} ne répond plus ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} stopped answering before accepting the message</source>
         <comment>mail.smtp-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} a cessé de répondre avant d’accepter le message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} closed the connection</source>
         <comment>mail.smtp-disconnected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} a fermé la connexion</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server {host}:{port} did not answer within {seconds} s</source>
         <comment>mail.connect-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} n’a pas répondu dans les {seconds} s</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not offer STARTTLS</source>
         <comment>mail.starttls-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne propose pas STARTTLS</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host}:{port} does not speak IMAP as expected ({reply})</source>
         <comment>mail.imap-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne répond pas comme un serveur IMAP ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne répond pas comme un serveur SMTP ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in did not give an access token ({reason})</source>
         <comment>mail.oauth-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas fourni de jeton d’accès ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The sign-in must be password or xoauth2, not {value}</source>
         <comment>mail.auth-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de connexion doit être password ou xoauth2, pas {value}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in service cannot be reached ({reason})</source>
         <comment>mail.oauth-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est injoignable ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in was not finished within {minutes} minutes</source>
         <comment>mail.oauth-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas été terminée dans les {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The SMTP server is not set</source>
         <comment>mail.smtp-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SMTP n’est pas configuré</translation>
     </message>
     <message>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
@@ -6071,13 +6071,13 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The user or the access token for XOAUTH2 is empty or invalid</source>
         <comment>mail.xoauth2-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur ou le jeton d’accès pour XOAUTH2 est vide ou invalide</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The {field} address &apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse « {address} » ({field}) n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -6095,7 +6095,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>There are no e-mail texts in the language {language}</source>
         <comment>mail.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de textes d’e-mail dans la langue {language}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -6127,7 +6127,7 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>There is nothing to put in the encrypted ZIP</source>
         <comment>mail.zip-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à mettre dans le ZIP chiffré</translation>
     </message>
     <message>
         <source>this database has an attachment key already</source>
@@ -6163,13 +6163,13 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>This file is not an e-mail message that can be read: {reason}</source>
         <comment>mail.not-a-message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un message e-mail lisible : {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>This is not a ZIP file that can be opened</source>
         <comment>mail.zip-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier ZIP qui peut être ouvert</translation>
     </message>
     <message>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
@@ -6321,13 +6321,13 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the client ID of the application your organisation registered</source>
         <comment>mail.client-id-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 nécessite l’ID client de l’application que votre organisation a enregistrée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the provider: microsoft or google</source>
         <comment>mail.provider-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 nécessite le fournisseur : microsoft ou google</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -6560,7 +6560,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>{reason}</source>
         <comment>mail.bad-time-zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
