@@ -71,6 +71,8 @@ def register(sub, csub) -> None:
     cshow.add_argument("--json", action="store_true")
     cshow.set_defaults(handler=show)
 
+    from dsar_desk.store.case_list import COLUMN_KEYS
+
     clist = csub.add_parser("list", help="list cases")
     clist.add_argument("--org")
     clist.add_argument("--status")
@@ -78,6 +80,10 @@ def register(sub, csub) -> None:
     clist.add_argument("--due-within", type=bounded(0, 3650), metavar="DAYS")
     clist.add_argument("--search", default="")
     clist.add_argument("--mine", action="store_true")
+    clist.add_argument("--sort", default="due", metavar="COLUMN",
+                       help="the column the list is sorted on, as in the window: " + ", ".join(COLUMN_KEYS))
+    clist.add_argument("--descending", action="store_true")
+    clist.add_argument("--limit", type=bounded(1, 10_000_000), metavar="N", help="the first N cases only")
     clist.add_argument("--json", action="store_true")
     clist.set_defaults(handler=list_cases)
 
@@ -177,7 +183,10 @@ def list_cases(args, who: str) -> int:
         text=args.search, status=args.status, organisation=args.org, overdue=args.overdue,
         due_within=args.due_within, assignee=who if args.mine else None, today=today,
     )
-    items = [case_list.row_dict(r, today) for r in case_list.page(f, 0, 1_000_000, sort="due")]
+    if args.sort not in case_list.COLUMN_KEYS:
+        raise CliError(f"--sort: '{args.sort}' is not a column ({', '.join(case_list.COLUMN_KEYS)})")
+    rows = case_list.page(f, 0, args.limit or 10_000_000, sort=args.sort, descending=args.descending)
+    items = [case_list.row_dict(r, today) for r in rows]
     if args.json:
         print_json(items)
     else:

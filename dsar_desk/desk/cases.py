@@ -30,7 +30,7 @@ from dsar_desk.domain.deadlines import Deadline
 from dsar_desk.domain.identity import validate_id_copy_request
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.text import text_problem
-from dsar_desk.store.cases import draft_of, facts_of, open_pause
+from dsar_desk.store.cases import draft_of, facts_of, note_texts, open_pause
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
 from dsar_desk.store.models import Case, Event, Organisation, Pause, now
@@ -98,7 +98,7 @@ def create_case(
             summary=fields.summary,
             status="received",
             assignee=fields.assignee,
-            search=rules.search_key(reference, fields.name, fields.email),
+            search=rules.search_text(reference, fields.name, fields.email, fields.summary),
         )
         refresh_deadline(case, today)
         case.save()
@@ -159,7 +159,7 @@ def update_case(case: Case, changes: dict, who: str, today: date | None = None) 
         case.received = fields.received
         case.summary = fields.summary
         case.assignee = fields.assignee
-        case.search = rules.search_key(case.reference, fields.name, fields.email)
+        case.search = rules.search_text(case.reference, fields.name, fields.email, fields.summary, note_texts(case))
         case.updated_at = now()
         before_due = case.due
         if "received" in changed:
@@ -238,6 +238,7 @@ def add_note(case: Case, text: str, who: str) -> Event:
         raise InvalidCase([FieldProblem("note", problem)])
     with writing():
         case.updated_at = now()
+        case.search = rules.search_text(case.search, "", "", "", (text,))  # the note is found by the search
         case.save()
         return Event.create(case=case, who=who, kind="note", text=text)
 

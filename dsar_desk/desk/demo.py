@@ -130,9 +130,10 @@ def make_cases(
                 "summary": rng.choice(SUMMARIES.get(lang, SUMMARIES["fr"])), "status": status,
                 "assignee": rng.choice(assignees), "extended": False, "extension_reasons": "",
                 "legal_limit": deadline.legal_limit, "promise": deadline.promise, "due": deadline.due,
-                "outcomes": outcomes, "search": rules.search_key(reference, name, email),
+                "outcomes": outcomes, "search": None,
                 "created_at": stamp, "updated_at": stamp,
             })
+            rows[-1]["search"] = rules.search_text(reference, name, email, rows[-1]["summary"])
             plans.append((reference, status))
         with writing():
             Case.insert_many(rows).execute()

@@ -66,6 +66,15 @@ STATUS_LABELS = {
 }
 # Statuses in which the organisation still owes the requester an answer: only these can be
 # overdue or due soon.
+# The exceptions of Art. 17(3) to erasure: what a refusal in part names (checklist, letters).
+ERASURE_EXCEPTIONS = (
+    "freedom-of-expression",  # Art. 17(3)(a)
+    "legal-obligation",  # Art. 17(3)(b)
+    "public-health",  # Art. 17(3)(c)
+    "archiving-research",  # Art. 17(3)(d)
+    "legal-claims",  # Art. 17(3)(e)
+)
+
 OPEN_STATUSES = ("received", "awaiting-identity", "in-progress")
 
 # Which status may follow which. Reopening is possible from the end states because a
@@ -452,6 +461,15 @@ def reference_prefix(slug: str, taken: set[str]) -> str:
 
 
 # -- search -------------------------------------------------------------------------------------
+
+SEARCH_MAX = 20_000  # characters of a case's search text (its notes beyond that are not searched)
+
+
+def search_text(reference: str, name: str, email: str, summary: str = "", notes: list[str] | tuple = ()) -> str:
+    """What the case list's search looks in: reference, name, e-mail, the summary and the notes,
+    without accents, lower case (search_key), at most SEARCH_MAX characters."""
+    return search_key(reference, name, email, summary, *notes)[:SEARCH_MAX]
+
 
 def search_key(*parts: str) -> str:
     """Lower-case text without accents, for search as you type: 'Zoë Ørsted' → 'zoe orsted'."""

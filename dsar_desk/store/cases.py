@@ -56,6 +56,12 @@ def attachments_of(case: Case) -> list[Attachment]:
     )
 
 
+def note_texts(case: Case) -> list[str]:
+    """The texts of the case's notes, oldest first (what the search finds besides the fields)."""
+    return [t for (t,) in Event.select(Event.text).where(Event.case == case, Event.kind == "note")
+            .order_by(Event.id).tuples()]
+
+
 def open_pause(case: Case) -> Pause | None:
     """The request for information still unanswered (at most one per case), or None."""
     return Pause.select().where(Pause.case == case, Pause.received.is_null()).first()

@@ -26,6 +26,7 @@ from peewee import (
     TextField,
 )
 
+from dsar_desk.domain.cases import OPEN_STATUSES
 from dsar_desk.domain.checklist import describe
 from dsar_desk.domain.letter_details import letter_file_name
 from dsar_desk.domain.messages import from_json
@@ -84,6 +85,12 @@ class Organisation(BaseModel):
         return [x for x in self.languages.split(",") if x]
 
 
+# The open statuses as an SQL literal: the partial indexes of the open cases (migration 7) hold
+# the rows of exactly this condition, and SQLite uses them only for a query that writes it the same
+# way, with literals rather than bound parameters (case_list.is_open()).
+OPEN_STATUSES_SQL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+
+
 class Case(BaseModel):
     organisation = ForeignKeyField(Organisation, backref="cases", on_delete="RESTRICT")
     reference = CharField(unique=True)
@@ -108,7 +115,7 @@ class Case(BaseModel):
     promise = DateField(null=True)
     due = DateField()
     outcomes = TextField(default="")  # JSON: right -> {outcome, reason}, when closed
-    search = TextField(default="")  # reference, name and email without accents, lower case
+    search = TextField(default="")  # reference, name, email, summary, notes: domain.cases.search_text
     # The register version the checklist and letters were built from; fees in integer cents
     # (Art. 15(3), 12(5)); a request marked manifestly unfounded or excessive.
     register_version = IntegerField(null=True)
@@ -126,9 +133,11 @@ class Case(BaseModel):
             (("status", "due"), False),
             (("due",), False),
             (("received",), False),
-            (("assignee", "status"), False),
             (("requester_name",), False),
             (("requester_email",), False),
+            (("rights",), False),
+            (("assignee", "due"), False),
+            (("organisation", "due"), False),
         )
 
     @property
