@@ -19,12 +19,18 @@ from __future__ import annotations
 import base64
 import binascii
 
-import keyring
-import keyring.errors
-
 from dsar_desk import vault
 from dsar_desk.domain.messages import msg
 from dsar_desk.vault import VaultError
+
+
+def _keyring():
+    """The keyring package, imported when a secret is first read or written (its backends take
+    about 0.1 s to load), not when the app starts."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 __all__ = [
     "ATTACHMENT_KEY",
@@ -112,7 +118,7 @@ def _name_of(backend: object) -> str:
 
 def _backend():
     try:
-        return keyring.get_keyring()
+        return _keyring().get_keyring()
     except Exception:  # noqa: BLE001 - broken keyring configuration
         raise NoKeyringError() from None
 
@@ -162,15 +168,15 @@ def _redacted(text: str, secret: str | None) -> str:
 def _wrap(exc: BaseException, action: str, name: str, secret: str | None = None) -> SecretStoreError:
     """A plain error for a keyring failure, with ``secret`` never in it."""
     where = f"the keyring ({backend_name()})"
-    if isinstance(exc, keyring.errors.NoKeyringError):
+    if isinstance(exc, _keyring().errors.NoKeyringError):
         return NoKeyringError()
-    if isinstance(exc, keyring.errors.KeyringLocked):
+    if isinstance(exc, _keyring().errors.KeyringLocked):
         return NoKeyringError(
             msg("keyring.locked-refused-access-so",
                 "{where} is locked or refused access, so {name!r} could not be {action}; unlock it (log in again or open the keyring app) and retry, or use a passphrase instead",
                 where=where, name=name, action=action)
         )
-    if isinstance(exc, keyring.errors.InitError):
+    if isinstance(exc, _keyring().errors.InitError):
         return NoKeyringError(
             f"{where} could not be opened, so {name!r} could not be {action}; " + NO_KEYRING_HELP
         )
@@ -226,7 +232,7 @@ def delete_secret(name: str) -> None:
         if backend.get_password(SERVICE, name) is None:
             return
         backend.delete_password(SERVICE, name)
-    except keyring.errors.PasswordDeleteError as exc:
+    except _keyring().errors.PasswordDeleteError as exc:
         try:
             gone = backend.get_password(SERVICE, name) is None
         except Exception:  # noqa: BLE001

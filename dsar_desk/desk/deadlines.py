@@ -5,11 +5,22 @@ from __future__ import annotations
 from datetime import date
 
 from dsar_desk.domain.cases import OPEN_STATUSES
-from dsar_desk.domain.deadlines import DeadlineError, DeadlineInput, compute_deadline
+from dsar_desk.domain.deadlines import DeadlineError, DeadlineInput, compute_deadline, prepare_calendar
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
 from dsar_desk.store.models import Case, Organisation
 from dsar_desk.store.today import waiting_cases_with_pauses
+
+
+def prepare_calendars(today: date | None = None) -> int:
+    """The public-holiday calendars of every organisation's country, for last year to next year,
+    built now (about 0.2 s the first time) rather than when the clerk first opens a case."""
+    year = (today or date.today()).year
+    places = {(org.country, org.subdivision or None) for org in Organisation.select(Organisation.country,
+                                                                                   Organisation.subdivision)}
+    for country, subdivision in places:
+        prepare_calendar(country, subdivision, range(year - 1, year + 2))
+    return len(places)
 
 
 def refresh_open_cases(org: Organisation) -> int:

@@ -34,10 +34,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS
+from dsar_desk.domain.cases import ERASURE_EXCEPTIONS
 from dsar_desk.domain.messages import msg
-from dsar_desk.domain.profile import Profile
+
+if TYPE_CHECKING:  # the profile package is imported by whoever hands a profile in
+    from dsar_desk.domain.profile import Profile
 
 STATES = ("open", "done", "not-applicable", "not-concerned")
 STATE_LABELS = {

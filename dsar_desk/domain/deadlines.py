@@ -63,13 +63,21 @@ from datetime import date, datetime, timedelta, tzinfo
 from threading import Lock
 from typing import Iterable
 
-import holidays as _holidays
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
 from babel.dates import get_day_names as _babel_day_names
 
 from dsar_desk.domain.locales import babel_locale
 from dsar_desk.domain.messages import msg
+
+
+def _holidays():
+    """The holidays package, imported when a calendar is first needed (about 0.2 s: its country
+    modules all load at once), not when the app starts."""
+    import holidays
+
+    return holidays
+
 
 __all__ = [
     "PAUSE_RULES",
@@ -263,7 +271,7 @@ class _Calendar:
             if found is None:
                 # Neighbouring years too, so that a holiday observed across the
                 # year boundary is not missed; keep this year's dates only.
-                h = _holidays.country_holidays(
+                h = _holidays().country_holidays(
                     self.country, subdiv=self.subdivision, years=(year - 1, year, year + 1)
                 )
                 found = frozenset(d for d in h if d.year == year)
@@ -322,7 +330,7 @@ class _Calendar:
             with self._lock:
                 named = self._named.get(key)
                 if named is None:
-                    named = _holidays.country_holidays(
+                    named = _holidays().country_holidays(
                         self.country, subdiv=self.subdivision, language=hl
                     )
                     self._named[key] = named
@@ -358,7 +366,7 @@ def _make_calendar(country: object, subdivision: object) -> _Calendar:
         raise DeadlineError(msg("deadline.organisation-s-country-missing", "The organisation's country is missing."))
     code = country.strip().upper()
     try:
-        probe = _holidays.country_holidays(code)
+        probe = _holidays().country_holidays(code)
     except NotImplementedError:
         raise DeadlineError(
             msg("deadline.public-holidays-are-available",
@@ -383,6 +391,18 @@ def _make_calendar(country: object, subdivision: object) -> _Calendar:
                         subdivision=subdivision, code=code, known=known)
                 )
     return _Calendar(code, sub, cls)
+
+
+def prepare_calendar(country: object, subdivision: object = None, years: Iterable[int] = ()) -> None:
+    """Build the working-day calendar of (country, subdivision) for ``years`` ahead of its first
+    use (the app does it off the UI thread after it starts); a bad country is left for the
+    deadline to report."""
+    try:
+        calendar = _calendar(country, subdivision)
+    except DeadlineError:
+        return
+    for year in years:
+        calendar.holidays_of(year)
 
 
 def _calendar(country: object, subdivision: object = None) -> _Calendar:
@@ -424,7 +444,7 @@ def supported_countries() -> list[str]:
     """ISO alpha-2 codes that ``holidays`` supports (sorted)."""
     return sorted(
         c
-        for c in _holidays.list_supported_countries(include_aliases=False)
+        for c in _holidays().list_supported_countries(include_aliases=False)
         if len(c) == 2
     )
 
@@ -437,7 +457,7 @@ def supported_subdivisions(country: str) -> list[str]:
 def region_names(country: str) -> dict[str, str]:
     """Subdivision code → a readable name, where the holidays package has one ("BY" → "Bavaria")."""
     try:
-        cls = _holidays.country_holidays(country).__class__
+        cls = _holidays().country_holidays(country).__class__
         aliases = getattr(cls, "subdivisions_aliases", {}) or {}
     except Exception:  # noqa: BLE001 - a country holidays does not know: codes only
         aliases = {}

@@ -10,7 +10,6 @@ import re
 from typing import Any
 
 from dsar_desk.domain.cases import FieldProblem
-from dsar_desk.domain.letter_content.model import LETTER_KINDS
 from dsar_desk.domain.messages import Message, msg
 
 SEND_METHODS = ("post", "registered", "email", "hand")
@@ -81,6 +80,8 @@ def letter_file_name(reference: str, kind: str, version: int, language: str) -> 
 
 def kinds_for(field: str) -> tuple[str, ...]:
     """The kinds of letter the detail ``field`` belongs to (every kind when not restricted)."""
+    from dsar_desk.domain.letter_content.model import LETTER_KINDS  # the letters' package, when needed
+
     return DETAILS_BY_KIND.get(field, tuple(LETTER_KINDS))
 
 

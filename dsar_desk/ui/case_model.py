@@ -44,11 +44,13 @@ class CaseTableModel(QAbstractTableModel):
         self._filter = f
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, count: bool = True) -> None:
+        """Read the list again (``count``: the number of rows too; a new sort order keeps it)."""
         self.beginResetModel()
         self.today = date.today()
         self._pages.clear()
-        self._count = case_list.count(self._filter.with_(today=self.today))
+        if count:
+            self._count = case_list.count(self._filter.with_(today=self.today))
         self.endResetModel()
 
     def row_tuple(self, row: int) -> CaseRow | None:
@@ -154,6 +156,8 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = COLUMN_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = COLUMN_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._pages:
+            return  # Qt asks twice for one click (the header's indicator, then the view)
+        self._sort, self._descending = key, descending
+        self.reload(count=False)

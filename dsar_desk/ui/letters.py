@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,6 +65,10 @@ from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
 from dsar_desk.ui.widgets import date_edit, language_name, qdate
+
+if TYPE_CHECKING:  # Qt PDF and printing load with the first letters window (see LettersDialog)
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
 
 KIND_LABELS = {
     "acknowledgement": "Acknowledgement of receipt",
@@ -134,6 +136,8 @@ PRINT_DPI_CAP = 300  # a raster page at 300 dpi prints sharp text and stays ~35 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     """Print every page of ``document`` full-page (the address must stay in the window)."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
@@ -326,6 +330,10 @@ class LettersDialog(QDialog):
         buttons.addStretch(1)
         column.addLayout(buttons)
         splitter.addWidget(left)
+
+        # Qt PDF (its renderer is some 30 MB) is loaded with the first letters window, not with the case.
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
 
         self.document = QPdfDocument(self)
         self.preview = QPdfView(self, objectName="preview")
@@ -684,6 +692,8 @@ class LettersDialog(QDialog):
         letter = self.current
         if letter is None or self.document.pageCount() == 0:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(letter.file_name)
         dialog = QPrintDialog(printer, self)

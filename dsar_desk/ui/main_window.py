@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,14 +31,17 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import files, organisations, seam, security, workers
+from dsar_desk.ui import seam, workers
 from dsar_desk.ui.backups import BackupController
-from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
-from dsar_desk.ui.intake import IntakeDialog
-from dsar_desk.ui.preferences import open_preferences
 from dsar_desk.ui.text import format_number, tr
 from dsar_desk.ui.today import TodayController
+
+if TYPE_CHECKING:
+    from dsar_desk.ui.case_detail import CaseDetail
+
+# The first screen is the case list: the dialogs behind the menus and the case window (and the
+# letters, identity, keyring and register code they bring) are imported when first opened.
 
 SEARCH_DELAY_MS = 150
 
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.choose_profile)
         file_menu.addAction(import_action)
         self.organisations_action = QAction(tr("&Organisations…"), self, objectName="organisations")
-        self.organisations_action.triggered.connect(lambda: organisations.open_organisations(self))
+        self.organisations_action.triggered.connect(self.open_organisations)
         file_menu.addAction(self.organisations_action)
         samples_action = QAction(tr("Load the &sample organisations"), self)
         samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
@@ -154,9 +158,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.preferences_action = QAction(tr("&Preferences…"), self, objectName="preferences")
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.triggered.connect(lambda: open_preferences(self))
+        self.preferences_action.triggered.connect(self.open_preferences)
         file_menu.addAction(self.preferences_action)
-        file_menu.addAction(tr("&Security…"), lambda: security.open_security(self))
+        file_menu.addAction(tr("&Security…"), self.open_security)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -178,6 +182,21 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
+    def open_organisations(self) -> None:
+        from dsar_desk.ui import organisations
+
+        organisations.open_organisations(self)
+
+    def open_preferences(self) -> None:
+        from dsar_desk.ui.preferences import open_preferences
+
+        open_preferences(self)
+
+    def open_security(self) -> None:
+        from dsar_desk.ui import security
+
+        security.open_security(self)
+
     # -- list ---------------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
         return CaseFilter(
@@ -191,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self._update_counts()
+        self._update_counts(recount=not hasattr(self, "_counts"))  # a filter changes what is shown only
 
     def reload(self) -> None:
         self.soon_days = Settings().soon_days  # the clerk may have changed it in Preferences
@@ -201,8 +220,10 @@ class MainWindow(QMainWindow):
         self.today.refresh()
         self._update_counts()
 
-    def _update_counts(self) -> None:
-        counts = case_list.summary_counts(soon_days=self.soon_days)
+    def _update_counts(self, recount: bool = True) -> None:
+        if recount:
+            self._counts = case_list.summary_counts(soon_days=self.soon_days)
+        counts = self._counts
         shown = self.model.rowCount()
         self.counts.setText(
             tr("{0} cases shown · {1} open · {2} overdue · {3} due within {4} days").format(
@@ -235,6 +256,8 @@ class MainWindow(QMainWindow):
             seam.message(self, tr("No organisation"),
                          tr("Import an organisation profile first (File → Import organisation profile)."))
             return None
+        from dsar_desk.ui.intake import IntakeDialog
+
         dialog = IntakeDialog(self.clerk, self)
         if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.created_reference:
             return None
@@ -249,6 +272,8 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int) -> CaseDetail:
         detail = self.details.get(case_id)
         if detail is None:
+            from dsar_desk.ui.case_detail import CaseDetail
+
             detail = CaseDetail(case_id, self.clerk, self)
             detail.changed.connect(lambda _ref: self.reload())
             detail.finished.connect(lambda _=0, cid=case_id: self.details.pop(cid, None))
@@ -260,11 +285,15 @@ class MainWindow(QMainWindow):
 
     # -- organisations ------------------------------------------------------------------------
     def choose_profile(self) -> None:
+        from dsar_desk.ui import files
+
         path = files.open_file(self, tr("Import organisation profile"), tr("Organisation profiles (*.toml)"))
         if path is not None:
             self.import_profile_file(path)
 
     def import_profile_file(self, path: Path) -> bool:
+        from dsar_desk.ui import organisations
+
         result = organisations.import_profile_file(self, path)  # shows what changes, before applying
         if result is None:
             return False

@@ -344,6 +344,8 @@ class TodayController(QObject):
     """The today dock, the reminders (timer, tray or banner), the title badge, the .ics export."""
 
     reminded = Signal(str, str)  # title, text: each reminder given (tray or banner)
+    refreshed = Signal(object)  # the TodaySnapshot now shown
+    reminder_checked = Signal(object)  # the Reminder of each check, given or not
 
     def __init__(self, window):
         super().__init__(window)
@@ -352,6 +354,8 @@ class TodayController(QObject):
         self.last_reminded: date | None = None
         self.snapshot: TodaySnapshot | None = None
         self.tray: QSystemTrayIcon | None = None
+        self._asked = 0  # the latest count asked for: an older one arriving later is not shown
+        self._counting: workers.Worker | None = None
 
         self.view = TodayView()
         self.view.case_activated.connect(window.open_case)
@@ -379,8 +383,8 @@ class TodayController(QObject):
         self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_reminders)
         self.timer.start()
-        QTimer.singleShot(0, self.check_reminders)  # the reminder at start
-        self.refresh()
+        # Counted once the window is shown, off the UI thread: the view, the badge, the reminder.
+        QTimer.singleShot(0, self.check_reminders)
 
     # -- the view and the badge --------------------------------------------------------------
     def _read_setting(self) -> int:
@@ -388,12 +392,46 @@ class TodayController(QObject):
         self.within_days = Settings().soon_days
         return self.within_days
 
-    def refresh(self) -> TodaySnapshot:
-        self.snapshot = today_store.snapshot(date.today(), self._read_setting())
-        self.view.show_snapshot(self.snapshot, getattr(self.window, "clerk", ""))
+    def refresh(self) -> workers.Worker:
+        """Count the Today view off the UI thread (about 0.1 s at 100,000 cases) and show it."""
+        return self._count(remind=None)
+
+    def _count(self, remind: date | None) -> workers.Worker:
+        self._asked += 1
+        asked, day, within = self._asked, date.today(), self._read_setting()
+
+        def job(_progress):
+            from dsar_desk.store.db import close_thread_connection
+
+            try:
+                snapshot = today_store.snapshot(day, within)
+                return snapshot, today_store.reminder(remind, within) if remind else None
+            finally:
+                close_thread_connection()
+
+        def done(result) -> None:
+            snapshot, reminder = result
+            if asked == self._asked:
+                self._show(snapshot)
+            if reminder is not None:
+                self._give(reminder)
+
+        def failed(_message) -> None:
+            log.warning("the Today view could not be counted")
+
+        worker = workers.Worker(job)
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        self._counting = workers.start(worker)
+        return worker
+
+    def _show(self, snapshot: TodaySnapshot) -> None:
+        self.snapshot = snapshot
+        self.view.show_snapshot(snapshot, getattr(self.window, "clerk", ""))
         if self.tray is not None:
             self.tray.setToolTip(self.title())
-        return self.snapshot
+        self.window.setWindowTitle(self.title())
+        self.refreshed.emit(snapshot)
 
     def _refresh_if_stale(self) -> None:
         if self.snapshot is None or self.snapshot.today != date.today():
@@ -477,14 +515,16 @@ class TodayController(QObject):
             lines.append(tr("… and {0} more").format(r.more()))
         return title, "\n".join(lines)
 
-    def remind(self, today: date | None = None) -> Reminder:
-        """Tell the clerk what is due within N days: tray notification, or the banner."""
-        r = today_store.reminder(today or date.today(), self._read_setting())
-        self.refresh()
-        self.window.setWindowTitle(self.title())
+    def remind(self, today: date | None = None) -> workers.Worker:
+        """Tell the clerk what is due within N days (tray notification, or the banner), counted off
+        the UI thread; ``reminder_checked`` gives the Reminder, worth notifying or not."""
+        return self._count(remind=today or date.today())
+
+    def _give(self, r: Reminder) -> None:
+        self.reminder_checked.emit(r)
         if not r.worth_notifying:
             self.banner.hide()
-            return r
+            return
         title, text = self.reminder_text(r)
         if self.tray_available():
             if self.tray is None:
@@ -500,7 +540,6 @@ class TodayController(QObject):
             self.banner.show()
         log.info("reminder: %s overdue, %s due today, %s due soon", r.overdue, r.due_today, r.due_soon)
         self.reminded.emit(title, text)
-        return r
 
     # -- calendar export -------------------------------------------------------------------------
     def export_calendar(self) -> workers.Worker | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel import Locale
 from PySide6.QtCore import QDate, QLocale
@@ -26,8 +27,13 @@ ERROR_STYLE = "border: 2px solid #b02a37;"
 
 
 def _ui_locale() -> Locale:
+    return _babel_locale_of(QLocale().name())
+
+
+@lru_cache(maxsize=8)
+def _babel_locale_of(name: str) -> Locale:
     try:
-        return Locale.parse(QLocale().name())
+        return Locale.parse(name)
     except Exception:  # noqa: BLE001 - an unusual OS locale: English names
         return Locale("en")
 

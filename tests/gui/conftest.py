@@ -27,6 +27,7 @@ def window(qtbot, samples):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.today.snapshot is not None, timeout=10_000)  # counted off the UI thread
     yield w
     # background work the window started (morning update, purge) ends before the database closes
     from PySide6.QtCore import QThreadPool

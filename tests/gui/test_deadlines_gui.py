@@ -18,6 +18,19 @@ def new_case(received, org="ecomail", assignee="Anna Clerk", name="Noor Bakker")
                                        received=received, assignee=assignee), "Anna Clerk")
 
 
+def reload(qtbot, window):
+    """The list again, and the Today view once counted (off the UI thread)."""
+    with qtbot.waitSignal(window.today.refreshed, timeout=10_000):
+        window.reload()
+
+
+def remind(qtbot, controller):
+    """A reminder check, counted off the UI thread: its Reminder."""
+    with qtbot.waitSignal(controller.reminder_checked, timeout=10_000) as checked:
+        controller.remind()
+    return checked.args[0]
+
+
 def button(detail, name):
     """The action button as the clerk sees it now (replaced buttons wait for deleteLater)."""
     for i in range(detail.actions.count()):
@@ -73,7 +86,7 @@ def test_extend_asks_reasons_shows_the_new_date_and_offers_the_letter(qtbot, win
     assert letters is not None and not letters.isHidden()
     qtbot.addWidget(letters)
     assert letters.kind.currentData() == "extension"
-    window.reload()
+    reload(qtbot, window)
     assert window.today.view.section_texts("extended") == [case.reference]
 
 
@@ -139,7 +152,7 @@ def test_today_view_lists_overdue_cases_counts_per_assignee_and_opens_a_case(qtb
     late = new_case(today - timedelta(days=50), assignee="Sophie Martin", name="Daan Visser")
     new_case(today - timedelta(days=49), assignee="Sophie Martin", name="Bram Peeters")
     fresh = new_case(today, assignee="Anna Clerk")
-    window.reload()
+    reload(qtbot, window)
     view = window.today.view
     assert not window.today.dock.isHidden()
     assert view.section_title("overdue") == "Overdue (2)"
@@ -174,10 +187,10 @@ def test_today_view_lists_overdue_cases_counts_per_assignee_and_opens_a_case(qtb
 def test_the_title_badge_follows_the_cases(qtbot, window):
     assert window.windowTitle() == "DSAR Desk"
     case = new_case(date.today() - timedelta(days=40))
-    window.reload()
+    reload(qtbot, window)
     assert window.windowTitle().startswith("DSAR Desk (1) — 1 overdue")
     desk.change_status(case, "withdrawn", "Anna Clerk", note="no longer wanted")
-    window.reload()
+    reload(qtbot, window)
     assert window.windowTitle() == "DSAR Desk"
 
 
@@ -211,7 +224,7 @@ def test_reminder_goes_to_the_tray_when_there_is_one(qtbot, window, monkeypatch)
     new_case(date.today() - timedelta(days=40))
     shown = []
     controller.reminded.connect(lambda title, text: shown.append((title, text)))
-    controller.remind()
+    remind(qtbot, controller)
     assert controller.tray is not None and controller.tray.isVisible()
     assert controller.banner.isHidden()
     assert shown and "1 request(s)" in shown[0][0]
@@ -223,23 +236,23 @@ def test_the_reminder_window_follows_the_setting(qtbot, window):
     from dsar_desk.settings import Settings
 
     soon = new_case(date.today() - timedelta(days=26))  # due within about 5 days
-    window.reload()
+    reload(qtbot, window)
     assert window.today.view.section_title("soon").startswith("Due within 7 days")
     days_left = (store.get_case(soon.reference).due - date.today()).days
     assert 0 < days_left <= 7
     Settings().set("remind_within_days", days_left - 1)
-    window.reload()
+    reload(qtbot, window)
     assert window.today.view.section_title("soon") == f"Due within {days_left - 1} days (0)"
     assert window.windowTitle() == "DSAR Desk"
     Settings().set("remind_within_days", days_left)
-    r = window.today.remind()
+    r = remind(qtbot, window.today)
     assert (r.due_soon, r.within_days) == (1, days_left)
     assert f"1 due within {days_left} days" in window.today.banner.text.text()
 
 
 def test_nothing_due_means_no_reminder(qtbot, window):
     new_case(date.today())  # due in a month
-    r = window.today.remind()
+    r = remind(qtbot, window.today)
     assert r.badge == 0
     assert window.today.banner.isHidden()
 
@@ -286,7 +299,7 @@ def test_today_view_says_when_to_remind_a_requester_who_has_not_answered(qtbot, 
     desk.request_identity(slow, "Anna Clerk", on=today - timedelta(days=20))
     desk.request_identity(recent, "Anna Clerk", on=today - timedelta(days=5))
     set_reminder_days(get_organisation("ecomail"), 14)
-    window.reload()
+    reload(qtbot, window)
     view = window.today.view
     refs = view.section_texts("waiting")
     days = dict(zip(refs, view.section_texts("waiting", 3)))
@@ -294,6 +307,6 @@ def test_today_view_says_when_to_remind_a_requester_who_has_not_answered(qtbot, 
     assert "remind" not in days[recent.reference] and "5" in days[recent.reference]
     # a longer reminder period: no reminder yet
     set_reminder_days(get_organisation("ecomail"), 21)
-    window.reload()
+    reload(qtbot, window)
     days = dict(zip(view.section_texts("waiting"), view.section_texts("waiting", 3)))
     assert "remind" not in days[slow.reference]

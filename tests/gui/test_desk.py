@@ -166,7 +166,8 @@ def test_filters_and_urgent_rows_stand_out(qtbot, window):
                                              received=today - timedelta(days=45)), "Anna Clerk")
     desk.create_case(desk.CaseDraft(organisation="ecomail", name="Noor Bakker", email="n@example.nl",
                                       language="nl", rights=["access"], received=today), "Sophie")
-    window.reload()
+    with qtbot.waitSignal(window.today.refreshed, timeout=10_000):  # the badge: counted off the UI thread
+        window.reload()
     assert window.model.rowCount() == 2
     window.overdue.setChecked(True)
     assert window.model.rowCount() == 1

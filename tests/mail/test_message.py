@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from dsar_desk.mail.errors import MailError
-from dsar_desk.mail.message import (MAX_BYTES, MAX_DEPTH, MAX_PARTS, OLE_MAGIC, parse_eml, parse_message_file,
-                                    parse_msg, received_date)
+from dsar_desk.mail.message import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_PARTS,
+    OLE_MAGIC,
+    parse_eml,
+    parse_message_file,
+    parse_msg,
+    received_date,
+)
 from tests.mail.outlook import build_msg
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Union
 
+from dsar_desk.domain.cases import ERASURE_EXCEPTIONS  # noqa: F401  (Art. 17(3): one list, in domain.cases)
 from dsar_desk.domain.messages import Message
 
 LETTER_KINDS = (
@@ -73,13 +74,6 @@ COMBINED_ORDER = ("access", "rectification", "erasure", "restriction", "objectio
 # The kinds that read the register's activities as an access answer does.
 ACCESS_KINDS = ("access", "partial-access")
 
-ERASURE_EXCEPTIONS = (
-    "freedom-of-expression",  # Art. 17(3)(a)
-    "legal-obligation",  # Art. 17(3)(b)
-    "public-health",  # Art. 17(3)(c)
-    "archiving-research",  # Art. 17(3)(d)
-    "legal-claims",  # Art. 17(3)(e)
-)
 RESTRICTION_GROUNDS = (
     "accuracy-contested",  # Art. 18(1)(a)
     "unlawful-opposes-erasure",  # Art. 18(1)(b)
