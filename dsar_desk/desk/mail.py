@@ -70,7 +70,7 @@ from dsar_desk.store.organisations import get_organisation, profile_of
 __all__ = [
     "InvalidMail", "get_account", "save_account", "set_password", "has_password", "forget_secrets",
     "store_oauth_token", "credentials", "test_connection", "time_zone", "read_message_file", "propose_file",
-    "draft_from", "import_message", "fetch_round", "fetch_all", "RoundReport", "inbox_message",
+    "draft_from", "import_message", "organisation_for", "fetch_round", "fetch_all", "RoundReport", "inbox_message",
     "make_case_from", "add_to_case", "not_a_request", "covering_for", "send_letter", "SentLetter",
     "notice_targets", "send_notice", "identity_proposals",
 ]
@@ -225,16 +225,20 @@ def credentials(slug: str, which: str, account: MailAccount | None = None) -> Cr
     return Credentials(password=password)
 
 
-def test_connection(slug: str) -> list[tuple[str, ConnectionCheck]]:
+def test_connection(slug: str, account: MailAccount | None = None,
+                    passwords: dict[str, str] | None = None) -> list[tuple[str, ConnectionCheck]]:
     """"Test the connection": each server configured, with the step that failed (DNS, connect,
-    TLS, login, folder). Slow: run it off the UI thread."""
-    account = _account(get_organisation(slug))
+    TLS, login, folder). ``account`` and ``passwords`` (imap/smtp): the settings being edited,
+    before they are saved (else the stored ones). Slow: run it off the UI thread."""
+    account = account or _account(get_organisation(slug))
+    passwords = {k: v for k, v in (passwords or {}).items() if v}
     results = []
     for which, settings, check in (("imap", account.imap(), imap_check), ("smtp", account.smtp(), smtp_check)):
         if settings is None:
             continue
         try:
-            secret = credentials(slug, which, account)
+            secret = Credentials(password=passwords[which]) if which in passwords and account.auth == "password" \
+                else credentials(slug, which, account)
         except (MailError, secrets.SecretStoreError) as exc:
             text = exc.message if isinstance(exc, MailError) else msg("mail.keyring", "{reason}", reason=str(exc))
             results.append((which, ConnectionCheck(False, "login", text, (("login", False, str(text)),))))
@@ -293,6 +297,15 @@ def propose_file(slug: str, raw: bytes, filename: str = "", today: date | None =
     return Proposed(message, proposal, draft, proposed)
 
 
+def organisation_for(message: IncomingMessage) -> str | None:
+    """The organisation whose privacy address the message was sent to (To/Cc), if one is set up."""
+    addressed = {a.lower() for a in message.to}
+    for org, data in queries.accounts():
+        if str(data.get("privacy_address", "")).lower() in addressed:
+            return org.slug
+    return None
+
+
 def _original_name(message: IncomingMessage, filename: str = "") -> str:
     if filename:
         return filename.replace("\\", "/").rsplit("/", 1)[-1]
@@ -335,7 +348,8 @@ def _hint_json(proposal: Proposal | None) -> str:
 
 
 def import_message(slug: str, raw: bytes, filename: str, who: str, *, draft: CaseDraft | None = None,
-                   rights: list[str] | None = None, today: date | None = None) -> Case:
+                   rights: list[str] | None = None, today: date | None = None,
+                   attachments: list[NewAttachment] | None = None) -> Case:
     """A message file becomes a case: ``draft`` (the clerk's confirmed intake) or the proposal;
     ``rights`` replace the proposed rights. The original and its attachments are kept with the
     case. The same message (Message-ID) is imported once."""
@@ -352,7 +366,7 @@ def import_message(slug: str, raw: bytes, filename: str, who: str, *, draft: Cas
     validate(draft, who, today)  # every field first: nothing is written for a refused intake
     keys.current_key()  # the attachments are encrypted: a missing key stops here, before anything is written
     with writing():
-        case = create_case(draft, who, None, today)
+        case = create_case(draft, who, attachments, today)
         original = _keep_message(case, message, raw, _original_name(message, filename), who)
         MailMessage.create(organisation=org, source="file", message_id=message.message_id, sender=_sender(message),
                            subject=message.subject, sent_date=_naive_utc(message.date), state="case", case=case,
@@ -546,7 +560,8 @@ def _handled(row: MailMessage, state: str, who: str, case: Case | None = None, a
         raise _problem("message", msg("mail.message-handled", "This message was already handled"))
 
 
-def make_case_from(message_row_id: int, draft: CaseDraft, who: str, today: date | None = None) -> Case:
+def make_case_from(message_row_id: int, draft: CaseDraft, who: str, today: date | None = None,
+                   attachments: list[NewAttachment] | None = None) -> Case:
     """Make a case of an Inbox item with the intake the clerk confirmed; the message kept with it."""
     row, proposed, raw = inbox_message(message_row_id, today)
     validate(draft, who, today)
@@ -554,7 +569,7 @@ def make_case_from(message_row_id: int, draft: CaseDraft, who: str, today: date 
         raise _problem("organisation", msg("mail.other-organisation", "This message reached the mailbox of {name}",
                                            name=row.organisation.name))
     with writing():
-        case = create_case(draft, who, None, today)
+        case = create_case(draft, who, attachments, today)
         message = proposed.message if proposed else None
         original = _keep_message(case, message, raw, _original_name(message) if message else "", who)
         _handled(row, "case", who, case, original)

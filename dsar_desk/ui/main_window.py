@@ -34,6 +34,7 @@ from dsar_desk.ui import files, organisations, seam, security, workers
 from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
+from dsar_desk.ui.inbox import MailController
 from dsar_desk.ui.intake import IntakeDialog
 from dsar_desk.ui.preferences import open_preferences
 from dsar_desk.ui.text import format_number, tr
@@ -118,7 +119,9 @@ class MainWindow(QMainWindow):
 
         self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
         self.backups = BackupController(self)  # Back up now, Restore…, Verify the record
+        self.mail = MailController(self)  # Import a message…, the Inbox, drops, the mailbox rounds, the banner
         self._build_menu()
+        self.mail.install(layout)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -138,6 +141,7 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_case)
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.mail.import_action)
         import_action = QAction(tr("&Import organisation profile…"), self)
         import_action.triggered.connect(self.choose_profile)
         file_menu.addAction(import_action)
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
+        view_menu.addAction(self.mail.inbox_action)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.backups.verify_action)
         about = QAction(tr("&About DSAR Desk"), self)
