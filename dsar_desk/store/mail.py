@@ -86,7 +86,7 @@ def _row(m: MailMessage) -> InboxRow:
     hint = json.loads(m.identity_hint) if m.identity_hint else {}
     return InboxRow(m.id, m.organisation.slug, m.organisation.name, m.sender, m.subject, m.sent_date, m.received_at,
                     m.state, tuple(r for r in m.references.split(",") if r),
-                    from_json(m.problem) if m.problem else "", m.size, m.case.reference if m.case_id else "",
+                    from_json(json.loads(m.problem)) if m.problem else "", m.size, m.case.reference if m.case_id else "",
                     tuple(hint.get("attachments", ())))
 
 
@@ -122,4 +122,4 @@ def mailbox_problems() -> list[tuple[str, str, object]]:
     """(organisation name, problem message, since) of every mailbox whose last round failed."""
     rows = (MailboxState.select(MailboxState, Organisation).join(Organisation)
             .where(MailboxState.problem != "").order_by(Organisation.name))
-    return [(row.organisation.name, from_json(row.problem), row.problem_at) for row in rows]
+    return [(row.organisation.name, from_json(json.loads(row.problem)), row.problem_at) for row in rows]

@@ -68,6 +68,9 @@ class MessageIntake:
         self.proposed = proposed
         self.message_source = source
         self.fields.load(proposed.draft)
+        if not getattr(self, "_follows_organisation", False):
+            self._follows_organisation = True
+            self.fields.organisation.currentIndexChanged.connect(self._organisation_picked)
         self.setWindowTitle(tr("New case from an e-mail"))
         for widget in (self.fields.name, self.fields.email, self.fields.received, self.fields.summary):
             widget.setToolTip(tr("From the message: check it"))
@@ -95,6 +98,21 @@ class MessageIntake:
         lines.append(tr("The message and its {0} attachment(s) are kept with the case, encrypted.").format(
             len(proposed.message.attachments)))
         self._show_note("\n".join(lines))
+
+    def _organisation_picked(self) -> None:
+        """Another organisation chosen for a message file: its languages and time zone propose again."""
+        slug = self.fields.organisation.currentData()
+        if not self.message_source or self.message_source[0] != "file" or slug == self.message_source[1]:
+            return
+        _, _old, raw, filename = self.message_source
+        try:
+            proposed = desk_mail.propose_file(slug, raw, filename)
+        except MailError:  # it was read once: a time zone setting of the new organisation
+            return
+        for box in self.fields.rights.values():
+            box.setStyleSheet("")
+        self.fields.language.setStyleSheet("")
+        self.load_proposed(proposed, ("file", slug, raw, filename))
 
     def _show_note(self, text: str, error: bool = False) -> None:
         if self.proposal_note is None:
