@@ -134,3 +134,16 @@ class MessageIntake:
             return desk_mail.make_case_from(self.message_source[1], draft, self.clerk, attachments=attachments)
         except desk_mail.InvalidMail as exc:  # already kept, handled meanwhile: shown like the intake's own problems
             raise InvalidCase(exc.problems) from None
+
+
+def mark_identity_proposal(button, case) -> bool:
+    """On the case: "Identity received" marked as a proposal when a message kept with the case
+    carries what looks like a proof of identity (the clerk checks it, then clicks)."""
+    proposals = desk_mail.identity_proposals(case)
+    if not proposals or not button.isEnabled():
+        return False
+    names = ", ".join(name for _row, attachments in proposals for name in attachments)
+    button.setText(tr("Identity received?"))
+    button.setStyleSheet(PROPOSED_STYLE)
+    button.setToolTip(tr("Received by e-mail: {0} may be a proof of identity. Check it, then confirm.").format(names))
+    return True

@@ -9,7 +9,7 @@ from email.parser import BytesParser
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from dsar_desk.desk import mail as desk_mail
 from dsar_desk.desk.attachments import attachment_data
@@ -261,3 +261,49 @@ def test_mail_settings_test_the_connection_and_save(window, answers, qtbot, dove
 
 
 __all__ = ["dovecot", "dovecot_server", "pki", "sample", "smtp_server"]
+
+
+def test_identity_received_is_a_proposal_on_the_case(window, qtbot, dovecot, pki):
+    from dsar_desk.desk.cases import request_identity
+
+    configure("ecomarket", pki, dovecot=dovecot)
+    case = desk_mail.import_message("ecomarket", email(subject="Inzage", body="Ik vraag inzage in mijn gegevens.",
+                                                       message_id="<i@example.be>"), "i.eml", CLERK)
+    request_identity(case, CLERK)
+    dovecot.deliver(email(subject=f"Re: {case.reference}", body="Hierbij mijn identiteitskaart.",
+                          message_id="<i2@example.be>",
+                          attachments=(("identiteitskaart.jpg", "image/jpeg", b"\xff\xd8\xff scan"),)))
+    assert wait_round(qtbot, window)[0].identity == [case.reference]
+    detail = window.open_case(case.id)
+    button = detail.findChild(QPushButton, "identity-received")
+    assert button.text() == "Identity received?" and "identiteitskaart.jpg" in button.toolTip()
+    assert get_case(case.reference).status == "awaiting-identity"  # nothing applied until the clerk confirms
+
+
+def test_an_art19_notice_from_the_checklist(window, answers, qtbot, smtp_server, pki):
+    from dsar_desk.desk.organisations import import_profile
+    from dsar_desk.resources import resource
+    from dsar_desk.store.checklist import get_item
+
+    queue, seen = answers
+    text = resource("samples", "ecomarket.toml").read_text(encoding="utf-8")
+    import_profile(text.replace('id = "bpost"', 'id = "bpost"\nemail = "privacy@bpost.test"', 1))
+    configure("ecomarket", pki, smtp=smtp_server)
+    case = desk_mail.import_message("ecomarket", email(subject="Verwijderen", body="Verwijder al mijn gegevens.",
+                                                       message_id="<n@example.be>"), "n.eml", CLERK)
+    item = next(i for i, _r, address in desk_mail.notice_targets(case) if address)
+    detail = window.open_case(case.id)
+    panel = detail.findChild(QWidget, "checklist-panel")
+    panel.select(item.position)
+    assert not panel.notice.isHidden() and panel.notice.isEnabled()
+
+    def confirm(dialog):
+        assert dialog.to.text() == "privacy@bpost.test" and "19" in dialog.findChild(QPlainTextEdit).toPlainText()
+        return QDialog.DialogCode.Accepted
+
+    queue.append(confirm)
+    panel.notice.click()
+    qtbot.waitUntil(lambda: panel.notice_worker is None and get_item(case, item.position).state == "done",
+                    timeout=20_000)
+    assert smtp_server.received[0].rcpt_tos == ["privacy@bpost.test"]
+    assert "Message-ID" in get_item(case, item.position).note

@@ -325,8 +325,10 @@ def test_no_password_is_in_the_database_the_settings_or_the_log(samples, sample,
                                                                   private_folders):
     import logging
 
-    from dsar_desk import paths
+    from dsar_desk.__main__ import setup_logging
 
+    setup_logging()  # the app's log file, as the app writes it
+    added = logging.getLogger().handlers[-1]
     configure("ecomarket", pki, dovecot=dovecot, smtp=smtp_server)
     dovecot.deliver(sample("nl-inzage-base64.eml"))
     desk_mail.fetch_round("ecomarket", CLERK)
@@ -336,10 +338,15 @@ def test_no_password_is_in_the_database_the_settings_or_the_log(samples, sample,
     case = desk_mail.import_message("ecomarket", email(subject="Inzage", body="Ik vraag inzage in mijn gegevens.",
                                                        message_id="<e@example.be>"), "e.eml", CLERK, today=TODAY)
     desk_mail.send_letter(make_letter(case, "acknowledgement", None, CLERK), CLERK)
-    for handler in logging.getLogger().handlers:
-        handler.flush()
+    added.flush()
+    logging.getLogger().removeHandler(added)
+    added.close()
+    logging.getLogger().setLevel(logging.WARNING)
     files = [p for p in private_folders.rglob("*") if p.is_file()]
-    assert db_path in files
+    log = next(p for p in files if p.name == "dsar-desk.log")
+    settings = next(p for p in files if p.name == "settings.json")
+    assert db_path in files and b"mail round of ecomarket" in log.read_bytes() and settings.exists()
+    assert b"jan.peeters" not in log.read_bytes()  # nor personal data
     for secret in (dovecot.password, smtp_server.password, "wrong-pw-Zq81"):
         for path in files:
             assert secret.encode() not in path.read_bytes(), f"{secret!r} found in {path.name}"
