@@ -46,6 +46,7 @@ from dsar_desk.ui.text import format_utc, tr
 
 log = logging.getLogger(__name__)
 
+EXAMPLE_REFERENCE = "ECO-2026-0042"  # a case reference, as the clerk types it
 FIRST_ROUND_MS = 20_000  # the first round a little after start, then every check_minutes
 BANNER_STYLE = "background-color: #fde2c8; color: #5c2b00; padding: 6px; border-radius: 3px;"
 STATE_LABELS = {"new": "new", "unreadable": "unreadable", "case": "case made", "joined": "added to a case",
@@ -67,7 +68,7 @@ class AddToCaseDialog(QDialog):
         self.setWindowTitle(tr("Add to a case"))
         form = QFormLayout(self)
         self.reference = QLineEdit(proposed, objectName="reference")
-        self.reference.setPlaceholderText("ECO-2026-0042")
+        self.reference.setPlaceholderText(EXAMPLE_REFERENCE)
         form.addRow(tr("Case reference"), self.reference)
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet("color: #b02a37;")

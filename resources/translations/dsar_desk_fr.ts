@@ -98,6 +98,11 @@
         <translation> jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>#</source>
         <translation>n°</translation>
@@ -124,6 +129,22 @@
         <translation>
             <numerusform>%n à traiter dans les {0} jours</numerusform>
             <numerusform>%n à traiter dans les {0} jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>%n message(s) added to their case</source>
+        <translation>
+            <numerusform>%n message ajouté à son dossier</numerusform>
+            <numerusform>%n messages ajoutés à leur dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>%n new message(s) in the Inbox</source>
+        <translation>
+            <numerusform>%n nouveau message dans la boîte de réception</numerusform>
+            <numerusform>%n nouveaux messages dans la boîte de réception</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -163,6 +184,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Import organisation profile…</source>
         <translation>&amp;Importer un profil d&apos;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -215,6 +241,21 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>(cannot be read)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>(no mail settings)</source>
+        <translation>(aucun paramètre de messagerie)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
@@ -243,6 +284,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Accès</translation>
@@ -288,9 +330,34 @@
         <translation>Ajouter une note à l&apos;historique…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add an annex…</source>
+        <translation>Ajouter une annexe…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add annexes</source>
+        <translation>Ajouter des annexes</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case</source>
+        <translation>Ajouter à un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case…</source>
+        <translation>Ajouter à un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>added to a case</source>
+        <translation>ajouté à un dossier</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -311,6 +378,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -417,6 +489,11 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Attachments: {0}</source>
+        <translation>Pièces jointes : {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
@@ -475,6 +552,26 @@
         <translation>Remis en main propre</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by post</source>
+        <translation>par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by telephone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by text message</source>
+        <translation>par SMS</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat de l&apos;AC</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
@@ -500,6 +597,22 @@
         <translation>Dossier créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>case made</source>
+        <translation>dossier créé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference in the subject: {0}</source>
+        <translation>Référence du dossier dans l&apos;objet : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} créé</translation>
@@ -514,6 +627,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Check before sending:</source>
         <translation>À vérifier avant l&apos;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Check every</source>
+        <translation>Vérifier toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Check the mailbox now</source>
+        <translation>Vérifier la boîte maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Checking the mailbox…</source>
+        <translation>Vérification de la boîte aux lettres…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -546,6 +674,17 @@
         <translation>Choisissez d&apos;abord un point de la liste de contrôle.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Choose an open item that informs a recipient.</source>
+        <translation>Choisissez un point ouvert qui informe un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Fermer</translation>
@@ -577,6 +716,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Motifs légitimes impérieux de poursuivre (vide : traitement arrêté)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection (no answer)</source>
+        <translation>connexion (pas de réponse)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -611,6 +760,11 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Covering text</source>
+        <translation>Texte d&apos;accompagnement</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Customer number</source>
         <translation>Numéro de client</translation>
@@ -639,6 +793,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -685,6 +844,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Deceased person</source>
         <translation>Personne décédée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>default</source>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -780,6 +944,11 @@
         <translation>Échéance dans les {0} jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>Messages électroniques (*.eml *.msg)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>e.g. 12.50</source>
         <translation>p. ex. 12,50</translation>
@@ -830,6 +999,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
@@ -971,6 +1141,21 @@
         <translation>Frais payés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
+        <translation>Rempli à partir du courriel de {0}. Les champs surlignés sont des propositions : vérifiez-les avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Folder</source>
+        <translation>Dossier de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>folder</source>
+        <translation>dossier de messagerie</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
@@ -996,9 +1181,25 @@
         <translation>Liberté d&apos;expression et d&apos;information (art. 17, § 3, a))</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>From the message: check it</source>
+        <translation>Tiré du message : vérifiez-le</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Indiquez pourquoi vous répondez alors que des points de la liste de contrôle sont encore ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Give this password to the requester {0}. It is shown only now and never stored:</source>
+        <translation>Donnez ce mot de passe au demandeur {0}. Il n&apos;est affiché que maintenant et n&apos;est jamais conservé :</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1117,6 +1318,16 @@
         <translation>Preuve d&apos;identité reçue</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received?</source>
+        <translation>Identité reçue ?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received? {0} may be a proof of identity: check it and record the check on the case.</source>
+        <translation>Identité reçue ? {0} est peut-être une preuve d&apos;identité : vérifiez-la et enregistrez la vérification dans le dossier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Identity requested</source>
         <translation>Preuve d&apos;identité demandée</translation>
@@ -1127,11 +1338,37 @@
         <translation>Images et PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP security</source>
+        <translation>Sécurité IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Import a &amp;message…</source>
+        <translation>Importer un &amp;message…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Import a message</source>
+        <translation>Importer un message</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import a profile…</source>
         <translation>Importer un profil…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import an organisation profile first (File → Import organisation profile).</source>
         <translation>Importez d&apos;abord un profil d&apos;organisation (Fichier → Importer un profil d&apos;organisation).</translation>
@@ -1175,6 +1412,21 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox ({0})</source>
+        <translation>Boîte de réception ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1243,6 +1495,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Language proposed from the text: {0}.</source>
+        <translation>Langue proposée d&apos;après le texte : {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1336,6 +1593,11 @@
         <translation>Charger les exemples</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>login</source>
+        <translation>connexion au compte</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Machine-readable zone (MRZ)</source>
         <translation>Zone de lecture automatique (MRZ)</translation>
@@ -1349,6 +1611,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Made before the identity was verified, because: {0}</source>
         <translation>Établie avant la vérification d&apos;identité, parce que : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mail settings of {0}</source>
+        <translation>Paramètres de messagerie de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
+        <source>Mail…</source>
+        <translation>Messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Make a case…</source>
+        <translation>Créer un dossier…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1386,6 +1663,11 @@
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mark fetched messages read on the server</source>
+        <translation>Marquer les messages relevés comme lus sur le serveur</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Mark sent…</source>
         <translation>Marquer comme envoyée…</translation>
@@ -1421,6 +1703,11 @@
         <translation>Les miens</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Move handled to</source>
+        <translation>Déplacer les messages traités vers</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>MRZ</source>
         <translation>ZLA (MRZ)</translation>
@@ -1450,10 +1737,20 @@
         <translation>Demande la raison pour laquelle des moyens moins intrusifs ne suffisent pas (dans « Pourquoi une copie »)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>New case from an e-mail</source>
+        <translation>Nouveau dossier à partir d&apos;un courriel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1502,6 +1799,7 @@
         <translation>Aucun trousseau ne fonctionne sur cet ordinateur : DSAR Desk ne peut pas y garder la clé des pièces jointes. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;), puis fermez et rouvrez la session. Ou utilisez une phrase secrète : la clé en est dérivée et n&apos;est écrite nulle part.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>No organisation</source>
         <translation>Aucune organisation</translation>
@@ -1517,6 +1815,16 @@
         <translation>Aucun motif indiqué : la lettre n&apos;a pas été établie.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>No right was recognised in the text: tick the rights asked.</source>
+        <translation>Aucun droit n&apos;a été reconnu dans le texte : cochez les droits demandés.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>No server to test: give the IMAP or the SMTP server.</source>
+        <translation>Aucun serveur à tester : indiquez le serveur IMAP ou SMTP.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;). D&apos;ici là, les pièces jointes utilisent une phrase secrète, demandée une fois par session.</translation>
@@ -1530,6 +1838,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>None: everything erased</source>
         <translation>Aucune : tout a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Not a request</source>
+        <translation>Pas une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>not a request</source>
+        <translation>pas une demande</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1575,6 +1893,16 @@
         <translation>non envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Not sent: {0}</source>
+        <translation>Non envoyé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>not stored yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Not translated, taken from another language:</source>
         <translation>Non traduit, repris d&apos;une autre langue :</translation>
@@ -1602,9 +1930,15 @@
         <translation>Rien à importer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Notice</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Opposition</translation>
@@ -1681,6 +2015,7 @@
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1710,6 +2045,7 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Autre</translation>
@@ -1724,6 +2060,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1775,6 +2116,16 @@
         <translation>Passeport</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Password given</source>
+        <translation>Mot de passe donné</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -1806,9 +2157,15 @@
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
@@ -1844,6 +2201,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Privacy address</source>
+        <translation>Adresse vie privée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1884,6 +2246,26 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Promised deadline (calendar days)</source>
         <translation>Délai promis (jours calendrier)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message</source>
+        <translation>Proposé d&apos;après le texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message: confirm or change</source>
+        <translation>Proposé d&apos;après le texte du message : confirmez ou modifiez</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the words: {0}</source>
+        <translation>Proposé d&apos;après les mots : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1946,6 +2328,12 @@
         <translation>Reçu</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Received by e-mail: {0} may be a proof of identity. Check it, then confirm.</source>
+        <translation>Reçu par courriel : {0} est peut-être une preuve d&apos;identité. Vérifiez-la, puis confirmez.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
@@ -1985,6 +2373,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
@@ -2143,6 +2532,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
@@ -2167,6 +2557,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
         <translation>Droits demandés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Rights proposed from the text: {0}.</source>
+        <translation>Droits proposés d&apos;après le texte : {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2224,9 +2619,61 @@
         <translation>Référence, nom ou e-mail…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>secure connection (TLS)</source>
+        <translation>connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Security</source>
         <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send the annexes in an encrypted ZIP (AES-256); you give the password by another channel</source>
+        <translation>Envoyer les annexes dans un ZIP chiffré (AES-256) ; vous donnez le mot de passe par un autre canal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Send the notice (Art. 19)</source>
+        <translation>Envoyer la notification (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Send the notice by e-mail…</source>
+        <translation>Envoyer la notification par courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Sending the notice…</source>
+        <translation>Envoi de la notification…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2239,6 +2686,41 @@
         <translation>Envoyée par</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sent folder</source>
+        <translation>dossier Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sent to {0}; the server accepted it ({1}).</source>
+        <translation>Envoyé à {0} ; le serveur l&apos;a accepté ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server name (DNS)</source>
+        <translation>nom du serveur (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server&apos;s answer</source>
+        <translation>réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
@@ -2247,6 +2729,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Show today</source>
         <translation>Afficher aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>sign-in (OAuth)</source>
+        <translation>connexion (OAuth)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2264,6 +2756,21 @@
         <translation>Nom court (slug)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
         <translation>Quelque chose a été modifié à l’insu de DSAR Desk. Premier constat : {0}</translation>
@@ -2279,6 +2786,11 @@
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Start the month again when identity is confirmed (UK regulator)</source>
         <translation>Recommencer le mois dès que l&apos;identité est confirmée (autorité britannique)</translation>
@@ -2290,6 +2802,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2303,6 +2816,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>conservé dans le trousseau (tapez pour le remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2331,6 +2854,26 @@
         <translation>Systèmes (où rechercher et effacer)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Take this message out of the Inbox as not a request? Its content is not kept; it will not come back.</source>
+        <translation>Retirer ce message de la boîte de réception comme n&apos;étant pas une demande ? Son contenu n&apos;est pas conservé ; il ne reviendra pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Tenant</source>
+        <translation>Locataire (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>Les pièces jointes de cette base de données sont verrouillées par une phrase secrète. Tapez-la pour les ouvrir pendant cette session.</translation>
@@ -2339,6 +2882,11 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>La sauvegarde est restaurée. Le contenu précédent de la base de données est conservé dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The copy to the Sent folder failed: {0}</source>
+        <translation>La copie dans le dossier Envoyés a échoué : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2391,6 +2939,11 @@
         <translation>la copie ne peut pas être chiffrée sans la clé ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the IMAP user</source>
+        <translation>l&apos;utilisateur IMAP</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key is back in the keyring.</source>
         <translation>La clé est de retour dans le trousseau.</translation>
@@ -2409,6 +2962,31 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>La lettre n&apos;a pas été établie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The mailbox could not be checked: {0}</source>
+        <translation>La boîte aux lettres n&apos;a pas pu être vérifiée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message and its {0} attachment(s) are kept with the case, encrypted.</source>
+        <translation>Le message et ses {0} pièce(s) jointe(s) sont conservés chiffrés avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The message cannot be read: fill in the intake from what you know; the message is kept with the case.</source>
+        <translation>Le message est illisible : remplissez l&apos;enregistrement avec ce que vous savez ; le message est conservé avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The next check tries again.</source>
+        <translation>La prochaine vérification réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>The notice was not sent: {0}</source>
+        <translation>La notification n&apos;a pas été envoyée : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2431,6 +3009,11 @@
         <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>The password was not stored</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>
@@ -2446,6 +3029,11 @@
         <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the privacy address</source>
+        <translation>l&apos;adresse vie privée</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The profile has {0} error(s); nothing was saved.</source>
         <translation>Le profil contient des erreurs ({0}) ; rien n&apos;a été enregistré.</translation>
@@ -2454,6 +3042,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>The profile states no number of free requests per year.</source>
         <translation>Le profil n&apos;indique aucun nombre de demandes gratuites par an.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>the recipient&apos;s contact address ([[recipient]] email in the profile)</source>
+        <translation>l&apos;adresse de contact du destinataire ([[recipient]] email dans le profil)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -2486,9 +3079,19 @@
         <translation>La déclaration complémentaire de la personne concernée a été jointe aux données</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the system&apos;s trust store</source>
+        <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The ZIP password</source>
+        <translation>Le mot de passe du ZIP</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2499,6 +3102,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>This letter discloses personal data, and {0}. Make it anyway only for a good reason; the reason is recorded with the letter and in the timeline.</source>
         <translation>Cette lettre communique des données à caractère personnel, et {0}. Ne l&apos;établissez quand même que pour une bonne raison ; le motif est enregistré avec la lettre et dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be read: {0}</source>
+        <translation>Ce message est illisible : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be shown ({0}).</source>
+        <translation>Ce message ne peut pas être affiché ({0}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2518,6 +3131,17 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Timeline and attachments</source>
         <translation>Historique et pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>To</source>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2573,6 +3197,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2743,6 +3377,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Retrait du consentement</translation>
@@ -2791,6 +3426,11 @@
         <translation>Mauvaise organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>XOAUTH2 (Microsoft 365, Google)</source>
+        <translation>XOAUTH2 (Microsoft 365, Google)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
@@ -2809,6 +3449,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>{0} cannot be read as an e-mail: {1}</source>
+        <translation>{0} ne peut pas être lu comme un courriel : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2843,6 +3488,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>{0} events, {1} letters, {2} backups compared.</source>
         <translation>{0} événements, {1} courriers, {2} sauvegardes comparées.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} a échoué : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>{0} has no SMTP server in its mail settings (Organisations… → Mail…).</source>
+        <translation>{0} n&apos;a pas de serveur SMTP dans ses paramètres de messagerie (Organisations… → Messagerie…).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2907,6 +3562,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0} : relancer la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>{0}: the mailbox could not be read: {1}</source>
+        <translation>{0} : la boîte aux lettres n&apos;a pas pu être lue : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -2989,6 +3649,18 @@
         <source> (write {value})</source>
         <comment>profile.hint-write</comment>
         <translation> (écrivez {value})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is already {state}</source>
+        <comment>mail.item-closed</comment>
+        <translation>le point n°{position} est déjà {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is not an item that informs a recipient</source>
+        <comment>mail.not-inform-item</comment>
+        <translation>le point n°{position} n&apos;informe pas un destinataire</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2)</source>
@@ -3156,7 +3828,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.privacy-address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{address}&apos; n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3177,6 +3849,12 @@
         <translation>« {email} » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <comment>case.email-invalid</comment>
+        <translation>« {email} » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/letters.py"/>
         <source>&apos;{given}&apos; is neither a letter id nor KIND:VERSION</source>
         <comment>letter.ref-invalid</comment>
@@ -3192,7 +3870,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{host}&apos; is not a server name</source>
         <comment>mail.host-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{host}&apos; n&apos;est pas un nom de serveur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3387,7 +4065,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>A notice under Art. 19 follows a rectification, an erasure or a restriction, not {action}</source>
         <comment>mail.notice-action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une notification au titre de l&apos;art. 19 suit une rectification, un effacement ou une limitation, pas {action}</translation>
     </message>
     <message>
         <source>A pause must be a Pause(requested, received).</source>
@@ -3433,7 +4111,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>A secure (TLS) connection with {host}:{port} failed ({reason})</source>
         <comment>mail.tls-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion sécurisée (TLS) avec {host}:{port} a échoué ({reason})</translation>
     </message>
     <message>
         <source>An extension letter needs the new due date.</source>
@@ -3507,6 +4185,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>cannot read {name} ({why})</source>
         <comment>attachment.unreadable</comment>
         <translation>impossible de lire {name} ({why})</translation>
@@ -3563,7 +4242,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Check the mailbox every 1 to 1440 minutes, not {value}</source>
         <comment>mail.check-minutes-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la boîte toutes les 1 à 1440 minutes, pas {value}</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3635,13 +4314,13 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Connected to {host} as {user}: {count} message(s) in {folder}</source>
         <comment>mail.imap-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {host} en tant que {user} : {count} message(s) dans {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {host} en tant que {user} ; prêt à envoyer</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
@@ -3833,7 +4512,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur IMAP, le serveur SMTP ou les deux</translation>
     </message>
     <message>
         <source>give the name of the deceased person</source>
@@ -3891,7 +4570,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Handled messages cannot move to the folder they are read from ({folder})</source>
         <comment>mail.move-to-same</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages traités ne peuvent pas être déplacés vers le dossier où ils sont lus ({folder})</translation>
     </message>
     <message>
         <source>has %1 lines; at most %2</source>
@@ -3970,7 +4649,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>IMAP security must be tls or starttls, not {value}</source>
         <comment>mail.imap-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité IMAP doit être tls ou starttls, pas {value}</translation>
     </message>
     <message>
         <source>in Germany each Land has its own supervisory authority</source>
@@ -4215,25 +4894,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it does not start with mail headers</source>
         <comment>mail.no-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>il ne commence pas par des en-têtes de courriel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it has no sender address (From)</source>
         <comment>mail.no-sender</comment>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas d&apos;adresse d&apos;expéditeur (From)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier .msg d&apos;Outlook</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>its structure cannot be read ({what})</source>
         <comment>mail.unreadable-structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>sa structure est illisible ({what})</translation>
     </message>
     <message>
         <source>Letters are not available in “%1” (available: %2).</source>
@@ -4655,7 +5334,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No access token: sign in to the mail provider first</source>
         <comment>mail.token-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d&apos;accès : connectez-vous d&apos;abord auprès du fournisseur de messagerie</translation>
     </message>
     <message>
         <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
@@ -4707,7 +5386,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>No connection with {host}:{port} ({reason})</source>
         <comment>mail.connect-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion avec {host}:{port} ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/backup.py"/>
@@ -4762,7 +5441,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No password for {user}: set it in the mail settings</source>
         <comment>mail.password-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour {user} : définissez-le dans les paramètres de messagerie</translation>
     </message>
     <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
@@ -4823,6 +5502,12 @@
         <translation type="obsolete">pas de valeur à la ligne %1</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>No {which} password is stored for {slug} (mail password {slug} {which})</source>
+        <comment>mail.no-password</comment>
+        <translation>Aucun mot de passe {which} n&apos;est enregistré pour {slug} (mail password {slug} {which})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/vault.py"/>
         <source>not a DSAR Desk encrypted file (unknown header)</source>
         <comment>vault.dsar-desk-encrypted-file</comment>
@@ -4832,7 +5517,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Not connected to the mail server</source>
         <comment>mail.not-connected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas connecté au serveur de messagerie</translation>
     </message>
     <message>
         <source>note: give the reason why this item does not apply</source>
@@ -5041,10 +5726,17 @@
         <translation>le destinataire {id} n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dites comment le mot de passe parvient au demandeur : phone, sms ou post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>say imap or smtp, not {which}</source>
+        <comment>mail.which-server</comment>
+        <translation>indiquez imap ou smtp, pas {which}</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5193,17 +5885,18 @@
         <translation>indiquez pourquoi il existe un doute raisonnable sur l&apos;identité de la personne (art. 12, paragraphe 6) : la lettre l&apos;indique</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous auprès du fournisseur de messagerie pour {user}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>SMTP security must be ssl or starttls, not {value}</source>
         <comment>mail.smtp-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité SMTP doit être ssl ou starttls, pas {value}</translation>
     </message>
     <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
@@ -5281,7 +5974,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The attachments are larger than {limit} MB; send them another way (for example on a USB stick or through a download link)</source>
         <comment>mail.send-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes dépassent {limit} Mo ; envoyez-les autrement (par exemple sur une clé USB ou par un lien de téléchargement)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/keys.py"/>
@@ -5299,7 +5992,7 @@
         <location filename="../../dsar_desk/mail/tls.py"/>
         <source>The CA certificate file {path} cannot be read ({reason})</source>
         <comment>mail.ca-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat de l&apos;AC {path} est illisible ({reason})</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -5371,7 +6064,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The certificate of {host} is not trusted ({reason})</source>
         <comment>mail.certificate-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {host} n&apos;est pas reconnu comme fiable ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -5383,7 +6076,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The connection with {host} was lost ({reason})</source>
         <comment>mail.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec {host} a été perdue ({reason})</translation>
     </message>
     <message>
         <source>the content of this attachment was deleted (purged)</source>
@@ -5399,7 +6092,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The copy could not be put in {folder} ({reply})</source>
         <comment>mail.imap-append-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être placée dans {folder} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -5431,25 +6124,25 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail text {where} in {language} uses an unknown {{{name}}}</source>
         <comment>mail.text-placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de courriel {where} en {language} utilise un {{{name}}} inconnu</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} cannot be read: {reason}</source>
         <comment>mail.texts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des textes de courriel {name} est illisible : {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} is missing</source>
         <comment>mail.texts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier des textes de courriel {name} est manquant</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts in {language} lack {section}.{key}</source>
         <comment>mail.text-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il manque {section}.{key} aux textes de courriel en {language}</translation>
     </message>
     <message>
         <source>the file could not be read as TOML (%1)</source>
@@ -5465,7 +6158,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the file is empty</source>
         <comment>mail.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -5487,13 +6180,13 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} cannot be opened ({reply})</source>
         <comment>mail.folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être ouvert ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} for sent mail does not exist</source>
         <comment>mail.sent-folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} du courrier envoyé n&apos;existe pas</translation>
     </message>
     <message>
         <source>the identity is recorded as verified with an expired document</source>
@@ -5509,7 +6202,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The IMAP server is not set</source>
         <comment>mail.imap-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur IMAP n&apos;est pas défini</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5627,37 +6320,38 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être déplacé vers {folder} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has more than {limit} parts; it is not read</source>
         <comment>mail.too-many-parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message a plus de {limit} parties ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has no readable date; enter the date received</source>
         <comment>mail.no-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de date lisible ; saisissez la date de réception</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The message has no recipient</source>
         <comment>mail.no-recipient</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de destinataire</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait {size} Mo ; les messages de plus de {limit} Mo ne sont pas lus</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message nests parts more than {limit} levels deep; it is not read</source>
         <comment>mail.too-deep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message imbrique des parties sur plus de {limit} niveaux ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -5693,7 +6387,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the Outlook file cannot be read ({what})</source>
         <comment>mail.outlook-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier Outlook est illisible ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5731,13 +6425,19 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password does not open this ZIP</source>
         <comment>mail.zip-password-wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;ouvre pas ce ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the password is empty or has more than one line</source>
+        <comment>mail.password-empty</comment>
+        <translation>le mot de passe est vide ou compte plus d&apos;une ligne</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;un ZIP chiffré doit compter au moins 12 caractères</translation>
     </message>
     <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
@@ -5753,7 +6453,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The port must be a number from 1 to 65535, not {value}</source>
         <comment>mail.port-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être un nombre de 1 à 65535, pas {value}</translation>
     </message>
     <message>
         <source>The portability data must be a mapping of section name to a list of records.</source>
@@ -5794,6 +6494,12 @@
         <source>the profile gives no company number for the letterhead (organisation.registration)</source>
         <comment>letter.no-registration</comment>
         <translation>le profil n&apos;indique aucun numéro d&apos;entreprise pour l&apos;en-tête (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the profile gives no e-mail address of {recipient} ([[recipient]] email): give one</source>
+        <comment>mail.recipient-no-email</comment>
+        <translation>le profil ne donne pas d&apos;adresse électronique de {recipient} ([[recipient]] email) : indiquez-en une</translation>
     </message>
     <message>
         <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
@@ -5866,6 +6572,12 @@
         <translation>la demande d&apos;informations ne peut pas être datée d&apos;avant la réception du dossier</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the requester has no e-mail address: give one</source>
+        <comment>mail.no-address</comment>
+        <translation>le demandeur n&apos;a pas d&apos;adresse électronique : indiquez-en une</translation>
+    </message>
+    <message>
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
         <translation type="obsolete">la personne concernée n&apos;a pas d&apos;adresse postale : complétez-la dans le dossier, refaites le courrier, puis envoyez-le par la poste</translation>
     </message>
@@ -5879,153 +6591,153 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas déplacer un seul message en toute sécurité (ni MOVE ni UIDPLUS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not list new messages ({reply})</source>
         <comment>mail.imap-search-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu lister les nouveaux messages ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not mark the message read ({reply})</source>
         <comment>mail.imap-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu marquer le message comme lu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not send the messages ({reply})</source>
         <comment>mail.imap-fetch-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu transmettre les messages ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server did not accept the message ({reply})</source>
         <comment>mail.send-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le message ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas donné d&apos;UIDVALIDITY pour {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur {host} est introuvable (DNS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion de {user} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the recipient {address} ({reply})</source>
         <comment>mail.recipient-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le destinataire {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the sender {address} ({reply})</source>
         <comment>mail.sender-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;expéditeur {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server refused {what} ({reply})</source>
         <comment>mail.imap-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé {what} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} closed the connection before accepting the message</source>
         <comment>mail.smtp-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} a fermé la connexion avant d&apos;accepter le message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} offers no login this desk can use</source>
         <comment>mail.smtp-auth-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} n&apos;offre aucune connexion que ce bureau peut utiliser</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host} stopped answering ({what})</source>
         <comment>mail.read-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} ne répond plus ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} stopped answering before accepting the message</source>
         <comment>mail.smtp-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} a cessé de répondre avant d&apos;accepter le message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} closed the connection</source>
         <comment>mail.smtp-disconnected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} a fermé la connexion</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server {host}:{port} did not answer within {seconds} s</source>
         <comment>mail.connect-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} n&apos;a pas répondu dans les {seconds} s</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not offer STARTTLS</source>
         <comment>mail.starttls-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne propose pas STARTTLS</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host}:{port} does not speak IMAP as expected ({reply})</source>
         <comment>mail.imap-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne parle pas IMAP comme prévu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne parle pas SMTP comme prévu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in did not give an access token ({reason})</source>
         <comment>mail.oauth-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas donné de jeton d&apos;accès ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The sign-in must be password or xoauth2, not {value}</source>
         <comment>mail.auth-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion doit être password ou xoauth2, pas {value}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in service cannot be reached ({reason})</source>
         <comment>mail.oauth-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est injoignable ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in was not finished within {minutes} minutes</source>
         <comment>mail.oauth-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été terminée dans les {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The SMTP server is not set</source>
         <comment>mail.smtp-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SMTP n&apos;est pas défini</translation>
     </message>
     <message>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
@@ -6071,13 +6783,13 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The user or the access token for XOAUTH2 is empty or invalid</source>
         <comment>mail.xoauth2-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ou le jeton d&apos;accès XOAUTH2 est vide ou invalide</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The {field} address &apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse {field} &apos;{address}&apos; n&apos;est pas une adresse électronique</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -6095,7 +6807,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>There are no e-mail texts in the language {language}</source>
         <comment>mail.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de textes de courriel dans la langue {language}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -6127,7 +6839,7 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>There is nothing to put in the encrypted ZIP</source>
         <comment>mail.zip-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à mettre dans le ZIP chiffré</translation>
     </message>
     <message>
         <source>this database has an attachment key already</source>
@@ -6163,13 +6875,13 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>This file is not an e-mail message that can be read: {reason}</source>
         <comment>mail.not-a-message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un message électronique lisible : {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>This is not a ZIP file that can be opened</source>
         <comment>mail.zip-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier ZIP qui peut être ouvert</translation>
     </message>
     <message>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
@@ -6190,6 +6902,24 @@
         <source>this letter discloses personal data and {why}</source>
         <comment>letter.identity-blocked</comment>
         <translation>cette lettre communique des données à caractère personnel et {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message reached the mailbox of {name}</source>
+        <comment>mail.other-organisation</comment>
+        <translation>Ce message est arrivé dans la boîte de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already handled</source>
+        <comment>mail.message-handled</comment>
+        <translation>Ce message a déjà été traité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already kept ({where})</source>
+        <comment>mail.already-kept</comment>
+        <translation>Ce message a déjà été conservé ({where})</translation>
     </message>
     <message>
         <source>this recovery code is of another key (key id %1); these attachments need key %2</source>
@@ -6321,13 +7051,13 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the client ID of the application your organisation registered</source>
         <comment>mail.client-id-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 demande l&apos;ID client de l&apos;application enregistrée par votre organisation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the provider: microsoft or google</source>
         <comment>mail.provider-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 demande le fournisseur : microsoft ou google</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -6450,6 +7180,24 @@
         <translation>{name!r} n’a pas pu être {action} dans {where} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no IMAP server in its mail settings</source>
+        <comment>mail.no-imap</comment>
+        <translation>{name} n&apos;a pas de serveur IMAP dans ses paramètres de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no mail settings yet (mail setup)</source>
+        <comment>mail.no-account</comment>
+        <translation>{name} n&apos;a pas encore de paramètres de messagerie (mail setup)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no SMTP server in its mail settings</source>
+        <comment>mail.no-smtp</comment>
+        <translation>{name} n&apos;a pas de serveur SMTP dans ses paramètres de messagerie</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/identity.py"/>
         <source>{name} is empty</source>
         <comment>identity.copy-empty</comment>
@@ -6464,6 +7212,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>{name} is not a file</source>
         <comment>attachment.not-a-file</comment>
         <translation>{name} n’est pas un fichier</translation>
@@ -6560,13 +7309,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>{reason}</source>
         <comment>mail.bad-time-zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reason}</source>
+        <comment>mail.keyring</comment>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
         <source>{reference} has no checklist item {item}</source>
         <comment>checklist.unknown-item</comment>
         <translation>{reference} n’a pas de point {item} dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reference} is a case of another organisation</source>
+        <comment>mail.case-other-organisation</comment>
+        <translation>{reference} est un dossier d&apos;une autre organisation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>

@@ -98,6 +98,11 @@
         <translation> dagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>#</source>
         <translation>#</translation>
@@ -124,6 +129,22 @@
         <translation>
             <numerusform>%n te beantwoorden binnen {0} dagen</numerusform>
             <numerusform>%n te beantwoorden binnen {0} dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>%n message(s) added to their case</source>
+        <translation>
+            <numerusform>%n bericht bij zijn dossier gevoegd</numerusform>
+            <numerusform>%n berichten bij hun dossier gevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>%n new message(s) in the Inbox</source>
+        <translation>
+            <numerusform>%n nieuw bericht in de Inbox</numerusform>
+            <numerusform>%n nieuwe berichten in de Inbox</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -163,6 +184,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Import organisation profile…</source>
         <translation>Organisatieprofiel &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -215,6 +241,21 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>(cannot be read)</source>
+        <translation>(onleesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>(no mail settings)</source>
+        <translation>(geen e-mailinstellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
@@ -243,6 +284,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Inzage</translation>
@@ -288,9 +330,34 @@
         <translation>Een notitie aan de tijdlijn toevoegen…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add an annex…</source>
+        <translation>Bijlage toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add annexes</source>
+        <translation>Bijlagen toevoegen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case</source>
+        <translation>Aan een dossier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case…</source>
+        <translation>Aan een dossier toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>added to a case</source>
+        <translation>aan een dossier toegevoegd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -311,6 +378,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Annexes</source>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -417,6 +489,11 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Attachments: {0}</source>
+        <translation>Bijlagen: {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Attach…</source>
         <translation>Bijvoegen…</translation>
@@ -475,6 +552,26 @@
         <translation>Afgegeven tegen ontvangstbewijs</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by telephone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by text message</source>
+        <translation>per sms</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
@@ -500,6 +597,22 @@
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>case made</source>
+        <translation>dossier aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference</source>
+        <translation>Dossierreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference in the subject: {0}</source>
+        <translation>Dossierreferentie in het onderwerp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} aangemaakt</translation>
@@ -514,6 +627,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Check before sending:</source>
         <translation>Controleer voor verzending:</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Check every</source>
+        <translation>Controleren elke</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Check the mailbox now</source>
+        <translation>Mailbox nu controleren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Checking the mailbox…</source>
+        <translation>Mailbox wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -546,6 +674,17 @@
         <translation>Kies eerst een punt van de checklist.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Choose an open item that informs a recipient.</source>
+        <translation>Kies een open punt dat een ontvanger informeert.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
@@ -577,6 +716,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Dwingende gerechtvaardigde gronden om door te gaan (leeg: verwerking gestopt)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection</source>
+        <translation>verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection (no answer)</source>
+        <translation>verbinding (geen antwoord)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -611,6 +760,11 @@
         <translation>Land</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Covering text</source>
+        <translation>Begeleidende tekst</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
@@ -639,6 +793,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Database: {0}</source>
         <translation>Databank: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -685,6 +844,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Deceased person</source>
         <translation>Overleden persoon</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>default</source>
+        <translation>standaard</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -780,6 +944,11 @@
         <translation>Binnen {0} dagen te beantwoorden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>E-mailberichten (*.eml *.msg)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>e.g. 12.50</source>
         <translation>bv. 12,50</translation>
@@ -830,6 +999,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Wissing</translation>
@@ -971,6 +1141,21 @@
         <translation>Betaalde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
+        <translation>Ingevuld uit de e-mail van {0}. De gemarkeerde velden zijn voorstellen: controleer ze vóór het bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
@@ -996,9 +1181,25 @@
         <translation>Vrijheid van meningsuiting en informatie (art. 17, lid 3, a))</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>From the message: check it</source>
+        <translation>Uit het bericht: controleer het</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Geef de reden om te antwoorden terwijl punten van de checklist nog open zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Give this password to the requester {0}. It is shown only now and never stored:</source>
+        <translation>Geef dit wachtwoord {0} aan de verzoeker. Het wordt alleen nu getoond en nooit bewaard:</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1117,6 +1318,16 @@
         <translation>Identiteitsbewijs ontvangen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received?</source>
+        <translation>Identiteit ontvangen?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received? {0} may be a proof of identity: check it and record the check on the case.</source>
+        <translation>Identiteit ontvangen? {0} is mogelijk een identiteitsbewijs: controleer het en leg de controle vast in het dossier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Identity requested</source>
         <translation>Identiteitsbewijs gevraagd</translation>
@@ -1127,11 +1338,37 @@
         <translation>Afbeeldingen en PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP port</source>
+        <translation>IMAP-poort</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP security</source>
+        <translation>IMAP-beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP server</source>
+        <translation>IMAP-server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Import a &amp;message…</source>
+        <translation>&amp;Bericht importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Import a message</source>
+        <translation>Bericht importeren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import a profile…</source>
         <translation>Een profiel importeren…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import an organisation profile first (File → Import organisation profile).</source>
         <translation>Importeer eerst een organisatieprofiel (Bestand → Organisatieprofiel importeren).</translation>
@@ -1175,6 +1412,21 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox ({0})</source>
+        <translation>Inbox ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Inkomende e-mail (IMAP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1243,6 +1495,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Language proposed from the text: {0}.</source>
+        <translation>Taal voorgesteld op basis van de tekst: {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1336,6 +1593,11 @@
         <translation>De voorbeelden laden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>login</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Machine-readable zone (MRZ)</source>
         <translation>Machineleesbare zone (MRZ)</translation>
@@ -1349,6 +1611,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Made before the identity was verified, because: {0}</source>
         <translation>Opgesteld voordat de identiteit was gecontroleerd, omdat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mail settings of {0}</source>
+        <translation>E-mailinstellingen van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
+        <source>Mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Make a case…</source>
+        <translation>Dossier aanmaken…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1386,6 +1663,11 @@
         <translation>Als beantwoord markeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mark fetched messages read on the server</source>
+        <translation>Opgehaalde berichten op de server als gelezen markeren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Mark sent…</source>
         <translation>Als verzonden markeren…</translation>
@@ -1421,6 +1703,11 @@
         <translation>Van mij</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Move handled to</source>
+        <translation>Behandelde verplaatsen naar</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
@@ -1450,10 +1737,20 @@
         <translation>Vraagt de reden waarom minder ingrijpende middelen niet volstaan (bij &apos;Waarom een kopie&apos;)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>New case from an e-mail</source>
+        <translation>Nieuw dossier uit een e-mail</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1502,6 +1799,7 @@
         <translation>Op deze computer werkt geen sleutelbos, dus DSAR Desk kan de sleutel van de bijlagen daar niet bewaren. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;) en meld u af en opnieuw aan. Of gebruik een wachtzin: de sleutel wordt ervan afgeleid en nergens opgeschreven.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
@@ -1517,6 +1815,16 @@
         <translation>Geen reden opgegeven: de brief is niet opgesteld.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>No right was recognised in the text: tick the rights asked.</source>
+        <translation>In de tekst is geen recht herkend: vink de gevraagde rechten aan.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>No server to test: give the IMAP or the SMTP server.</source>
+        <translation>Geen server om te testen: geef de IMAP- of de SMTP-server op.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Geen enkele werkt op deze computer. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;). Tot dan gebruiken de bijlagen een wachtzin, één keer per sessie gevraagd.</translation>
@@ -1530,6 +1838,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>None: everything erased</source>
         <translation>Geen: alles gewist</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Not a request</source>
+        <translation>Geen verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>not a request</source>
+        <translation>geen verzoek</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1575,6 +1893,16 @@
         <translation>niet verzonden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Not sent: {0}</source>
+        <translation>Niet verzonden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>not stored yet</source>
+        <translation>nog niet bewaard</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Not translated, taken from another language:</source>
         <translation>Niet vertaald, overgenomen uit een andere taal:</translation>
@@ -1602,9 +1930,15 @@
         <translation>Niets te importeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Notice</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
@@ -1681,6 +2015,7 @@
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1710,6 +2045,7 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Andere</translation>
@@ -1724,6 +2060,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Uitgaande e-mail (SMTP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1775,6 +2116,16 @@
         <translation>Paspoort</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Password given</source>
+        <translation>Wachtwoord gegeven</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
@@ -1806,9 +2157,15 @@
         <translation>Privacyverklaring</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Overdraagbaarheid</translation>
@@ -1844,6 +2201,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Privacy address</source>
+        <translation>Privacyadres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1884,6 +2246,26 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Promised deadline (calendar days)</source>
         <translation>Beloofde termijn (kalenderdagen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message</source>
+        <translation>Voorgesteld op basis van de tekst van het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message: confirm or change</source>
+        <translation>Voorgesteld op basis van de tekst van het bericht: bevestig of wijzig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the words: {0}</source>
+        <translation>Voorgesteld op basis van de woorden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1946,6 +2328,12 @@
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Received by e-mail: {0} may be a proof of identity. Check it, then confirm.</source>
+        <translation>Per e-mail ontvangen: {0} is mogelijk een identiteitsbewijs. Controleer het en bevestig dan.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
@@ -1985,6 +2373,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectificatie</translation>
@@ -2143,6 +2532,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
@@ -2167,6 +2557,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
         <translation>Gevraagde rechten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Rights proposed from the text: {0}.</source>
+        <translation>Rechten voorgesteld op basis van de tekst: {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2224,9 +2619,61 @@
         <translation>Referentie, naam of e-mail…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>secure connection (TLS)</source>
+        <translation>beveiligde verbinding (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send by e-mail</source>
+        <translation>Per e-mail verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send the annexes in an encrypted ZIP (AES-256); you give the password by another channel</source>
+        <translation>De bijlagen in een versleuteld ZIP-bestand (AES-256) verzenden; u geeft het wachtwoord via een ander kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Send the notice (Art. 19)</source>
+        <translation>Kennisgeving verzenden (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Send the notice by e-mail…</source>
+        <translation>Kennisgeving per e-mail verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sender name</source>
+        <translation>Naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Sending the notice…</source>
+        <translation>Kennisgeving wordt verzonden…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Send…</source>
+        <translation>Verzenden…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2239,6 +2686,41 @@
         <translation>Verzonden per</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sent folder</source>
+        <translation>map Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sent to {0}; the server accepted it ({1}).</source>
+        <translation>Verzonden naar {0}; de server heeft het aanvaard ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server name (DNS)</source>
+        <translation>servernaam (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server&apos;s answer</source>
+        <translation>antwoord van de server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
@@ -2247,6 +2729,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Show today</source>
         <translation>Vandaag tonen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sign-in</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>sign-in (OAuth)</source>
+        <translation>aanmelding (OAuth)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2264,6 +2756,21 @@
         <translation>Korte naam (slug)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP port</source>
+        <translation>SMTP-poort</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP security</source>
+        <translation>SMTP-beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
         <translation>Er werd iets buiten DSAR Desk om gewijzigd. Eerste vaststelling: {0}</translation>
@@ -2279,6 +2786,11 @@
         <translation>Bron</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Start the month again when identity is confirmed (UK regulator)</source>
         <translation>De maand opnieuw laten beginnen zodra de identiteit bevestigd is (Britse toezichthouder)</translation>
@@ -2290,6 +2802,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -2303,6 +2816,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>bewaard in de sleutelbos (typ om te vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2331,6 +2854,26 @@
         <translation>Systemen (waar zoeken en wissen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Take this message out of the Inbox as not a request? Its content is not kept; it will not come back.</source>
+        <translation>Dit bericht uit de Inbox halen als geen verzoek? De inhoud wordt niet bewaard; het komt niet terug.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Test the connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Testing the connection…</source>
+        <translation>Verbinding wordt getest…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>De bijlagen van deze databank zijn vergrendeld met een wachtzin. Typ die om ze voor deze sessie te openen.</translation>
@@ -2339,6 +2882,11 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>De back-up is teruggezet. Wat de database daarvoor bevatte, staat in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The copy to the Sent folder failed: {0}</source>
+        <translation>De kopie naar de map Verzonden is mislukt: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2391,6 +2939,11 @@
         <translation>de kopie kan zonder sleutel niet versleuteld worden; er werd niets bewaard</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the IMAP user</source>
+        <translation>de IMAP-gebruiker</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key is back in the keyring.</source>
         <translation>De sleutel staat weer in de sleutelbos.</translation>
@@ -2409,6 +2962,31 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>De brief is niet opgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The mailbox could not be checked: {0}</source>
+        <translation>De mailbox kon niet worden gecontroleerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message and its {0} attachment(s) are kept with the case, encrypted.</source>
+        <translation>Het bericht en zijn {0} bijlage(n) worden versleuteld bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The message cannot be read: fill in the intake from what you know; the message is kept with the case.</source>
+        <translation>Het bericht is onleesbaar: vul de intake in met wat u weet; het bericht wordt bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The next check tries again.</source>
+        <translation>De volgende controle probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>The notice was not sent: {0}</source>
+        <translation>De kennisgeving is niet verzonden: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2431,6 +3009,11 @@
         <translation>De wachtzin is leeg.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>The password was not stored</source>
+        <translation>Het wachtwoord is niet bewaard</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>De termijn begint opnieuw te lopen vanaf de dag waarop de informatie aankomt.</translation>
@@ -2446,6 +3029,11 @@
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the privacy address</source>
+        <translation>het privacyadres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The profile has {0} error(s); nothing was saved.</source>
         <translation>Het profiel bevat fouten ({0}); er is niets opgeslagen.</translation>
@@ -2454,6 +3042,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>The profile states no number of free requests per year.</source>
         <translation>Het profiel vermeldt geen aantal kosteloze verzoeken per jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>the recipient&apos;s contact address ([[recipient]] email in the profile)</source>
+        <translation>het contactadres van de ontvanger ([[recipient]] email in het profiel)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -2486,9 +3079,19 @@
         <translation>De aanvullende verklaring van de betrokkene is aan de gegevens toegevoegd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the system&apos;s trust store</source>
+        <translation>de vertrouwde certificaten van het systeem</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The ZIP password</source>
+        <translation>Het ZIP-wachtwoord</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2499,6 +3102,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>This letter discloses personal data, and {0}. Make it anyway only for a good reason; the reason is recorded with the letter and in the timeline.</source>
         <translation>Deze brief bevat persoonsgegevens, en {0}. Stel hem alleen om een goede reden toch op; de reden wordt bij de brief en in de tijdlijn vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be read: {0}</source>
+        <translation>Dit bericht is onleesbaar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be shown ({0}).</source>
+        <translation>Dit bericht kan niet worden getoond ({0}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2518,6 +3131,17 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Timeline and attachments</source>
         <translation>Tijdlijn en bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>To</source>
+        <translation>Aan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2573,6 +3197,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2743,6 +3377,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Intrekking toestemming</translation>
@@ -2791,6 +3426,11 @@
         <translation>Verkeerde organisatie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>XOAUTH2 (Microsoft 365, Google)</source>
+        <translation>XOAUTH2 (Microsoft 365, Google)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
@@ -2809,6 +3449,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>{0} cannot be read as an e-mail: {1}</source>
+        <translation>{0} kan niet als e-mail worden gelezen: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2843,6 +3488,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>{0} events, {1} letters, {2} backups compared.</source>
         <translation>{0} gebeurtenissen, {1} brieven, {2} back-ups vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} mislukt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>{0} has no SMTP server in its mail settings (Organisations… → Mail…).</source>
+        <translation>{0} heeft geen SMTP-server in zijn e-mailinstellingen (Organisaties… → E-mail…).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2907,6 +3562,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0}: de betrokkene herinneren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>{0}: the mailbox could not be read: {1}</source>
+        <translation>{0}: de mailbox kon niet worden gelezen: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -2989,6 +3649,18 @@
         <source> (write {value})</source>
         <comment>profile.hint-write</comment>
         <translation> (schrijf {value})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is already {state}</source>
+        <comment>mail.item-closed</comment>
+        <translation>#{position} is al {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is not an item that informs a recipient</source>
+        <comment>mail.not-inform-item</comment>
+        <translation>#{position} is geen punt dat een ontvanger informeert</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2)</source>
@@ -3156,7 +3828,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.privacy-address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{address}&apos; is geen e-mailadres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3177,6 +3849,12 @@
         <translation>&apos;{email}&apos; is geen e-mailadres</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <comment>case.email-invalid</comment>
+        <translation>&apos;{email}&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/letters.py"/>
         <source>&apos;{given}&apos; is neither a letter id nor KIND:VERSION</source>
         <comment>letter.ref-invalid</comment>
@@ -3192,7 +3870,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{host}&apos; is not a server name</source>
         <comment>mail.host-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{host}&apos; is geen servernaam</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3387,7 +4065,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>A notice under Art. 19 follows a rectification, an erasure or a restriction, not {action}</source>
         <comment>mail.notice-action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een kennisgeving volgens art. 19 volgt op een rectificatie, een wissing of een beperking, niet op {action}</translation>
     </message>
     <message>
         <source>A pause must be a Pause(requested, received).</source>
@@ -3433,7 +4111,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>A secure (TLS) connection with {host}:{port} failed ({reason})</source>
         <comment>mail.tls-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een beveiligde (TLS-)verbinding met {host}:{port} is mislukt ({reason})</translation>
     </message>
     <message>
         <source>An extension letter needs the new due date.</source>
@@ -3507,6 +4185,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>cannot read {name} ({why})</source>
         <comment>attachment.unreadable</comment>
         <translation>{name} kan niet worden gelezen ({why})</translation>
@@ -3563,7 +4242,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Check the mailbox every 1 to 1440 minutes, not {value}</source>
         <comment>mail.check-minutes-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de mailbox elke 1 tot 1440 minuten, niet {value}</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3635,13 +4314,13 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Connected to {host} as {user}: {count} message(s) in {folder}</source>
         <comment>mail.imap-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met {host} als {user}: {count} bericht(en) in {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met {host} als {user}; klaar om te verzenden</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
@@ -3833,7 +4512,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geef de IMAP-server, de SMTP-server of beide op</translation>
     </message>
     <message>
         <source>give the name of the deceased person</source>
@@ -3891,7 +4570,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Handled messages cannot move to the folder they are read from ({folder})</source>
         <comment>mail.move-to-same</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandelde berichten kunnen niet naar de map gaan waaruit ze gelezen worden ({folder})</translation>
     </message>
     <message>
         <source>has %1 lines; at most %2</source>
@@ -3970,7 +4649,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>IMAP security must be tls or starttls, not {value}</source>
         <comment>mail.imap-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-beveiliging moet tls of starttls zijn, niet {value}</translation>
     </message>
     <message>
         <source>in Germany each Land has its own supervisory authority</source>
@@ -4215,25 +4894,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it does not start with mail headers</source>
         <comment>mail.no-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>het begint niet met e-mailkoppen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it has no sender address (From)</source>
         <comment>mail.no-sender</comment>
-        <translation type="unfinished"></translation>
+        <translation>het heeft geen afzenderadres (From)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
-        <translation type="unfinished"></translation>
+        <translation>het is geen Outlook-.msg-bestand</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>its structure cannot be read ({what})</source>
         <comment>mail.unreadable-structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>de structuur is onleesbaar ({what})</translation>
     </message>
     <message>
         <source>Letters are not available in “%1” (available: %2).</source>
@@ -4655,7 +5334,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No access token: sign in to the mail provider first</source>
         <comment>mail.token-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegangstoken: meld u eerst aan bij de e-mailprovider</translation>
     </message>
     <message>
         <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
@@ -4707,7 +5386,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>No connection with {host}:{port} ({reason})</source>
         <comment>mail.connect-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding met {host}:{port} ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/backup.py"/>
@@ -4762,7 +5441,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No password for {user}: set it in the mail settings</source>
         <comment>mail.password-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord voor {user}: stel het in bij de e-mailinstellingen</translation>
     </message>
     <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
@@ -4823,6 +5502,12 @@
         <translation type="obsolete">geen waarde op regel %1</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>No {which} password is stored for {slug} (mail password {slug} {which})</source>
+        <comment>mail.no-password</comment>
+        <translation>Er is geen {which}-wachtwoord bewaard voor {slug} (mail password {slug} {which})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/vault.py"/>
         <source>not a DSAR Desk encrypted file (unknown header)</source>
         <comment>vault.dsar-desk-encrypted-file</comment>
@@ -4832,7 +5517,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Not connected to the mail server</source>
         <comment>mail.not-connected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden met de e-mailserver</translation>
     </message>
     <message>
         <source>note: give the reason why this item does not apply</source>
@@ -5041,10 +5726,17 @@
         <translation>ontvanger {id} wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeg hoe het wachtwoord de verzoeker bereikt: phone, sms of post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>say imap or smtp, not {which}</source>
+        <comment>mail.which-server</comment>
+        <translation>zeg imap of smtp, niet {which}</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5193,17 +5885,18 @@
         <translation>vermeld waarom er redelijke twijfel is over de identiteit van de betrokkene (art. 12, lid 6): de brief vermeldt het</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meld u opnieuw aan bij de e-mailprovider voor {user}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>SMTP security must be ssl or starttls, not {value}</source>
         <comment>mail.smtp-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-beveiliging moet ssl of starttls zijn, niet {value}</translation>
     </message>
     <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
@@ -5281,7 +5974,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The attachments are larger than {limit} MB; send them another way (for example on a USB stick or through a download link)</source>
         <comment>mail.send-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>De bijlagen zijn groter dan {limit} MB; verzend ze op een andere manier (bijvoorbeeld op een USB-stick of via een downloadlink)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/keys.py"/>
@@ -5299,7 +5992,7 @@
         <location filename="../../dsar_desk/mail/tls.py"/>
         <source>The CA certificate file {path} cannot be read ({reason})</source>
         <comment>mail.ca-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het CA-certificaatbestand {path} is onleesbaar ({reason})</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -5371,7 +6064,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The certificate of {host} is not trusted ({reason})</source>
         <comment>mail.certificate-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van {host} wordt niet vertrouwd ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -5383,7 +6076,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The connection with {host} was lost ({reason})</source>
         <comment>mail.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met {host} is verbroken ({reason})</translation>
     </message>
     <message>
         <source>the content of this attachment was deleted (purged)</source>
@@ -5399,7 +6092,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The copy could not be put in {folder} ({reply})</source>
         <comment>mail.imap-append-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kon niet in {folder} worden geplaatst ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -5431,25 +6124,25 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail text {where} in {language} uses an unknown {{{name}}}</source>
         <comment>mail.text-placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>De e-mailtekst {where} in {language} gebruikt een onbekende {{{name}}}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} cannot be read: {reason}</source>
         <comment>mail.texts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand met e-mailteksten {name} is onleesbaar: {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} is missing</source>
         <comment>mail.texts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand met e-mailteksten {name} ontbreekt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts in {language} lack {section}.{key}</source>
         <comment>mail.text-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De e-mailteksten in {language} missen {section}.{key}</translation>
     </message>
     <message>
         <source>the file could not be read as TOML (%1)</source>
@@ -5465,7 +6158,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the file is empty</source>
         <comment>mail.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -5487,13 +6180,13 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} cannot be opened ({reply})</source>
         <comment>mail.folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} kan niet worden geopend ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} for sent mail does not exist</source>
         <comment>mail.sent-folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} voor verzonden e-mail bestaat niet</translation>
     </message>
     <message>
         <source>the identity is recorded as verified with an expired document</source>
@@ -5509,7 +6202,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The IMAP server is not set</source>
         <comment>mail.imap-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De IMAP-server is niet ingesteld</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5627,37 +6320,38 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht kon niet naar {folder} worden verplaatst ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has more than {limit} parts; it is not read</source>
         <comment>mail.too-many-parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft meer dan {limit} delen; het wordt niet gelezen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has no readable date; enter the date received</source>
         <comment>mail.no-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft geen leesbare datum; vul de datum van ontvangst in</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The message has no recipient</source>
         <comment>mail.no-recipient</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft geen ontvanger</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is {size} MB; berichten boven {limit} MB worden niet gelezen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message nests parts more than {limit} levels deep; it is not read</source>
         <comment>mail.too-deep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht nest delen meer dan {limit} niveaus diep; het wordt niet gelezen</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -5693,7 +6387,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the Outlook file cannot be read ({what})</source>
         <comment>mail.outlook-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>het Outlook-bestand is onleesbaar ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5731,13 +6425,19 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password does not open this ZIP</source>
         <comment>mail.zip-password-wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord opent dit ZIP-bestand niet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the password is empty or has more than one line</source>
+        <comment>mail.password-empty</comment>
+        <translation>het wachtwoord is leeg of telt meer dan één regel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van een versleuteld ZIP-bestand moet minstens 12 tekens hebben</translation>
     </message>
     <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
@@ -5753,7 +6453,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The port must be a number from 1 to 65535, not {value}</source>
         <comment>mail.port-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>De poort moet een getal van 1 tot 65535 zijn, niet {value}</translation>
     </message>
     <message>
         <source>The portability data must be a mapping of section name to a list of records.</source>
@@ -5794,6 +6494,12 @@
         <source>the profile gives no company number for the letterhead (organisation.registration)</source>
         <comment>letter.no-registration</comment>
         <translation>het profiel vermeldt geen ondernemingsnummer voor het briefhoofd (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the profile gives no e-mail address of {recipient} ([[recipient]] email): give one</source>
+        <comment>mail.recipient-no-email</comment>
+        <translation>het profiel geeft geen e-mailadres van {recipient} ([[recipient]] email): geef er een op</translation>
     </message>
     <message>
         <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
@@ -5866,6 +6572,12 @@
         <translation>het verzoek om informatie kan niet gedateerd zijn vóór de ontvangst van het dossier</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the requester has no e-mail address: give one</source>
+        <comment>mail.no-address</comment>
+        <translation>de verzoeker heeft geen e-mailadres: geef er een op</translation>
+    </message>
+    <message>
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
         <translation type="obsolete">de betrokkene heeft geen postadres: vul het aan in het dossier, maak de brief opnieuw en verstuur hem dan per post</translation>
     </message>
@@ -5879,153 +6591,153 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kan een enkel bericht niet veilig verplaatsen (geen MOVE of UIDPLUS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not list new messages ({reply})</source>
         <comment>mail.imap-search-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kon de nieuwe berichten niet oplijsten ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not mark the message read ({reply})</source>
         <comment>mail.imap-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kon het bericht niet als gelezen markeren ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not send the messages ({reply})</source>
         <comment>mail.imap-fetch-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kon de berichten niet doorsturen ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server did not accept the message ({reply})</source>
         <comment>mail.send-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft het bericht niet aanvaard ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server gaf geen UIDVALIDITY voor {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De servernaam {host} is niet gevonden (DNS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de aanmelding van {user} geweigerd ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the recipient {address} ({reply})</source>
         <comment>mail.recipient-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de ontvanger {address} geweigerd ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the sender {address} ({reply})</source>
         <comment>mail.sender-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de afzender {address} geweigerd ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server refused {what} ({reply})</source>
         <comment>mail.imap-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft {what} geweigerd ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} closed the connection before accepting the message</source>
         <comment>mail.smtp-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} heeft de verbinding verbroken voordat hij het bericht aanvaardde</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} offers no login this desk can use</source>
         <comment>mail.smtp-auth-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} biedt geen aanmelding aan die deze desk kan gebruiken</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host} stopped answering ({what})</source>
         <comment>mail.read-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} antwoordt niet meer ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} stopped answering before accepting the message</source>
         <comment>mail.smtp-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} antwoordde niet meer voordat hij het bericht aanvaardde</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} closed the connection</source>
         <comment>mail.smtp-disconnected</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} heeft de verbinding verbroken</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server {host}:{port} did not answer within {seconds} s</source>
         <comment>mail.connect-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} antwoordde niet binnen {seconds} s</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not offer STARTTLS</source>
         <comment>mail.starttls-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} biedt geen STARTTLS aan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host}:{port} does not speak IMAP as expected ({reply})</source>
         <comment>mail.imap-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} spreekt geen IMAP zoals verwacht ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} spreekt geen SMTP zoals verwacht ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in did not give an access token ({reason})</source>
         <comment>mail.oauth-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding gaf geen toegangstoken ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The sign-in must be password or xoauth2, not {value}</source>
         <comment>mail.auth-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding moet password of xoauth2 zijn, niet {value}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in service cannot be reached ({reason})</source>
         <comment>mail.oauth-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldingsdienst is niet bereikbaar ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in was not finished within {minutes} minutes</source>
         <comment>mail.oauth-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding is niet binnen {minutes} minuten voltooid</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The SMTP server is not set</source>
         <comment>mail.smtp-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-server is niet ingesteld</translation>
     </message>
     <message>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
@@ -6071,13 +6783,13 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The user or the access token for XOAUTH2 is empty or invalid</source>
         <comment>mail.xoauth2-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker of het toegangstoken voor XOAUTH2 is leeg of ongeldig</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The {field} address &apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het {field}-adres &apos;{address}&apos; is geen e-mailadres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -6095,7 +6807,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>There are no e-mail texts in the language {language}</source>
         <comment>mail.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen e-mailteksten in de taal {language}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -6127,7 +6839,7 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>There is nothing to put in the encrypted ZIP</source>
         <comment>mail.zip-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets om in het versleutelde ZIP-bestand te stoppen</translation>
     </message>
     <message>
         <source>this database has an attachment key already</source>
@@ -6163,13 +6875,13 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>This file is not an e-mail message that can be read: {reason}</source>
         <comment>mail.not-a-message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen leesbaar e-mailbericht: {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>This is not a ZIP file that can be opened</source>
         <comment>mail.zip-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen ZIP-bestand dat kan worden geopend</translation>
     </message>
     <message>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
@@ -6190,6 +6902,24 @@
         <source>this letter discloses personal data and {why}</source>
         <comment>letter.identity-blocked</comment>
         <translation>deze brief bevat persoonsgegevens en {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message reached the mailbox of {name}</source>
+        <comment>mail.other-organisation</comment>
+        <translation>Dit bericht kwam aan in de mailbox van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already handled</source>
+        <comment>mail.message-handled</comment>
+        <translation>Dit bericht is al behandeld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already kept ({where})</source>
+        <comment>mail.already-kept</comment>
+        <translation>Dit bericht is al bewaard ({where})</translation>
     </message>
     <message>
         <source>this recovery code is of another key (key id %1); these attachments need key %2</source>
@@ -6321,13 +7051,13 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the client ID of the application your organisation registered</source>
         <comment>mail.client-id-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 vereist de client-ID van de toepassing die uw organisatie heeft geregistreerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the provider: microsoft or google</source>
         <comment>mail.provider-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 vereist de provider: microsoft of google</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -6450,6 +7180,24 @@
         <translation>{name!r} kon niet worden {action} in {where} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no IMAP server in its mail settings</source>
+        <comment>mail.no-imap</comment>
+        <translation>{name} heeft geen IMAP-server in zijn e-mailinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no mail settings yet (mail setup)</source>
+        <comment>mail.no-account</comment>
+        <translation>{name} heeft nog geen e-mailinstellingen (mail setup)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no SMTP server in its mail settings</source>
+        <comment>mail.no-smtp</comment>
+        <translation>{name} heeft geen SMTP-server in zijn e-mailinstellingen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/identity.py"/>
         <source>{name} is empty</source>
         <comment>identity.copy-empty</comment>
@@ -6464,6 +7212,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>{name} is not a file</source>
         <comment>attachment.not-a-file</comment>
         <translation>{name} is geen bestand</translation>
@@ -6560,13 +7309,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>{reason}</source>
         <comment>mail.bad-time-zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reason}</source>
+        <comment>mail.keyring</comment>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
         <source>{reference} has no checklist item {item}</source>
         <comment>checklist.unknown-item</comment>
         <translation>{reference} heeft geen checklistpunt {item}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reference} is a case of another organisation</source>
+        <comment>mail.case-other-organisation</comment>
+        <translation>{reference} is een dossier van een andere organisatie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
