@@ -87,6 +87,7 @@ EVENT_LABELS = {
     "unfounded": "Unfounded or excessive",
     "letter": "Letter made",
     "letter-sent": "Letter sent",
+    "mail": "E-mail",
 }
 
 

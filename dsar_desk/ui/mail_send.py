@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,7 @@ class SendLetterDialog(QDialog):
         holder = QWidget()
         row.setContentsMargins(0, 0, 0, 0)
         holder.setLayout(row)
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         form.addRow(tr("Annexes"), holder)
         self.encrypt = QCheckBox(tr("Send the annexes in an encrypted ZIP (AES-256); you give the password by "
                                     "another channel"), objectName="encrypt")

@@ -77,6 +77,8 @@ class MailSettingsDialog(QDialog):
         general.addRow(tr("Client ID"), self.client_id)
         general.addRow(tr("Tenant"), self.tenant)
         layout.addLayout(general)
+        self.auth.currentIndexChanged.connect(self._auth_changed)
+        self._auth_changed()
 
         imap_box = QGroupBox(tr("Incoming mail (IMAP)"))
         imap = QFormLayout(imap_box)
@@ -113,6 +115,7 @@ class MailSettingsDialog(QDialog):
         self.smtp_user = QLineEdit(account.smtp_user, objectName="smtp_user")
         self.smtp_user.setPlaceholderText(tr("the IMAP user"))
         self.smtp_password = self._password("smtp")
+        self._auth_changed()
         smtp.addRow(tr("Server"), self.smtp_host)
         smtp.addRow(tr("Port"), self.smtp_port)
         smtp.addRow(tr("Security"), self.smtp_security)
@@ -151,6 +154,15 @@ class MailSettingsDialog(QDialog):
                               "smtp_security": self.smtp_security, "auth": self.auth, "provider": self.provider,
                               "oauth_client_id": self.client_id, "check_minutes": self.check_minutes}
         self.resize(560, 760)
+
+    def _auth_changed(self) -> None:
+        oauth = self.auth.currentData() == "xoauth2"
+        for widget in (self.provider, self.client_id, self.tenant):
+            widget.setEnabled(oauth)
+        for which in ("imap_password", "smtp_password"):
+            edit = getattr(self, which, None)
+            if edit is not None:
+                edit.setEnabled(not oauth)
 
     # -- widgets ----------------------------------------------------------------------------------
     @staticmethod

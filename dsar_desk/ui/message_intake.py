@@ -9,6 +9,7 @@ other interface module, so that the intake keeps no cycle).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -67,7 +68,8 @@ class MessageIntake:
     def load_proposed(self, proposed: desk_mail.Proposed, source: tuple) -> None:
         self.proposed = proposed
         self.message_source = source
-        self.fields.load(proposed.draft)
+        # the clerk's own fields (who handles it) stay as they are
+        self.fields.load(replace(proposed.draft, assignee=self.fields.assignee.text() or self.clerk))
         if not getattr(self, "_follows_organisation", False):
             self._follows_organisation = True
             self.fields.organisation.currentIndexChanged.connect(self._organisation_picked)
@@ -95,8 +97,11 @@ class MessageIntake:
         if proposed.proposal.identity is not None:
             lines.append(tr("Identity received? {0} may be a proof of identity: check it and record the check "
                             "on the case.").format(", ".join(proposed.proposal.identity.attachments)))
-        lines.append(tr("The message and its {0} attachment(s) are kept with the case, encrypted.").format(
-            len(proposed.message.attachments)))
+        if proposed.message.attachments:
+            lines.append(tr("The message and its {0} attachment(s) are kept with the case, encrypted.").format(
+                len(proposed.message.attachments)))
+        else:
+            lines.append(tr("The message is kept with the case, encrypted."))
         self._show_note("\n".join(lines))
 
     def _organisation_picked(self) -> None:

@@ -944,6 +944,11 @@
         <translation>Échéance dans les {0} jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>E-mail messages (*.eml *.msg)</source>
         <translation>Messages électroniques (*.eml *.msg)</translation>
@@ -2977,6 +2982,11 @@
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>The message cannot be read: fill in the intake from what you know; the message is kept with the case.</source>
         <translation>Le message est illisible : remplissez l&apos;enregistrement avec ce que vous savez ; le message est conservé avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message is kept with the case, encrypted.</source>
+        <translation>Le message est conservé chiffré avec le dossier.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>

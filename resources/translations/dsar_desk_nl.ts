@@ -944,6 +944,11 @@
         <translation>Binnen {0} dagen te beantwoorden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>E-mail messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
@@ -2977,6 +2982,11 @@
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>The message cannot be read: fill in the intake from what you know; the message is kept with the case.</source>
         <translation>Het bericht is onleesbaar: vul de intake in met wat u weet; het bericht wordt bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message is kept with the case, encrypted.</source>
+        <translation>Het bericht wordt versleuteld bij het dossier bewaard.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
