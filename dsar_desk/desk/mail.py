@@ -519,7 +519,39 @@ def fetch_round(slug: str, who: str, *, limit: int | None = None, since: date | 
             MailboxState.update(**values).where(MailboxState.id == state.id).execute()
     log.info("mail round of %s: %d new, %d joined, %d unreadable, %d skipped", org.slug, report.new,
              len(report.joined), report.unreadable, report.skipped)
+    if account.mark_seen or account.move_to:
+        _on_the_server(org, account, imap, secret, [(i.uidvalidity, i.uid) for i in result.items])
     return report
+
+
+def _on_the_server(org: Organisation, account: MailAccount, imap, secret: Credentials, fetched) -> None:
+    """What the clerk chose in the settings, after the round is stored: flag the fetched messages
+    read, move the handled ones. A failure here undoes nothing (the messages are kept): it is the
+    mailbox's problem for the banner, and the next round tries again."""
+    from dsar_desk.mail.imap import ImapMailbox
+
+    handled = []
+    if account.move_to:
+        handled = list(MailMessage.select(MailMessage.id, MailMessage.uidvalidity, MailMessage.uid).where(
+            MailMessage.organisation == org, MailMessage.source == "imap", MailMessage.folder == imap.folder,
+            MailMessage.state.in_(["case", "joined", "not-request"]), MailMessage.server_done == False))  # noqa: E712
+    if not (account.mark_seen and fetched) and not handled:
+        return
+    try:
+        with ImapMailbox(imap, password=secret.password, token=secret.token) as box:
+            current = box.select(imap.folder, readonly=False)
+            if account.mark_seen:
+                for uidvalidity, uid in fetched:
+                    if uidvalidity == current:
+                        box.mark_seen(uid)
+            for row in handled:
+                if row.uidvalidity == current:
+                    box.move(row.uid, account.move_to)
+                with writing():
+                    MailMessage.update(server_done=True).where(MailMessage.id == row.id).execute()
+    except MailError as exc:
+        log.warning("mail follow-up on the server of %s failed: %s", org.slug, exc.kind)
+        _record_problem(org, imap.folder, exc)
 
 
 def fetch_all(who: str, organisation: str | None = None) -> list[RoundReport]:

@@ -452,6 +452,7 @@ class MailMessage(BaseModel):
     attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")  # the original kept with the case
     handled_by = CharField(default="")
     handled_at = DateTimeField(null=True)
+    server_done = BooleanField(default=False)  # moved on the server to the account's move_to folder
 
     class Meta:
         table_name = "mail_message"

@@ -350,3 +350,49 @@ def test_no_password_is_in_the_database_the_settings_or_the_log(samples, sample,
     for secret in (dovecot.password, smtp_server.password, "wrong-pw-Zq81"):
         for path in files:
             assert secret.encode() not in path.read_bytes(), f"{secret!r} found in {path.name}"
+
+
+def test_read_flags_and_moves_on_the_server_only_when_the_clerk_chose_so(samples, sample, dovecot, pki):
+    def flags():
+        return sorted(p.name.rsplit(":2,", 1)[-1] for p in (dovecot.maildir / "cur").glob("*")) \
+            if (dovecot.maildir / "cur").exists() else []
+
+    configure("ecomarket", pki, dovecot=dovecot)
+    dovecot.deliver(sample("nl-inzage-base64.eml"))
+    desk_mail.fetch_round("ecomarket", CLERK)
+    assert all("S" not in f for f in flags())  # by default nothing is marked read
+    dovecot.deliver(sample("fr-effacement-qp.eml"), folder="Handled")  # the folder exists
+    configure("ecomarket", pki, dovecot=dovecot, mark_seen=True, move_to="Handled")
+    dovecot.deliver(sample("de-auskunft-8bit.eml"))
+    desk_mail.fetch_round("ecomarket", CLERK)
+    assert any("S" in f for f in flags())
+    imap = ImapSettings(host="127.0.0.1", port=dovecot.imaps_port, user=dovecot.user, ca_file=str(pki.ca_file))
+    with ImapMailbox(imap, password=dovecot.password) as box:
+        assert len(box.fetch_new(None, 0).messages) == 2  # nothing handled yet: nothing moved
+    first = next(r for r in mail_queries.inbox() if r.subject.startswith("Verzoek"))
+    desk_mail.not_a_request(first.id, CLERK)
+    desk_mail.fetch_round("ecomarket", CLERK)
+    with ImapMailbox(imap, password=dovecot.password) as box:
+        assert len(box.fetch_new(None, 0).messages) == 1
+        assert len(box.fetch_new(None, 0, folder="Handled").messages) == 2
+    assert MailMessage.get_by_id(first.id).server_done
+
+
+def test_xoauth2_for_both_servers_sends_and_copies_to_sent(samples, dovecot, pki):
+    import time
+
+    from dsar_desk.mail.oauth import OAuthToken
+    from tests.mail.servers import SmtpServer
+
+    server = SmtpServer(pki, mode="starttls", token=dovecot.token).start()  # one token, as a provider gives
+    try:
+        configure("ecomarket", pki, dovecot=dovecot, smtp=server, auth="xoauth2", provider="microsoft",
+                  oauth_client_id="00000000-test-client")
+        desk_mail.store_oauth_token("ecomarket", OAuthToken(dovecot.token, time.time() + 3600))
+        case = desk_mail.import_message("ecomarket", email(subject="Inzage", body="Ik vraag inzage in mijn gegevens.",
+                                                           message_id="<x@example.be>"), "x.eml", CLERK, today=TODAY)
+        sent = desk_mail.send_letter(make_letter(case, "acknowledgement", None, CLERK), CLERK)
+        assert server.xoauth2_seen and sent.delivery.sent_folder == "Sent" and sent.delivery.copy_problem is None
+        assert dovecot.token not in repr(sent) and dovecot.token not in str(MailSent.get().__data__)
+    finally:
+        server.stop()
