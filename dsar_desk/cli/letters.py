@@ -5,6 +5,8 @@
                          [--doubt TEXT] [--detail FIELD=VALUE]...
     dsar-desk letter REF --mark-sent VERSION_OR_ID --method post|registered|email|hand [--on DATE] [--tracking N]
     dsar-desk letter REF --list [--json]
+    dsar-desk letter REF --send-email [ID|KIND:VERSION] [--to ADDRESS] [--zip --password-by phone|sms|post]
+                         [--attach FILE]...
 
 The letter is kept with the case exactly as from the desktop app (a new version, an event in
 the timeline); the PDF (and a portability answer's JSON and CSV beside it) is written to
@@ -50,6 +52,16 @@ def register(sub, csub) -> None:
     p.add_argument("--method", help="with --mark-sent: post, registered, email or hand")
     p.add_argument("--on", default="", metavar="DATE", help="with --mark-sent: the day it was sent (default today)")
     p.add_argument("--tracking", default="", help="with --mark-sent: the tracking number (registered post)")
+    p.add_argument("--send-email", nargs="?", const="latest", metavar="ID|KIND:VERSION",
+                   help="send a letter by e-mail through the organisation's SMTP server (default: the newest "
+                        "letter not sent yet); marked sent once the server accepted it")
+    p.add_argument("--to", metavar="ADDRESS", help="with --send-email: the address (default: the requester's)")
+    p.add_argument("--zip", action="store_true", help="with --send-email: the annexes in an AES-encrypted ZIP; "
+                                                      "its password is printed once")
+    p.add_argument("--password-by", choices=("phone", "sms", "post"),
+                   help="with --zip: how you give the password to the requester")
+    p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE",
+                   help="with --send-email: a file sent as an annex (repeat)")
     p.add_argument("--list", action="store_true", help="list the letters of the case")
     p.add_argument("--json", action="store_true", help="with --list: as JSON")
     p.set_defaults(handler=cmd_letter)
@@ -128,6 +140,10 @@ def _check_args(args) -> list[str]:
     """Every problem with the arguments at once, one line each."""
     problems = []
     making = args.kind is not None
+    if args.send_email is not None:
+        return _check_send_args(args)
+    if args.to or args.zip or args.password_by or args.attach:
+        problems.append("--to/--zip/--password-by/--attach: only with --send-email")
     if args.mark_sent is None and not args.list and not making:
         problems.append("--kind: say which letter to make (" + ", ".join(LETTER_KINDS) + "), or --mark-sent, or --list")
     if making and args.kind not in LETTER_KINDS:
@@ -152,6 +168,51 @@ def _check_args(args) -> list[str]:
         problems.append("--data: only for --kind portability (or combined)")
     problems += _detail_problems(args.detail)
     return problems
+
+
+def _check_send_args(args) -> list[str]:
+    problems = []
+    if args.kind is not None or args.mark_sent is not None or args.list:
+        problems.append("--send-email: send a letter, not together with --kind, --mark-sent or --list")
+    if args.zip and not args.password_by:
+        problems.append("--password-by: say how the ZIP password reaches the requester (phone, sms or post)")
+    if args.password_by and not args.zip:
+        problems.append("--password-by: only with --zip")
+    return problems
+
+
+def _send_email(args, the_case, who: str) -> int:
+    from dsar_desk.desk import mail as desk_mail
+    from dsar_desk.desk.attachments import read_file
+    from dsar_desk.domain.cases import InvalidCase
+    from dsar_desk.domain.letter_details import InvalidLetter
+    from dsar_desk.mail.errors import MailError
+    from dsar_desk.store.letters import find_letter, letters_of
+
+    try:
+        if args.send_email == "latest":
+            unsent = [x for x in letters_of(the_case) if not x.is_sent]
+            if not unsent:
+                raise CliError(f"--send-email: {the_case.reference} has no letter that is not sent yet")
+            letter = max(unsent, key=lambda x: (x.made_at, x.id))
+        else:
+            letter = find_letter(the_case, args.send_email)
+        extra = [(a.filename, a.data) for a in (read_file(path, field="--attach") for path in args.attach)]
+        sent = desk_mail.send_letter(letter, who, to=args.to, encrypt=args.zip, password_channel=args.password_by or "",
+                                     extra_annexes=extra)
+    except InvalidCase as exc:
+        raise CliError(*(str(p.message) for p in exc.problems)) from None
+    except (InvalidLetter, desk_mail.InvalidMail) as exc:
+        raise field_problems(exc.problems) from None
+    except MailError as exc:
+        reply = f" (server: {exc.server_reply})" if exc.server_reply else ""
+        raise CliError(f"{exc.kind}: {exc}{reply}; the letter is not marked sent") from None
+    out(f"{letter.kind}:v{letter.version} sent by e-mail to {', '.join(sent.delivery.recipients)}: {sent.message_id}")
+    if sent.zip_password:
+        out(f"ZIP password (give it by {args.password_by}; it is shown only now and never stored): {sent.zip_password}")
+    if sent.delivery.copy_problem is not None:
+        sys.stderr.write(f"copy to Sent: {sent.delivery.copy_problem}\n")
+    return EXIT_OK
 
 
 def _read_data(path: Path) -> dict:
@@ -182,6 +243,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
     open_db(args)
     the_case = case(args.reference)
     who = clerk()
+    if args.send_email is not None:
+        return _send_email(args, the_case, who)
     if args.list:
         rows = letters_of(the_case)
         if args.json:

@@ -352,8 +352,11 @@ def make_letter(case: Case, kind: str, language: str | None, who: str, override_
 # -- sent ------------------------------------------------------------------------------------------
 
 def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str | None, who: str,
-              today: date | None = None) -> Letter:
-    """Record how and when the letter left; once only. Returns the letter as now stored."""
+              today: date | None = None, *, message_id: str = "", check_only: bool = False) -> Letter:
+    """Record how and when the letter left; once only. Returns the letter as now stored.
+
+    ``message_id``: the e-mail's Message-ID (method email, once the server accepted it), in the
+    letter-sent event. ``check_only``: raise the problems, write nothing (before sending)."""
     today = today or date.today()
     problems: list[FieldProblem] = []
     method = (method or "").strip()
@@ -401,6 +404,8 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
                                                    method=SEND_METHOD_LABELS.get(stored.sent_method, stored.sent_method))))
     if problems:
         raise InvalidLetter(problems)
+    if check_only:
+        return stored
     with writing():
         count = (
             Letter.update(sent_method=method, sent_on=day, sent_tracking=tracking or None, sent_by=who, sent_at=now())
@@ -412,6 +417,8 @@ def mark_sent(letter: Letter, method: str, on: date | str | None, tracking: str 
         text = f"{stored.kind} letter v{stored.version} sent by {SEND_METHOD_LABELS[method]} on {day.isoformat()}"
         if tracking:
             text += f", tracking number {tracking}"
+        if message_id:
+            text += f", Message-ID {message_id}"
         Event.create(case=stored.case, who=who, kind="letter-sent", field=stored.kind, new=day.isoformat(), text=text,
                      letter_id=stored.id)
     return Letter.get_by_id(letter.id)

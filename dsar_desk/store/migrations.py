@@ -221,6 +221,30 @@ MIGRATIONS: dict[int, list[Step]] = {
     *SORT_INDEXES,
     analyse,
     ],
+    # 8 is taken by the figures of issue 16, being merged: an empty placeholder until then.
+    8: [],
+    # ---- 9: mail (begin) ---------------------------------------------------------------------
+    # The mail account of each organisation (settings, never a secret), where each folder's last
+    # fetch round stopped, every received message once (the Inbox), and every e-mail sent (its
+    # Message-ID, for replies). Portable SQL: plain tables and indexes, no trigger, no upsert.
+    9: [
+    """CREATE TABLE "mail_account" ("id" INTEGER NOT NULL PRIMARY KEY, "organisation_id" INTEGER NOT NULL, "settings" TEXT NOT NULL, "updated_at" DATETIME NOT NULL, "updated_by" VARCHAR(255) NOT NULL, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE CASCADE)""",
+    """CREATE UNIQUE INDEX "mailaccount_organisation_id" ON "mail_account" ("organisation_id")""",
+    """CREATE TABLE "mailbox_state" ("id" INTEGER NOT NULL PRIMARY KEY, "organisation_id" INTEGER NOT NULL, "folder" VARCHAR(255) NOT NULL, "uidvalidity" INTEGER, "last_uid" INTEGER NOT NULL, "checked_at" DATETIME, "problem" TEXT NOT NULL, "problem_at" DATETIME, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "mailboxstate_organisation_id" ON "mailbox_state" ("organisation_id")""",
+    """CREATE UNIQUE INDEX "mailboxstate_organisation_id_folder" ON "mailbox_state" ("organisation_id", "folder")""",
+    """CREATE TABLE "mail_message" ("id" INTEGER NOT NULL PRIMARY KEY, "organisation_id" INTEGER NOT NULL, "source" VARCHAR(255) NOT NULL, "folder" VARCHAR(255) NOT NULL, "uidvalidity" INTEGER, "uid" INTEGER, "message_id" TEXT NOT NULL, "sender" TEXT NOT NULL, "subject" TEXT NOT NULL, "sent_date" DATETIME, "received_at" DATETIME NOT NULL, "state" VARCHAR(255) NOT NULL, "references" TEXT NOT NULL, "identity_hint" TEXT NOT NULL, "problem" TEXT NOT NULL, "raw" BLOB, "key_id" VARCHAR(255) NOT NULL, "sha256" VARCHAR(255) NOT NULL, "size" INTEGER NOT NULL, "case_id" INTEGER, "attachment_id" INTEGER, "handled_by" VARCHAR(255) NOT NULL, "handled_at" DATETIME, "server_done" INTEGER NOT NULL, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE CASCADE, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE SET NULL, FOREIGN KEY ("attachment_id") REFERENCES "attachment" ("id") ON DELETE SET NULL)""",
+    """CREATE INDEX "mailmessage_organisation_id" ON "mail_message" ("organisation_id")""",
+    """CREATE INDEX "mailmessage_case_id" ON "mail_message" ("case_id")""",
+    """CREATE INDEX "mailmessage_attachment_id" ON "mail_message" ("attachment_id")""",
+    """CREATE UNIQUE INDEX "mailmessage_organisation_id_folder_uidvalidity_uid" ON "mail_message" ("organisation_id", "folder", "uidvalidity", "uid")""",
+    """CREATE INDEX "mailmessage_organisation_id_message_id" ON "mail_message" ("organisation_id", "message_id")""",
+    """CREATE INDEX "mailmessage_state" ON "mail_message" ("state")""",
+    """CREATE TABLE "mail_sent" ("id" INTEGER NOT NULL PRIMARY KEY, "case_id" INTEGER NOT NULL, "letter_id" INTEGER, "checklist_item_id" INTEGER, "message_id" TEXT NOT NULL, "recipients" TEXT NOT NULL, "attachments" TEXT NOT NULL, "response" TEXT NOT NULL, "accepted_at" DATETIME NOT NULL, "sent_folder" VARCHAR(255) NOT NULL, "copy_problem" TEXT NOT NULL, "zip_name" VARCHAR(255) NOT NULL, "password_channel" VARCHAR(255) NOT NULL, "who" VARCHAR(255) NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE CASCADE)""",
+    """CREATE INDEX "mailsent_case_id" ON "mail_sent" ("case_id")""",
+    """CREATE UNIQUE INDEX "mailsent_message_id" ON "mail_sent" ("message_id")""",
+    ],
+    # ---- 9: mail (end) -----------------------------------------------------------------------
 }
 
 LATEST = max(MIGRATIONS)

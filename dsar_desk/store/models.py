@@ -401,5 +401,97 @@ class Letter(BaseModel):
         return out
 
 
+# -- mail (migration 9) ---------------------------------------------------------------------------
+
+class MailAccountRow(BaseModel):
+    """An organisation's mail settings (dsar_desk.mail.account.MailAccount as JSON): never a secret."""
+
+    organisation = ForeignKeyField(Organisation, backref="mail_accounts", on_delete="CASCADE", unique=True)
+    settings = TextField()
+    updated_at = DateTimeField(default=now)
+    updated_by = CharField(default="")
+
+    class Meta:
+        table_name = "mail_account"
+
+
+class MailboxState(BaseModel):
+    """Where the last fetch round of an organisation's folder stopped (UIDVALIDITY and last UID)."""
+
+    organisation = ForeignKeyField(Organisation, backref="mailbox_states", on_delete="CASCADE")
+    folder = CharField()
+    uidvalidity = IntegerField(null=True)
+    last_uid = IntegerField(default=0)
+    checked_at = DateTimeField(null=True)  # the last round that reached the server (UTC)
+    problem = TextField(default="")  # the last round's failure (a coded message as JSON), "" when it went well
+    problem_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "mailbox_state"
+        indexes = ((("organisation", "folder"), True),)
+
+
+class MailMessage(BaseModel):
+    """Every received message once: an Inbox item until the clerk (or its case reference) handles it.
+
+    ``raw`` holds the message encrypted with the attachment key while it waits in the Inbox; once
+    it is kept with a case (``attachment``) or marked not a request, ``raw`` is emptied and the row
+    stays, so that the same message (UIDVALIDITY + UID, or Message-ID) is never taken twice.
+    """
+
+    organisation = ForeignKeyField(Organisation, backref="mail_messages", on_delete="CASCADE")
+    source = CharField(default="imap")  # imap | file
+    folder = CharField(default="")
+    uidvalidity = IntegerField(null=True)
+    uid = IntegerField(null=True)
+    message_id = TextField(default="")
+    sender = TextField(default="")  # "Name <address>" as shown in the Inbox
+    subject = TextField(default="")
+    sent_date = DateTimeField(null=True)  # the Date header (UTC)
+    received_at = DateTimeField(default=now)  # when the desk stored it (UTC)
+    state = CharField(default="new")  # new | case | joined | not-request | unreadable
+    references = TextField(default="")  # case references it points to, comma separated
+    identity_hint = TextField(default="")  # JSON: the attachments that look like a proof of identity
+    problem = TextField(default="")  # why it could not be read (coded message as JSON)
+    raw = BlobField(null=True)  # encrypted with the attachment key; NULL once handled
+    key_id = CharField(default="")
+    sha256 = CharField(default="")  # of the plaintext message
+    size = IntegerField(default=0)
+    case = ForeignKeyField(Case, backref="mail_messages", null=True, on_delete="SET NULL")
+    attachment = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")  # the original kept with the case
+    handled_by = CharField(default="")
+    handled_at = DateTimeField(null=True)
+    server_done = BooleanField(default=False)  # moved on the server to the account's move_to folder
+
+    class Meta:
+        table_name = "mail_message"
+        indexes = (
+            (("organisation", "folder", "uidvalidity", "uid"), True),
+            (("organisation", "message_id"), False),
+            (("state",), False),
+        )
+
+
+class MailSent(BaseModel):
+    """An e-mail the desk sent (a letter, an Art. 19 notice): its Message-ID, so that a reply finds its case."""
+
+    case = ForeignKeyField(Case, backref="mail_sent", on_delete="CASCADE")
+    letter_id = IntegerField(null=True)
+    checklist_item_id = IntegerField(null=True)
+    message_id = TextField(unique=True)
+    recipients = TextField(default="")  # comma separated
+    attachments = TextField(default="")  # file names, comma separated
+    response = TextField(default="")  # the SMTP server's acceptance
+    accepted_at = DateTimeField()  # UTC
+    sent_folder = CharField(default="")  # where the copy went ("" = none)
+    copy_problem = TextField(default="")
+    zip_name = CharField(default="")
+    password_channel = CharField(default="")  # how the ZIP password was given (never the password)
+    who = CharField()
+
+    class Meta:
+        table_name = "mail_sent"
+
+
 MODELS = [SchemaVersion, Setting, Organisation, Case, Pause, Event, Attachment, RegisterVersion, ChecklistItem,
-          IdentityCheck, Letter, RecordGap, PurgeGate]
+          IdentityCheck, Letter, RecordGap, PurgeGate, MailAccountRow, MailboxState, MailMessage, MailSent]

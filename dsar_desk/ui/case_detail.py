@@ -47,6 +47,7 @@ from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
 from dsar_desk.ui.date_dialog import DateDialog
 from dsar_desk.ui.i18n import ui_language
 from dsar_desk.ui.intake import CaseFieldsForm
+from dsar_desk.ui.message_intake import mark_identity_proposal
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import days_left_text, format_long_date, format_size, format_utc, labelled, tr
 from dsar_desk.ui.widgets import FieldErrors, TextDialog
@@ -86,6 +87,7 @@ EVENT_LABELS = {
     "unfounded": "Unfounded or excessive",
     "letter": "Letter made",
     "letter-sent": "Letter sent",
+    "mail": "E-mail",
 }
 
 
@@ -289,6 +291,8 @@ class CaseDetail(QDialog):
                 button.setEnabled(action.allowed)
                 if not action.allowed:
                     button.setToolTip(translate_message(action.reason))
+                if name == actions.INFORMATION_RECEIVED:
+                    mark_identity_proposal(button, case)  # a proof of identity came by e-mail: a proposal
                 self.actions.addWidget(button)
         from dsar_desk.ui.letters import add_letter_buttons  # "Letters…", "Extension letter…"
 

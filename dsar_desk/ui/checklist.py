@@ -38,6 +38,7 @@ from dsar_desk.domain.checklist import (
 from dsar_desk.store import checklist as store
 from dsar_desk.store.cases import get_case_by_id
 from dsar_desk.ui import seam
+from dsar_desk.ui.mail_notice import send_notice
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
 from dsar_desk.ui.widgets import TextDialog
@@ -96,9 +97,13 @@ class ChecklistPanel(QWidget):
         self.note.setPlaceholderText(tr("What was found or done; the reason when not applicable"))
         self.record = QPushButton(tr("Record"), objectName="item-record")
         self.record.clicked.connect(self.record_selected)
+        self.notice = QPushButton(tr("Send the notice by e-mail…"), objectName="send-notice")  # ui.mail_notice
+        self.notice.clicked.connect(lambda: send_notice(self, self._case(), self.selected_position()))
+        self.notice_worker = None
         row = QHBoxLayout()
         row.addWidget(self.state)
         row.addWidget(self.record)
+        row.addWidget(self.notice)
         form.addRow(tr("State"), row)
         form.addRow(tr("Kept under (Art. 17(3))"), self.exception)
         form.addRow(tr("Note"), self.note)
@@ -190,6 +195,8 @@ class ChecklistPanel(QWidget):
         position = self.selected_position()
         item = next((i for i in self._items if i.position == position), None)
         self.record.setEnabled(item is not None)
+        self.notice.setVisible(item is not None and item.action == "inform" and item.target_kind == "recipient")
+        self.notice.setEnabled(item is not None and item.state == "open")
         self.exception.setEnabled(item is not None and exception_allowed(item.right, item.action))
         if item is None:
             return

@@ -104,3 +104,10 @@ def save_file(parent, title: str, suggested: str = "", name_filter: str = "", su
     if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])
+
+
+MESSAGE_SUFFIXES = (".eml", ".msg")  # e-mail messages the intake and the main window take
+
+
+def is_message_file(path: Path) -> bool:
+    return path.suffix.lower() in MESSAGE_SUFFIXES

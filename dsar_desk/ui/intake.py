@@ -39,6 +39,7 @@ from dsar_desk.domain.cases import (
 from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui import files, keys
 from dsar_desk.ui.checklist import RepeatHint
+from dsar_desk.ui.message_intake import MessageIntake, is_message_file
 from dsar_desk.ui.text import format_size, tr
 from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_name, qdate
 
@@ -153,8 +154,9 @@ class CaseFieldsForm(QWidget):
         self.assignee.setText(draft.assignee)
 
 
-class IntakeDialog(QDialog):
-    """New case. On Save every field is checked; the problems are listed and marked, nothing saved."""
+class IntakeDialog(MessageIntake, QDialog):
+    """New case. On Save every field is checked; the problems are listed and marked, nothing saved.
+    An e-mail (.eml, .msg) dropped here fills the fields as proposals (MessageIntake)."""
 
     def __init__(self, clerk: str, parent=None):
         super().__init__(parent)
@@ -224,7 +226,12 @@ class IntakeDialog(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802
-        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        messages = [p for p in paths if is_message_file(p)]
+        if messages and self.message_source is None:
+            self.load_message_file(messages[0])  # the e-mail fills the intake; other files are attached
+            paths = [p for p in paths if p != messages[0]]
+        self.add_files(paths)
 
     def save(self) -> None:
         try:
@@ -232,14 +239,14 @@ class IntakeDialog(QDialog):
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
             return
-        if self.files and not keys.ensure_attachment_key(self):
+        if (self.files or self.message_source) and not keys.ensure_attachment_key(self):
             return  # attachments are encrypted; without a key nothing is saved
         try:
-            case = create_case(
-                self.fields.draft(),
-                self.clerk,
-                [NewAttachment(name, data) for name, data in self.files],
-            )
+            attachments = [NewAttachment(name, data) for name, data in self.files]
+            if self.message_source is not None:
+                case = self.save_from_message(self.fields.draft(), attachments)
+            else:
+                case = create_case(self.fields.draft(), self.clerk, attachments)
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
             return

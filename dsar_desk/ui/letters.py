@@ -62,6 +62,7 @@ from dsar_desk.store.identity import disclosure_block
 from dsar_desk.store.models import Letter
 from dsar_desk.store.organisations import profile_of
 from dsar_desk.ui import files, seam, workers
+from dsar_desk.ui.mail_send import send_letter_dialog
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
 from dsar_desk.ui.widgets import date_edit, language_name, qdate
@@ -325,7 +326,9 @@ class LettersDialog(QDialog):
         self.save_button.clicked.connect(self.save_letter)
         self.sent_button = QPushButton(tr("Mark sent…"), objectName="mark-sent")
         self.sent_button.clicked.connect(self.mark_sent)
-        for b in (self.print_button, self.save_button, self.sent_button):
+        self.email_button = QPushButton(tr("Send…"), objectName="send-email")  # by e-mail (ui.mail_send)
+        self.email_button.clicked.connect(self.send_email)
+        for b in (self.print_button, self.save_button, self.email_button, self.sent_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
@@ -654,6 +657,7 @@ class LettersDialog(QDialog):
         for b in (self.print_button, self.save_button):
             b.setEnabled(letter is not None)
         self.sent_button.setEnabled(letter is not None and not letter.is_sent)
+        self.email_button.setEnabled(letter is not None and not letter.is_sent)
         if letter is None:
             self.document.close()
             self.report.setText("")
@@ -737,6 +741,18 @@ class LettersDialog(QDialog):
                 dialog.show_problems(exc.problems)
         self._load_versions(select=letter.id)
         self.changed.emit(self.reference)
+
+
+    def send_email(self):
+        """Send… the selected letter by e-mail; marked sent once the server accepted it."""
+        letter = self.current
+        if letter is None or letter.is_sent:
+            return None
+        sent = send_letter_dialog(self, letter.id, self.clerk)
+        if sent is not None:
+            self._load_versions(select=letter.id)
+            self.changed.emit(self.reference)
+        return sent
 
 
 # -- in the case detail -------------------------------------------------------------------------

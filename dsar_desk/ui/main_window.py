@@ -34,6 +34,7 @@ from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_model import CaseTableModel
+from dsar_desk.ui.mail_controller import MailController
 from dsar_desk.ui.text import format_number, tr
 from dsar_desk.ui.today import TodayController
 
@@ -122,7 +123,9 @@ class MainWindow(QMainWindow):
 
         self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
         self.backups = BackupController(self)  # Back up now, Restore…, Verify the record
+        self.mail = MailController(self)  # Import a message…, the Inbox, drops, the mailbox rounds, the banner
         self._build_menu()
+        self.mail.install(layout)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_case)
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.mail.import_action)
         import_action = QAction(tr("&Import organisation profile…"), self)
         import_action.triggered.connect(self.choose_profile)
         file_menu.addAction(import_action)
@@ -176,6 +180,7 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
+        view_menu.addAction(self.mail.inbox_action)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.backups.verify_action)
         about = QAction(tr("&About DSAR Desk"), self)

@@ -28,6 +28,7 @@ from dsar_desk.store.organisations import (
 )
 from dsar_desk.ui import files, seam
 from dsar_desk.ui.deadline_rules import open_deadline_rules
+from dsar_desk.ui.mail_settings import open_mail_settings
 from dsar_desk.ui.register_editor import OrganisationEditor
 from dsar_desk.ui.text import tr
 
@@ -112,7 +113,8 @@ class OrganisationsDialog(QDialog):
         column = QVBoxLayout()
         for label, name, slot in ((tr("Edit…"), "edit", self.edit), (tr("Import…"), "import", self.choose_import),
                                   (tr("Export…"), "export", self.choose_export),
-                                  (tr("Deadline rules…"), "deadline-rules", self.deadline_rules)):
+                                  (tr("Deadline rules…"), "deadline-rules", self.deadline_rules),
+                                  (tr("Mail…"), "mail-settings", self.mail_settings)):
             button = QPushButton(label, objectName=name)
             button.clicked.connect(slot)
             column.addWidget(button)
@@ -142,6 +144,12 @@ class OrganisationsDialog(QDialog):
             self.changed.emit()
             return True
         return False
+
+    def mail_settings(self) -> bool:
+        """The mail account of the selected organisation (servers, passwords, test the connection)."""
+        from dsar_desk.settings import Settings
+
+        return open_mail_settings(self, self.current_slug(), Settings().clerk)
 
     def current_slug(self) -> str | None:
         item = self.list.currentItem()

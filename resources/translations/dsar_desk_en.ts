@@ -28,6 +28,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>%n message(s) added to their case</source>
+        <translation>
+            <numerusform>%n message added to its case</numerusform>
+            <numerusform>%n messages added to their case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>%n new message(s) in the Inbox</source>
+        <translation>
+            <numerusform>%n new message in the Inbox</numerusform>
+            <numerusform>%n new messages in the Inbox</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>%n overdue</source>
         <translation>

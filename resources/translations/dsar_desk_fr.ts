@@ -98,6 +98,11 @@
         <translation> jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>#</source>
         <translation>n°</translation>
@@ -124,6 +129,22 @@
         <translation>
             <numerusform>%n à traiter dans les {0} jours</numerusform>
             <numerusform>%n à traiter dans les {0} jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>%n message(s) added to their case</source>
+        <translation>
+            <numerusform>%n message ajouté à son dossier</numerusform>
+            <numerusform>%n messages ajoutés à leur dossier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>%n new message(s) in the Inbox</source>
+        <translation>
+            <numerusform>%n nouveau message dans la boîte de réception</numerusform>
+            <numerusform>%n nouveaux messages dans la boîte de réception</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -163,6 +184,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Import organisation profile…</source>
         <translation>&amp;Importer un profil d&apos;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -215,6 +241,21 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>(cannot be read)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>(no mail settings)</source>
+        <translation>(aucun paramètre de messagerie)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
@@ -243,6 +284,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Accès</translation>
@@ -288,9 +330,34 @@
         <translation>Ajouter une note à l&apos;historique…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add an annex…</source>
+        <translation>Ajouter une annexe…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add annexes</source>
+        <translation>Ajouter des annexes</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case</source>
+        <translation>Ajouter à un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case…</source>
+        <translation>Ajouter à un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>added to a case</source>
+        <translation>ajouté à un dossier</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -311,6 +378,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -417,6 +489,11 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Attachments: {0}</source>
+        <translation>Pièces jointes : {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
@@ -475,6 +552,26 @@
         <translation>Remis en main propre</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by post</source>
+        <translation>par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by telephone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by text message</source>
+        <translation>par SMS</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat de l&apos;AC</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
@@ -500,6 +597,22 @@
         <translation>Dossier créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>case made</source>
+        <translation>dossier créé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference</source>
+        <translation>Référence du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference in the subject: {0}</source>
+        <translation>Référence du dossier dans l&apos;objet : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} créé</translation>
@@ -514,6 +627,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Check before sending:</source>
         <translation>À vérifier avant l&apos;envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Check every</source>
+        <translation>Vérifier toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Check the mailbox now</source>
+        <translation>Vérifier la boîte maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>Checking the mailbox…</source>
+        <translation>Vérification de la boîte aux lettres…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -546,6 +674,17 @@
         <translation>Choisissez d&apos;abord un point de la liste de contrôle.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Choose an open item that informs a recipient.</source>
+        <translation>Choisissez un point ouvert qui informe un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Fermer</translation>
@@ -577,6 +716,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Motifs légitimes impérieux de poursuivre (vide : traitement arrêté)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection (no answer)</source>
+        <translation>connexion (pas de réponse)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -611,6 +760,11 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Covering text</source>
+        <translation>Texte d&apos;accompagnement</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Customer number</source>
         <translation>Numéro de client</translation>
@@ -639,6 +793,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Database: {0}</source>
         <translation>Base de données : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -685,6 +844,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Deceased person</source>
         <translation>Personne décédée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>default</source>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -780,6 +944,16 @@
         <translation>Échéance dans les {0} jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>Messages électroniques (*.eml *.msg)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>e.g. 12.50</source>
         <translation>p. ex. 12,50</translation>
@@ -830,6 +1004,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
@@ -971,6 +1146,21 @@
         <translation>Frais payés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
+        <translation>Rempli à partir du courriel de {0}. Les champs surlignés sont des propositions : vérifiez-les avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Folder</source>
+        <translation>Dossier de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>folder</source>
+        <translation>dossier de messagerie</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
@@ -996,9 +1186,25 @@
         <translation>Liberté d&apos;expression et d&apos;information (art. 17, § 3, a))</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>From the message: check it</source>
+        <translation>Tiré du message : vérifiez-le</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Indiquez pourquoi vous répondez alors que des points de la liste de contrôle sont encore ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Give this password to the requester {0}. It is shown only now and never stored:</source>
+        <translation>Donnez ce mot de passe au demandeur {0}. Il n&apos;est affiché que maintenant et n&apos;est jamais conservé :</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1117,6 +1323,16 @@
         <translation>Preuve d&apos;identité reçue</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received?</source>
+        <translation>Identité reçue ?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received? {0} may be a proof of identity: check it and record the check on the case.</source>
+        <translation>Identité reçue ? {0} est peut-être une preuve d&apos;identité : vérifiez-la et enregistrez la vérification dans le dossier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Identity requested</source>
         <translation>Preuve d&apos;identité demandée</translation>
@@ -1127,11 +1343,37 @@
         <translation>Images et PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP security</source>
+        <translation>Sécurité IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP server</source>
+        <translation>Serveur IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>Import a &amp;message…</source>
+        <translation>Importer un &amp;message…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>Import a message</source>
+        <translation>Importer un message</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import a profile…</source>
         <translation>Importer un profil…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import an organisation profile first (File → Import organisation profile).</source>
         <translation>Importez d&apos;abord un profil d&apos;organisation (Fichier → Importer un profil d&apos;organisation).</translation>
@@ -1175,6 +1417,21 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox ({0})</source>
+        <translation>Boîte de réception ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1243,6 +1500,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Language proposed from the text: {0}.</source>
+        <translation>Langue proposée d&apos;après le texte : {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1336,6 +1598,11 @@
         <translation>Charger les exemples</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>login</source>
+        <translation>connexion au compte</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Machine-readable zone (MRZ)</source>
         <translation>Zone de lecture automatique (MRZ)</translation>
@@ -1349,6 +1616,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Made before the identity was verified, because: {0}</source>
         <translation>Établie avant la vérification d&apos;identité, parce que : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mail settings of {0}</source>
+        <translation>Paramètres de messagerie de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
+        <source>Mail…</source>
+        <translation>Messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Make a case…</source>
+        <translation>Créer un dossier…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1386,6 +1668,11 @@
         <translation>Marquer comme répondu</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mark fetched messages read on the server</source>
+        <translation>Marquer les messages relevés comme lus sur le serveur</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Mark sent…</source>
         <translation>Marquer comme envoyée…</translation>
@@ -1421,6 +1708,11 @@
         <translation>Les miens</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Move handled to</source>
+        <translation>Déplacer les messages traités vers</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>MRZ</source>
         <translation>ZLA (MRZ)</translation>
@@ -1450,10 +1742,20 @@
         <translation>Demande la raison pour laquelle des moyens moins intrusifs ne suffisent pas (dans « Pourquoi une copie »)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>New case from an e-mail</source>
+        <translation>Nouveau dossier à partir d&apos;un courriel</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1502,6 +1804,7 @@
         <translation>Aucun trousseau ne fonctionne sur cet ordinateur : DSAR Desk ne peut pas y garder la clé des pièces jointes. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;), puis fermez et rouvrez la session. Ou utilisez une phrase secrète : la clé en est dérivée et n&apos;est écrite nulle part.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>No organisation</source>
         <translation>Aucune organisation</translation>
@@ -1517,6 +1820,16 @@
         <translation>Aucun motif indiqué : la lettre n&apos;a pas été établie.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>No right was recognised in the text: tick the rights asked.</source>
+        <translation>Aucun droit n&apos;a été reconnu dans le texte : cochez les droits demandés.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>No server to test: give the IMAP or the SMTP server.</source>
+        <translation>Aucun serveur à tester : indiquez le serveur IMAP ou SMTP.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;). D&apos;ici là, les pièces jointes utilisent une phrase secrète, demandée une fois par session.</translation>
@@ -1530,6 +1843,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>None: everything erased</source>
         <translation>Aucune : tout a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Not a request</source>
+        <translation>Pas une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>not a request</source>
+        <translation>pas une demande</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1575,6 +1898,16 @@
         <translation>non envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Not sent: {0}</source>
+        <translation>Non envoyé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>not stored yet</source>
+        <translation>pas encore enregistré</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Not translated, taken from another language:</source>
         <translation>Non traduit, repris d&apos;une autre langue :</translation>
@@ -1602,9 +1935,15 @@
         <translation>Rien à importer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Notice</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Opposition</translation>
@@ -1681,6 +2020,7 @@
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1710,6 +2050,7 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Autre</translation>
@@ -1724,6 +2065,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1775,6 +2121,16 @@
         <translation>Passeport</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Password given</source>
+        <translation>Mot de passe donné</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -1806,9 +2162,15 @@
         <translation>Politique de confidentialité</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
@@ -1844,6 +2206,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Privacy address</source>
+        <translation>Adresse vie privée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1884,6 +2251,26 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Promised deadline (calendar days)</source>
         <translation>Délai promis (jours calendrier)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message</source>
+        <translation>Proposé d&apos;après le texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message: confirm or change</source>
+        <translation>Proposé d&apos;après le texte du message : confirmez ou modifiez</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the words: {0}</source>
+        <translation>Proposé d&apos;après les mots : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1946,6 +2333,12 @@
         <translation>Reçu</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Received by e-mail: {0} may be a proof of identity. Check it, then confirm.</source>
+        <translation>Reçu par courriel : {0} est peut-être une preuve d&apos;identité. Vérifiez-la, puis confirmez.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
@@ -1985,6 +2378,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
@@ -2143,6 +2537,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
@@ -2167,6 +2562,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
         <translation>Droits demandés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Rights proposed from the text: {0}.</source>
+        <translation>Droits proposés d&apos;après le texte : {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2224,9 +2624,61 @@
         <translation>Référence, nom ou e-mail…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>secure connection (TLS)</source>
+        <translation>connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Security</source>
         <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send the annexes in an encrypted ZIP (AES-256); you give the password by another channel</source>
+        <translation>Envoyer les annexes dans un ZIP chiffré (AES-256) ; vous donnez le mot de passe par un autre canal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Send the notice (Art. 19)</source>
+        <translation>Envoyer la notification (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Send the notice by e-mail…</source>
+        <translation>Envoyer la notification par courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Sending the notice…</source>
+        <translation>Envoi de la notification…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2239,6 +2691,41 @@
         <translation>Envoyée par</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sent folder</source>
+        <translation>dossier Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sent to {0}; the server accepted it ({1}).</source>
+        <translation>Envoyé à {0} ; le serveur l&apos;a accepté ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server name (DNS)</source>
+        <translation>nom du serveur (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server&apos;s answer</source>
+        <translation>réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
@@ -2247,6 +2734,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Show today</source>
         <translation>Afficher aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>sign-in (OAuth)</source>
+        <translation>connexion (OAuth)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2264,6 +2761,21 @@
         <translation>Nom court (slug)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
         <translation>Quelque chose a été modifié à l’insu de DSAR Desk. Premier constat : {0}</translation>
@@ -2279,6 +2791,11 @@
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Start the month again when identity is confirmed (UK regulator)</source>
         <translation>Recommencer le mois dès que l&apos;identité est confirmée (autorité britannique)</translation>
@@ -2290,6 +2807,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2303,6 +2821,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>conservé dans le trousseau (tapez pour le remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2331,6 +2859,26 @@
         <translation>Systèmes (où rechercher et effacer)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Take this message out of the Inbox as not a request? Its content is not kept; it will not come back.</source>
+        <translation>Retirer ce message de la boîte de réception comme n&apos;étant pas une demande ? Son contenu n&apos;est pas conservé ; il ne reviendra pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Tenant</source>
+        <translation>Locataire (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>Les pièces jointes de cette base de données sont verrouillées par une phrase secrète. Tapez-la pour les ouvrir pendant cette session.</translation>
@@ -2339,6 +2887,11 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>La sauvegarde est restaurée. Le contenu précédent de la base de données est conservé dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The copy to the Sent folder failed: {0}</source>
+        <translation>La copie dans le dossier Envoyés a échoué : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2391,6 +2944,11 @@
         <translation>la copie ne peut pas être chiffrée sans la clé ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the IMAP user</source>
+        <translation>l&apos;utilisateur IMAP</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key is back in the keyring.</source>
         <translation>La clé est de retour dans le trousseau.</translation>
@@ -2409,6 +2967,36 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>La lettre n&apos;a pas été établie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>The mailbox could not be checked: {0}</source>
+        <translation>La boîte aux lettres n&apos;a pas pu être vérifiée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message and its {0} attachment(s) are kept with the case, encrypted.</source>
+        <translation>Le message et ses {0} pièce(s) jointe(s) sont conservés chiffrés avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The message cannot be read: fill in the intake from what you know; the message is kept with the case.</source>
+        <translation>Le message est illisible : remplissez l&apos;enregistrement avec ce que vous savez ; le message est conservé avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message is kept with the case, encrypted.</source>
+        <translation>Le message est conservé chiffré avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>The next check tries again.</source>
+        <translation>La prochaine vérification réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>The notice was not sent: {0}</source>
+        <translation>La notification n&apos;a pas été envoyée : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2431,6 +3019,11 @@
         <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>The password was not stored</source>
+        <translation>Le mot de passe n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>
@@ -2446,6 +3039,11 @@
         <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the privacy address</source>
+        <translation>l&apos;adresse vie privée</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The profile has {0} error(s); nothing was saved.</source>
         <translation>Le profil contient des erreurs ({0}) ; rien n&apos;a été enregistré.</translation>
@@ -2454,6 +3052,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>The profile states no number of free requests per year.</source>
         <translation>Le profil n&apos;indique aucun nombre de demandes gratuites par an.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>the recipient&apos;s contact address ([[recipient]] email in the profile)</source>
+        <translation>l&apos;adresse de contact du destinataire ([[recipient]] email dans le profil)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -2486,9 +3089,19 @@
         <translation>La déclaration complémentaire de la personne concernée a été jointe aux données</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the system&apos;s trust store</source>
+        <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The ZIP password</source>
+        <translation>Le mot de passe du ZIP</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2499,6 +3112,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>This letter discloses personal data, and {0}. Make it anyway only for a good reason; the reason is recorded with the letter and in the timeline.</source>
         <translation>Cette lettre communique des données à caractère personnel, et {0}. Ne l&apos;établissez quand même que pour une bonne raison ; le motif est enregistré avec la lettre et dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be read: {0}</source>
+        <translation>Ce message est illisible : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be shown ({0}).</source>
+        <translation>Ce message ne peut pas être affiché ({0}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2518,6 +3141,17 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Timeline and attachments</source>
         <translation>Historique et pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>To</source>
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2573,6 +3207,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2743,6 +3387,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Retrait du consentement</translation>
@@ -2791,6 +3436,11 @@
         <translation>Mauvaise organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>XOAUTH2 (Microsoft 365, Google)</source>
+        <translation>XOAUTH2 (Microsoft 365, Google)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
@@ -2809,6 +3459,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>{0} cannot be read as an e-mail: {1}</source>
+        <translation>{0} ne peut pas être lu comme un courriel : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2843,6 +3498,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>{0} events, {1} letters, {2} backups compared.</source>
         <translation>{0} événements, {1} courriers, {2} sauvegardes comparées.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} a échoué : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>{0} has no SMTP server in its mail settings (Organisations… → Mail…).</source>
+        <translation>{0} n&apos;a pas de serveur SMTP dans ses paramètres de messagerie (Organisations… → Messagerie…).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2907,6 +3572,12 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0} : relancer la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>{0}: the mailbox could not be read: {1}</source>
+        <translation>{0} : la boîte aux lettres n&apos;a pas pu être lue : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -2989,6 +3660,18 @@
         <source> (write {value})</source>
         <comment>profile.hint-write</comment>
         <translation> (écrivez {value})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is already {state}</source>
+        <comment>mail.item-closed</comment>
+        <translation>le point n°{position} est déjà {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is not an item that informs a recipient</source>
+        <comment>mail.not-inform-item</comment>
+        <translation>le point n°{position} n&apos;informe pas un destinataire</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2)</source>
@@ -3174,6 +3857,12 @@
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>&apos;{email}&apos; is not an email address</source>
         <comment>case.email-address</comment>
+        <translation>« {email} » n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <comment>case.email-invalid</comment>
         <translation>« {email} » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
@@ -3507,6 +4196,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>cannot read {name} ({why})</source>
         <comment>attachment.unreadable</comment>
         <translation>impossible de lire {name} ({why})</translation>
@@ -4823,6 +5513,12 @@
         <translation type="obsolete">pas de valeur à la ligne %1</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>No {which} password is stored for {slug} (mail password {slug} {which})</source>
+        <comment>mail.no-password</comment>
+        <translation>Aucun mot de passe {which} n&apos;est enregistré pour {slug} (mail password {slug} {which})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/vault.py"/>
         <source>not a DSAR Desk encrypted file (unknown header)</source>
         <comment>vault.dsar-desk-encrypted-file</comment>
@@ -5041,10 +5737,17 @@
         <translation>le destinataire {id} n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
         <translation>Indiquez comment le mot de passe parvient à la personne concernée : téléphone, SMS ou courrier postal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>say imap or smtp, not {which}</source>
+        <comment>mail.which-server</comment>
+        <translation>indiquez imap ou smtp, pas {which}</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5193,6 +5896,7 @@
         <translation>indiquez pourquoi il existe un doute raisonnable sur l&apos;identité de la personne (art. 12, paragraphe 6) : la lettre l&apos;indique</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
@@ -5648,6 +6352,7 @@
         <translation>Le message n’a pas de destinataire</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
@@ -5734,6 +6439,12 @@
         <translation>Le mot de passe n’ouvre pas ce ZIP</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the password is empty or has more than one line</source>
+        <comment>mail.password-empty</comment>
+        <translation>le mot de passe est vide ou compte plus d&apos;une ligne</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
@@ -5794,6 +6505,12 @@
         <source>the profile gives no company number for the letterhead (organisation.registration)</source>
         <comment>letter.no-registration</comment>
         <translation>le profil n&apos;indique aucun numéro d&apos;entreprise pour l&apos;en-tête (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the profile gives no e-mail address of {recipient} ([[recipient]] email): give one</source>
+        <comment>mail.recipient-no-email</comment>
+        <translation>le profil ne donne pas d&apos;adresse électronique de {recipient} ([[recipient]] email) : indiquez-en une</translation>
     </message>
     <message>
         <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
@@ -5864,6 +6581,12 @@
         <source>the request for information cannot be dated before the case was received</source>
         <comment>case.pause-before-received</comment>
         <translation>la demande d&apos;informations ne peut pas être datée d&apos;avant la réception du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the requester has no e-mail address: give one</source>
+        <comment>mail.no-address</comment>
+        <translation>le demandeur n&apos;a pas d&apos;adresse électronique : indiquez-en une</translation>
     </message>
     <message>
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
@@ -6192,6 +6915,24 @@
         <translation>cette lettre communique des données à caractère personnel et {why}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message reached the mailbox of {name}</source>
+        <comment>mail.other-organisation</comment>
+        <translation>Ce message est arrivé dans la boîte de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already handled</source>
+        <comment>mail.message-handled</comment>
+        <translation>Ce message a déjà été traité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already kept ({where})</source>
+        <comment>mail.already-kept</comment>
+        <translation>Ce message a déjà été conservé ({where})</translation>
+    </message>
+    <message>
         <source>this recovery code is of another key (key id %1); these attachments need key %2</source>
         <translation type="obsolete">ce code de récupération appartient à une autre clé (id de clé %1) ; ces pièces jointes nécessitent la clé %2</translation>
     </message>
@@ -6450,6 +7191,24 @@
         <translation>{name!r} n’a pas pu être {action} dans {where} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no IMAP server in its mail settings</source>
+        <comment>mail.no-imap</comment>
+        <translation>{name} n&apos;a pas de serveur IMAP dans ses paramètres de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no mail settings yet (mail setup)</source>
+        <comment>mail.no-account</comment>
+        <translation>{name} n&apos;a pas encore de paramètres de messagerie (mail setup)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no SMTP server in its mail settings</source>
+        <comment>mail.no-smtp</comment>
+        <translation>{name} n&apos;a pas de serveur SMTP dans ses paramètres de messagerie</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/identity.py"/>
         <source>{name} is empty</source>
         <comment>identity.copy-empty</comment>
@@ -6464,6 +7223,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>{name} is not a file</source>
         <comment>attachment.not-a-file</comment>
         <translation>{name} n’est pas un fichier</translation>
@@ -6563,10 +7323,22 @@
         <translation>{reason}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reason}</source>
+        <comment>mail.keyring</comment>
+        <translation>{reason}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
         <source>{reference} has no checklist item {item}</source>
         <comment>checklist.unknown-item</comment>
         <translation>{reference} n’a pas de point {item} dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reference} is a case of another organisation</source>
+        <comment>mail.case-other-organisation</comment>
+        <translation>{reference} est un dossier d&apos;une autre organisation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>

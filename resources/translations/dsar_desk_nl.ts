@@ -98,6 +98,11 @@
         <translation> dagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>#</source>
         <translation>#</translation>
@@ -124,6 +129,22 @@
         <translation>
             <numerusform>%n te beantwoorden binnen {0} dagen</numerusform>
             <numerusform>%n te beantwoorden binnen {0} dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>%n message(s) added to their case</source>
+        <translation>
+            <numerusform>%n bericht bij zijn dossier gevoegd</numerusform>
+            <numerusform>%n berichten bij hun dossier gevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>%n new message(s) in the Inbox</source>
+        <translation>
+            <numerusform>%n nieuw bericht in de Inbox</numerusform>
+            <numerusform>%n nieuwe berichten in de Inbox</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -163,6 +184,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Import organisation profile…</source>
         <translation>Organisatieprofiel &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -215,6 +241,21 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>(cannot be read)</source>
+        <translation>(onleesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>(no mail settings)</source>
+        <translation>(geen e-mailinstellingen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
@@ -243,6 +284,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Inzage</translation>
@@ -288,9 +330,34 @@
         <translation>Een notitie aan de tijdlijn toevoegen…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add an annex…</source>
+        <translation>Bijlage toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Add annexes</source>
+        <translation>Bijlagen toevoegen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case</source>
+        <translation>Aan een dossier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Add to a case…</source>
+        <translation>Aan een dossier toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>added to a case</source>
+        <translation>aan een dossier toegevoegd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -311,6 +378,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Annexes</source>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -417,6 +489,11 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Attachments: {0}</source>
+        <translation>Bijlagen: {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Attach…</source>
         <translation>Bijvoegen…</translation>
@@ -475,6 +552,26 @@
         <translation>Afgegeven tegen ontvangstbewijs</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by telephone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>by text message</source>
+        <translation>per sms</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
@@ -500,6 +597,22 @@
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>case made</source>
+        <translation>dossier aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference</source>
+        <translation>Dossierreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Case reference in the subject: {0}</source>
+        <translation>Dossierreferentie in het onderwerp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} aangemaakt</translation>
@@ -514,6 +627,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Check before sending:</source>
         <translation>Controleer voor verzending:</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Check every</source>
+        <translation>Controleren elke</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Check the mailbox now</source>
+        <translation>Mailbox nu controleren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>Checking the mailbox…</source>
+        <translation>Mailbox wordt gecontroleerd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -546,6 +674,17 @@
         <translation>Kies eerst een punt van de checklist.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Choose an open item that informs a recipient.</source>
+        <translation>Kies een open punt dat een ontvanger informeert.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
@@ -577,6 +716,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Dwingende gerechtvaardigde gronden om door te gaan (leeg: verwerking gestopt)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection</source>
+        <translation>verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>connection (no answer)</source>
+        <translation>verbinding (geen antwoord)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -611,6 +760,11 @@
         <translation>Land</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Covering text</source>
+        <translation>Begeleidende tekst</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
@@ -639,6 +793,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Database: {0}</source>
         <translation>Databank: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -685,6 +844,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Deceased person</source>
         <translation>Overleden persoon</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>default</source>
+        <translation>standaard</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -780,6 +944,16 @@
         <translation>Binnen {0} dagen te beantwoorden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>E-mail messages (*.eml *.msg)</source>
+        <translation>E-mailberichten (*.eml *.msg)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>e.g. 12.50</source>
         <translation>bv. 12,50</translation>
@@ -830,6 +1004,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Wissing</translation>
@@ -971,6 +1146,21 @@
         <translation>Betaalde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
+        <translation>Ingevuld uit de e-mail van {0}. De gemarkeerde velden zijn voorstellen: controleer ze vóór het bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>folder</source>
+        <translation>map</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
@@ -996,9 +1186,25 @@
         <translation>Vrijheid van meningsuiting en informatie (art. 17, lid 3, a))</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>From the message: check it</source>
+        <translation>Uit het bericht: controleer het</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Geef de reden om te antwoorden terwijl punten van de checklist nog open zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Give this password to the requester {0}. It is shown only now and never stored:</source>
+        <translation>Geef dit wachtwoord {0} aan de verzoeker. Het wordt alleen nu getoond en nooit bewaard:</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1117,6 +1323,16 @@
         <translation>Identiteitsbewijs ontvangen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received?</source>
+        <translation>Identiteit ontvangen?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Identity received? {0} may be a proof of identity: check it and record the check on the case.</source>
+        <translation>Identiteit ontvangen? {0} is mogelijk een identiteitsbewijs: controleer het en leg de controle vast in het dossier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Identity requested</source>
         <translation>Identiteitsbewijs gevraagd</translation>
@@ -1127,11 +1343,37 @@
         <translation>Afbeeldingen en PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic *.webp)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP port</source>
+        <translation>IMAP-poort</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP security</source>
+        <translation>IMAP-beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>IMAP server</source>
+        <translation>IMAP-server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>Import a &amp;message…</source>
+        <translation>&amp;Bericht importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>Import a message</source>
+        <translation>Bericht importeren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import a profile…</source>
         <translation>Een profiel importeren…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Import an organisation profile first (File → Import organisation profile).</source>
         <translation>Importeer eerst een organisatieprofiel (Bestand → Organisatieprofiel importeren).</translation>
@@ -1175,6 +1417,21 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Inbox ({0})</source>
+        <translation>Inbox ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Inkomende e-mail (IMAP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1243,6 +1500,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Language proposed from the text: {0}.</source>
+        <translation>Taal voorgesteld op basis van de tekst: {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1336,6 +1598,11 @@
         <translation>De voorbeelden laden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>login</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Machine-readable zone (MRZ)</source>
         <translation>Machineleesbare zone (MRZ)</translation>
@@ -1349,6 +1616,21 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Made before the identity was verified, because: {0}</source>
         <translation>Opgesteld voordat de identiteit was gecontroleerd, omdat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mail settings of {0}</source>
+        <translation>E-mailinstellingen van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/organisations.py"/>
+        <source>Mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Make a case…</source>
+        <translation>Dossier aanmaken…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1386,6 +1668,11 @@
         <translation>Als beantwoord markeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Mark fetched messages read on the server</source>
+        <translation>Opgehaalde berichten op de server als gelezen markeren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Mark sent…</source>
         <translation>Als verzonden markeren…</translation>
@@ -1421,6 +1708,11 @@
         <translation>Van mij</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Move handled to</source>
+        <translation>Behandelde verplaatsen naar</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>MRZ</source>
         <translation>MRZ</translation>
@@ -1450,10 +1742,20 @@
         <translation>Vraagt de reden waarom minder ingrijpende middelen niet volstaan (bij &apos;Waarom een kopie&apos;)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>New case from an e-mail</source>
+        <translation>Nieuw dossier uit een e-mail</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1502,6 +1804,7 @@
         <translation>Op deze computer werkt geen sleutelbos, dus DSAR Desk kan de sleutel van de bijlagen daar niet bewaren. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;) en meld u af en opnieuw aan. Of gebruik een wachtzin: de sleutel wordt ervan afgeleid en nergens opgeschreven.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
@@ -1517,6 +1820,16 @@
         <translation>Geen reden opgegeven: de brief is niet opgesteld.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>No right was recognised in the text: tick the rights asked.</source>
+        <translation>In de tekst is geen recht herkend: vink de gevraagde rechten aan.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>No server to test: give the IMAP or the SMTP server.</source>
+        <translation>Geen server om te testen: geef de IMAP- of de SMTP-server op.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Geen enkele werkt op deze computer. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;). Tot dan gebruiken de bijlagen een wachtzin, één keer per sessie gevraagd.</translation>
@@ -1530,6 +1843,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>None: everything erased</source>
         <translation>Geen: alles gewist</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Not a request</source>
+        <translation>Geen verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>not a request</source>
+        <translation>geen verzoek</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1575,6 +1898,16 @@
         <translation>niet verzonden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Not sent: {0}</source>
+        <translation>Niet verzonden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>not stored yet</source>
+        <translation>nog niet bewaard</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Not translated, taken from another language:</source>
         <translation>Niet vertaald, overgenomen uit een andere taal:</translation>
@@ -1602,9 +1935,15 @@
         <translation>Niets te importeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Notice</source>
+        <translation>Kennisgeving</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
@@ -1681,6 +2020,7 @@
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1710,6 +2050,7 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Andere</translation>
@@ -1724,6 +2065,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Uitgaande e-mail (SMTP)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1775,6 +2121,16 @@
         <translation>Paspoort</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Password given</source>
+        <translation>Wachtwoord gegeven</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
@@ -1806,9 +2162,15 @@
         <translation>Privacyverklaring</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Overdraagbaarheid</translation>
@@ -1844,6 +2206,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Privacy address</source>
+        <translation>Privacyadres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1884,6 +2251,26 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Promised deadline (calendar days)</source>
         <translation>Beloofde termijn (kalenderdagen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message</source>
+        <translation>Voorgesteld op basis van de tekst van het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the text of the message: confirm or change</source>
+        <translation>Voorgesteld op basis van de tekst van het bericht: bevestig of wijzig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Proposed from the words: {0}</source>
+        <translation>Voorgesteld op basis van de woorden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1946,6 +2333,12 @@
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Received by e-mail: {0} may be a proof of identity. Check it, then confirm.</source>
+        <translation>Per e-mail ontvangen: {0} is mogelijk een identiteitsbewijs. Controleer het en bevestig dan.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
@@ -1985,6 +2378,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectificatie</translation>
@@ -2143,6 +2537,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
@@ -2167,6 +2562,11 @@
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
         <translation>Gevraagde rechten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>Rights proposed from the text: {0}.</source>
+        <translation>Rechten voorgesteld op basis van de tekst: {0}.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2224,9 +2624,61 @@
         <translation>Referentie, naam of e-mail…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>secure connection (TLS)</source>
+        <translation>beveiligde verbinding (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Security</source>
         <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send by e-mail</source>
+        <translation>Per e-mail verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Send the annexes in an encrypted ZIP (AES-256); you give the password by another channel</source>
+        <translation>De bijlagen in een versleuteld ZIP-bestand (AES-256) verzenden; u geeft het wachtwoord via een ander kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Send the notice (Art. 19)</source>
+        <translation>Kennisgeving verzenden (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Send the notice by e-mail…</source>
+        <translation>Kennisgeving per e-mail verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sender name</source>
+        <translation>Naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>Sending the notice…</source>
+        <translation>Kennisgeving wordt verzonden…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Send…</source>
+        <translation>Verzenden…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2239,6 +2691,41 @@
         <translation>Verzonden per</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sent folder</source>
+        <translation>map Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>Sent to {0}; the server accepted it ({1}).</source>
+        <translation>Verzonden naar {0}; de server heeft het aanvaard ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server name (DNS)</source>
+        <translation>servernaam (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>server&apos;s answer</source>
+        <translation>antwoord van de server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>settings</source>
+        <translation>instellingen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
@@ -2247,6 +2734,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Show today</source>
         <translation>Vandaag tonen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Sign-in</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>sign-in (OAuth)</source>
+        <translation>aanmelding (OAuth)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2264,6 +2761,21 @@
         <translation>Korte naam (slug)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP port</source>
+        <translation>SMTP-poort</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP security</source>
+        <translation>SMTP-beveiliging</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SMTP server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
         <translation>Er werd iets buiten DSAR Desk om gewijzigd. Eerste vaststelling: {0}</translation>
@@ -2279,6 +2791,11 @@
         <translation>Bron</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Start the month again when identity is confirmed (UK regulator)</source>
         <translation>De maand opnieuw laten beginnen zodra de identiteit bevestigd is (Britse toezichthouder)</translation>
@@ -2290,6 +2807,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
@@ -2303,6 +2821,16 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>bewaard in de sleutelbos (typ om te vervangen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2331,6 +2859,26 @@
         <translation>Systemen (waar zoeken en wissen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>Take this message out of the Inbox as not a request? Its content is not kept; it will not come back.</source>
+        <translation>Dit bericht uit de Inbox halen als geen verzoek? De inhoud wordt niet bewaard; het komt niet terug.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Test the connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>Testing the connection…</source>
+        <translation>Verbinding wordt getest…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>De bijlagen van deze databank zijn vergrendeld met een wachtzin. Typ die om ze voor deze sessie te openen.</translation>
@@ -2339,6 +2887,11 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>De back-up is teruggezet. Wat de database daarvoor bevatte, staat in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The copy to the Sent folder failed: {0}</source>
+        <translation>De kopie naar de map Verzonden is mislukt: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2391,6 +2944,11 @@
         <translation>de kopie kan zonder sleutel niet versleuteld worden; er werd niets bewaard</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the IMAP user</source>
+        <translation>de IMAP-gebruiker</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>The key is back in the keyring.</source>
         <translation>De sleutel staat weer in de sleutelbos.</translation>
@@ -2409,6 +2967,36 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>De brief is niet opgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>The mailbox could not be checked: {0}</source>
+        <translation>De mailbox kon niet worden gecontroleerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message and its {0} attachment(s) are kept with the case, encrypted.</source>
+        <translation>Het bericht en zijn {0} bijlage(n) worden versleuteld bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>The message cannot be read: fill in the intake from what you know; the message is kept with the case.</source>
+        <translation>Het bericht is onleesbaar: vul de intake in met wat u weet; het bericht wordt bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>The message is kept with the case, encrypted.</source>
+        <translation>Het bericht wordt versleuteld bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>The next check tries again.</source>
+        <translation>De volgende controle probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>The notice was not sent: {0}</source>
+        <translation>De kennisgeving is niet verzonden: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2431,6 +3019,11 @@
         <translation>De wachtzin is leeg.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>The password was not stored</source>
+        <translation>Het wachtwoord is niet bewaard</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>De termijn begint opnieuw te lopen vanaf de dag waarop de informatie aankomt.</translation>
@@ -2446,6 +3039,11 @@
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the privacy address</source>
+        <translation>het privacyadres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The profile has {0} error(s); nothing was saved.</source>
         <translation>Het profiel bevat fouten ({0}); er is niets opgeslagen.</translation>
@@ -2454,6 +3052,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>The profile states no number of free requests per year.</source>
         <translation>Het profiel vermeldt geen aantal kosteloze verzoeken per jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <source>the recipient&apos;s contact address ([[recipient]] email in the profile)</source>
+        <translation>het contactadres van de ontvanger ([[recipient]] email in het profiel)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -2486,9 +3089,19 @@
         <translation>De aanvullende verklaring van de betrokkene is aan de gegevens toegevoegd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>the system&apos;s trust store</source>
+        <translation>de vertrouwde certificaten van het systeem</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>The ZIP password</source>
+        <translation>Het ZIP-wachtwoord</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2499,6 +3112,16 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>This letter discloses personal data, and {0}. Make it anyway only for a good reason; the reason is recorded with the letter and in the timeline.</source>
         <translation>Deze brief bevat persoonsgegevens, en {0}. Stel hem alleen om een goede reden toch op; de reden wordt bij de brief en in de tijdlijn vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be read: {0}</source>
+        <translation>Dit bericht is onleesbaar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>This message cannot be shown ({0}).</source>
+        <translation>Dit bericht kan niet worden getoond ({0}).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2518,6 +3141,17 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Timeline and attachments</source>
         <translation>Tijdlijn en bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_notice.py"/>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>To</source>
+        <translation>Aan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2573,6 +3207,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2743,6 +3387,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Intrekking toestemming</translation>
@@ -2791,6 +3436,11 @@
         <translation>Verkeerde organisatie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>XOAUTH2 (Microsoft 365, Google)</source>
+        <translation>XOAUTH2 (Microsoft 365, Google)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
@@ -2809,6 +3459,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <source>{0} cannot be read as an e-mail: {1}</source>
+        <translation>{0} kan niet als e-mail worden gelezen: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2843,6 +3498,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>{0} events, {1} letters, {2} backups compared.</source>
         <translation>{0} gebeurtenissen, {1} brieven, {2} back-ups vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} mislukt: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/mail_send.py"/>
+        <source>{0} has no SMTP server in its mail settings (Organisations… → Mail…).</source>
+        <translation>{0} heeft geen SMTP-server in zijn e-mailinstellingen (Organisaties… → E-mail…).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2907,6 +3572,12 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0}: de betrokkene herinneren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/inbox.py"/>
+        <location filename="../../dsar_desk/ui/mail_controller.py"/>
+        <source>{0}: the mailbox could not be read: {1}</source>
+        <translation>{0}: de mailbox kon niet worden gelezen: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -2989,6 +3660,18 @@
         <source> (write {value})</source>
         <comment>profile.hint-write</comment>
         <translation> (schrijf {value})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is already {state}</source>
+        <comment>mail.item-closed</comment>
+        <translation>#{position} is al {state}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>#{position} is not an item that informs a recipient</source>
+        <comment>mail.not-inform-item</comment>
+        <translation>#{position} is geen punt dat een ontvanger informeert</translation>
     </message>
     <message>
         <source>%1 cannot be read as a database (%2)</source>
@@ -3174,6 +3857,12 @@
         <location filename="../../dsar_desk/domain/cases.py"/>
         <source>&apos;{email}&apos; is not an email address</source>
         <comment>case.email-address</comment>
+        <translation>&apos;{email}&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>&apos;{email}&apos; is not an email address</source>
+        <comment>case.email-invalid</comment>
         <translation>&apos;{email}&apos; is geen e-mailadres</translation>
     </message>
     <message>
@@ -3507,6 +4196,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>cannot read {name} ({why})</source>
         <comment>attachment.unreadable</comment>
         <translation>{name} kan niet worden gelezen ({why})</translation>
@@ -4823,6 +5513,12 @@
         <translation type="obsolete">geen waarde op regel %1</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>No {which} password is stored for {slug} (mail password {slug} {which})</source>
+        <comment>mail.no-password</comment>
+        <translation>Er is geen {which}-wachtwoord bewaard voor {slug} (mail password {slug} {which})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/vault.py"/>
         <source>not a DSAR Desk encrypted file (unknown header)</source>
         <comment>vault.dsar-desk-encrypted-file</comment>
@@ -5041,10 +5737,17 @@
         <translation>ontvanger {id} wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
         <translation>Geef aan hoe het wachtwoord de betrokkene bereikt: telefoon, sms of post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>say imap or smtp, not {which}</source>
+        <comment>mail.which-server</comment>
+        <translation>zeg imap of smtp, niet {which}</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5193,6 +5896,7 @@
         <translation>vermeld waarom er redelijke twijfel is over de identiteit van de betrokkene (art. 12, lid 6): de brief vermeldt het</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
@@ -5648,6 +6352,7 @@
         <translation>Het bericht heeft geen ontvanger</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
@@ -5734,6 +6439,12 @@
         <translation>Het wachtwoord opent deze ZIP niet</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the password is empty or has more than one line</source>
+        <comment>mail.password-empty</comment>
+        <translation>het wachtwoord is leeg of telt meer dan één regel</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
@@ -5794,6 +6505,12 @@
         <source>the profile gives no company number for the letterhead (organisation.registration)</source>
         <comment>letter.no-registration</comment>
         <translation>het profiel vermeldt geen ondernemingsnummer voor het briefhoofd (organisation.registration)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the profile gives no e-mail address of {recipient} ([[recipient]] email): give one</source>
+        <comment>mail.recipient-no-email</comment>
+        <translation>het profiel geeft geen e-mailadres van {recipient} ([[recipient]] email): geef er een op</translation>
     </message>
     <message>
         <source>the profile gives no postal address of the organisation: the letter cannot be posted (add organisation.address)</source>
@@ -5864,6 +6581,12 @@
         <source>the request for information cannot be dated before the case was received</source>
         <comment>case.pause-before-received</comment>
         <translation>het verzoek om informatie kan niet gedateerd zijn vóór de ontvangst van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>the requester has no e-mail address: give one</source>
+        <comment>mail.no-address</comment>
+        <translation>de verzoeker heeft geen e-mailadres: geef er een op</translation>
     </message>
     <message>
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
@@ -6192,6 +6915,24 @@
         <translation>deze brief bevat persoonsgegevens en {why}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message reached the mailbox of {name}</source>
+        <comment>mail.other-organisation</comment>
+        <translation>Dit bericht kwam aan in de mailbox van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already handled</source>
+        <comment>mail.message-handled</comment>
+        <translation>Dit bericht is al behandeld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>This message was already kept ({where})</source>
+        <comment>mail.already-kept</comment>
+        <translation>Dit bericht is al bewaard ({where})</translation>
+    </message>
+    <message>
         <source>this recovery code is of another key (key id %1); these attachments need key %2</source>
         <translation type="obsolete">deze herstelcode hoort bij een andere sleutel (sleutel-id %1); deze bijlagen hebben sleutel %2 nodig</translation>
     </message>
@@ -6450,6 +7191,24 @@
         <translation>{name!r} kon niet worden {action} in {where} ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no IMAP server in its mail settings</source>
+        <comment>mail.no-imap</comment>
+        <translation>{name} heeft geen IMAP-server in zijn e-mailinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no mail settings yet (mail setup)</source>
+        <comment>mail.no-account</comment>
+        <translation>{name} heeft nog geen e-mailinstellingen (mail setup)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{name} has no SMTP server in its mail settings</source>
+        <comment>mail.no-smtp</comment>
+        <translation>{name} heeft geen SMTP-server in zijn e-mailinstellingen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/identity.py"/>
         <source>{name} is empty</source>
         <comment>identity.copy-empty</comment>
@@ -6464,6 +7223,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/desk/attachments.py"/>
+        <location filename="../../dsar_desk/desk/mail.py"/>
         <source>{name} is not a file</source>
         <comment>attachment.not-a-file</comment>
         <translation>{name} is geen bestand</translation>
@@ -6563,10 +7323,22 @@
         <translation>{reason}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reason}</source>
+        <comment>mail.keyring</comment>
+        <translation>{reason}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
         <source>{reference} has no checklist item {item}</source>
         <comment>checklist.unknown-item</comment>
         <translation>{reference} heeft geen checklistpunt {item}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/mail.py"/>
+        <source>{reference} is a case of another organisation</source>
+        <comment>mail.case-other-organisation</comment>
+        <translation>{reference} is een dossier van een andere organisatie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
