@@ -34,9 +34,14 @@ SAMPLE_SLUG = "ecomarket"
 SAMPLE_NAMES = ("Łukasz Śmigły", "Ĳsbrand Řehoř")
 
 
-def run_checks(db_path: Path | None = None, *, temporary: bool = False) -> list[Result]:
-    """Every check, in order. ``temporary``: check a fresh database in a temporary folder."""
+def run_checks(db_path: Path | str | None = None, *, temporary: bool = False) -> list[Result]:
+    """Every check, in order. ``temporary``: check a fresh database in a temporary folder.
+    ``db_path`` may be a team server's URL: then the server is checked, not a file."""
     from dsar_desk import __version__, paths
+    from dsar_desk.domain.location import is_server_url
+
+    if isinstance(db_path, str) and not is_server_url(db_path):
+        db_path = Path(db_path)
 
     results: list[Result] = [("version", True, f"dsar-desk {__version__}" + (" (bundled)" if frozen() else ""))]
     if temporary:
@@ -52,7 +57,8 @@ def run_checks(db_path: Path | None = None, *, temporary: bool = False) -> list[
     results.append(check_font())
     results.append(check_letter())
     results.append(check_qt())
-    results.append(check_disk(path))
+    if isinstance(path, Path):
+        results.append(check_disk(path))
     return results
 
 
@@ -65,11 +71,12 @@ def check_database(path: Path, temporary: bool = False) -> Result:
     try:
         from peewee import fn
 
-        from dsar_desk.store.db import close_database, open_database
+        from dsar_desk.desk.team import open_location
+        from dsar_desk.store.db import close_database
         from dsar_desk.store.migrations import LATEST
         from dsar_desk.store.models import Case, Organisation, SchemaVersion
 
-        open_database(path)
+        open_location(path)
         try:
             version = SchemaVersion.select(fn.MAX(SchemaVersion.version)).scalar()
             counts = f"{Organisation.select().count()} organisations, {Case.select().count()} cases"
@@ -87,10 +94,10 @@ def check_record() -> Result:
     """SQLite's full integrity check, and the record's chain (dsar-desk verify), on the open database."""
     try:
         from dsar_desk.desk.backup import compare_with_backups
-        from dsar_desk.store.db import integrity_check
+        from dsar_desk.store.db import integrity_check, is_server
         from dsar_desk.store.record import verify_open_database
 
-        damage = integrity_check()
+        damage = integrity_check() if not is_server() else None  # the server checks its own pages
         if damage:
             return ("record", False, f"the file is damaged: {damage}")
         verdict = verify_open_database()

@@ -11,7 +11,6 @@ import logging
 import os
 import sys
 import traceback
-from pathlib import Path
 
 from dsar_desk import __version__
 from dsar_desk.cli import cases, checklist, deadlines, identity, install, letters, mail, organisations, record
@@ -26,7 +25,8 @@ AREAS = (cases, checklist, identity, letters, mail, deadlines, organisations, re
 def build_parser() -> Parser:
     parser = Parser(prog="dsar-desk", description="DSAR Desk: answer GDPR data subject requests on time.")
     parser.add_argument("--version", action="version", version=f"dsar-desk {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: the one in your user data folder)")
+    parser.add_argument("--db", metavar="FILE|URL", help="database file (default: the one in your user data folder), "
+                        "or a team server: postgresql://user@host:port/database?sslmode=verify-full")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     case = sub.add_parser("case", help="create, show, list and work on cases")
     case.set_defaults(handler=_case_without_command)

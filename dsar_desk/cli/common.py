@@ -7,7 +7,6 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 EXIT_OK = 0
 EXIT_FAILED_CHECK = 1
@@ -45,21 +44,32 @@ def bounded(low: int, high: int):
     return parse
 
 
-def open_db(args, check: bool = True) -> Path:
-    """Open (and upgrade) the database of ``--db`` or the default one; a damaged file is refused
-    (``check``) with the newest backup named. Attachments from before encryption are encrypted
-    now when the key is at hand."""
+def location_of(args):
+    """The database ``--db`` names (a file or a team server's URL), or the default file."""
     from dsar_desk import paths
-    from dsar_desk.desk.backup import encrypt_everywhere
-    from dsar_desk.store.db import DatabaseError, open_database
+    from dsar_desk.domain.location import LocationError, parse_location
 
-    path = args.db or paths.default_database()
     try:
-        open_database(path, check=check)
+        return parse_location(args.db) if args.db else parse_location(paths.default_database())
+    except LocationError as exc:
+        raise CliError(f"--db: {exc}") from None
+
+
+def open_db(args, check: bool = True):
+    """Open (and upgrade) the database of ``--db`` or the default one; a damaged file is refused
+    (``check``) with the newest backup named; a team server with its password from the keyring.
+    Attachments from before encryption are encrypted now when the key is at hand."""
+    from dsar_desk.desk.backup import encrypt_everywhere
+    from dsar_desk.desk.team import open_location
+    from dsar_desk.store.db import DatabaseError
+
+    place = location_of(args)
+    try:
+        open_location(place, check=check)
     except DatabaseError as exc:
         raise CliError(f"database: {exc}") from None
     encrypt_everywhere()
-    return path
+    return getattr(place, "path", place)
 
 
 def clerk() -> str:

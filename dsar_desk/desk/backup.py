@@ -22,7 +22,7 @@ from dsar_desk.desk import keys
 from dsar_desk.domain.messages import msg
 from dsar_desk.paths import ensure_private_dir, make_private
 from dsar_desk.store import db as store_db
-from dsar_desk.store.db import DatabaseError, backups_dir, quick_check
+from dsar_desk.store.db import DatabaseError, backups_dir, is_server, quick_check
 from dsar_desk.store.migrations import LATEST
 from dsar_desk.store.models import Attachment, Setting, database
 from dsar_desk.store.record import gap_after, has_event, head_of_file, verify_file
@@ -50,6 +50,9 @@ def database_path() -> Path:
     db = database.obj
     if db is None:
         raise BackupFailed(msg("backup.no-database", "no database is open"))
+    if is_server():
+        raise BackupFailed(msg("backup.server", "a team server is backed up by its administrator (pg_dump, the "
+                               "server's own backups), not by DSAR Desk"))
     return Path(db.database)
 
 
@@ -68,7 +71,7 @@ def set_kept(days: int) -> None:
         raise InvalidCase([FieldProblem("backups_kept", msg("backup.kept-range",
                                                             "must be a whole number between 1 and 365"))])
     with store_db.writing():
-        Setting.insert(key=KEEP_SETTING, value=str(days)).on_conflict_replace().execute()
+        Setting.put(KEEP_SETTING, str(days))
 
 
 def check_file(path: Path) -> None:
@@ -253,7 +256,8 @@ def encrypt_everywhere() -> int:
         count = keys.encrypt_plain_attachments()
     except (keys.KeyNeeded, keys.SecretStoreError, keys.VaultError):
         return 0
-    scrub_backups([])
+    if not is_server():  # a team server's backups are the server's (pg_dump), not the app's
+        scrub_backups([])
     return count
 
 
@@ -271,6 +275,8 @@ def compare_with_backups() -> BackupComparison:
     the database with the same hash (unless a retention purge removed it since). A record rewritten
     with a recomputed chain is caught here."""
     result = BackupComparison()
+    if is_server():
+        return result  # the app writes no backups of a team server
     try:
         files = sorted(p for p in backups_dir(database_path()).iterdir() if p.is_file() and not p.name.startswith("."))
     except OSError:

@@ -17,7 +17,7 @@ from dsar_desk.domain.deadlines import DeadlineInput, compute_deadline
 from dsar_desk.domain.record import GENESIS, event_hash
 from dsar_desk.resources import resource
 from dsar_desk.store.db import writing
-from dsar_desk.store.models import Case, Event, Organisation, now
+from dsar_desk.store.models import Case, Event, Organisation, now, server_login
 
 SAMPLES = ("ecomarket", "ecomail", "maildrop")
 
@@ -47,7 +47,10 @@ def chain_rows(events: list[dict]) -> None:
     """Events written in bulk are chained like any other (domain.record), in the order given."""
     last = Event.select(Event.hash, Event.at).order_by(Event.id.desc()).limit(1).tuples().first()
     prev = last[0] if last else GENESIS
+    login = server_login()  # a team's server records the login that writes
     for e in events:
+        if login is not None:
+            e["who"] = login
         e["prev_hash"] = prev
         e["hash"] = prev = event_hash(prev, e["case"], e["at"], e["who"], e["kind"], e["field"], e["old"], e["new"],
                                       e["text"])

@@ -19,7 +19,7 @@ from dsar_desk.domain import identity as rules
 from dsar_desk.domain.cases import FieldProblem, InvalidCase, NewAttachment, attachment_problems
 from dsar_desk.domain.identity import IdentityDraft, IdentityFields
 from dsar_desk.domain.messages import msg
-from dsar_desk.store.db import reclaim_space, writing
+from dsar_desk.store.db import is_server, purge_turn, reclaim_space, writing
 from dsar_desk.store.identity import REMINDER_SETTING, due_id_copies, open_identity_pause, retention_days
 from dsar_desk.store.models import Attachment, Case, Event, IdentityCheck, Organisation, Setting, now
 
@@ -29,7 +29,7 @@ def set_reminder_days(org: Organisation, days: int) -> None:
         raise InvalidCase([FieldProblem("reminder_days", msg("identity.reminder-days",
                                                              "must be a whole number of days between 1 and 365"))])
     with writing():
-        Setting.insert(key=REMINDER_SETTING.format(slug=org.slug), value=str(days)).on_conflict_replace().execute()
+        Setting.put(REMINDER_SETTING.format(slug=org.slug), str(days))
 
 
 def record_check(
@@ -120,17 +120,21 @@ def purge_id_copies(today: date | None = None, *, reclaim: bool = True) -> Purge
     Must not be called inside a transaction. Safe to run from a worker thread.
     """
     today = today or date.today()
-    due = due_id_copies(today)
-    if not due:
-        return PurgeResult(0, (), 0.0)
-    with writing():
-        for attachment_id, filename, case in due:
-            Attachment.update(data=None).where(Attachment.id == attachment_id).execute()
-            Event.create(case=case, who="DSAR Desk", kind="purged", new=filename,
-                         text=f"ID copy purged on {today.isoformat()} ({filename}); the check's outcome is kept")
-    started = time.perf_counter()
-    if reclaim:
-        reclaim_space()
-    scrub_backups([attachment_id for attachment_id, _, _ in due])  # and from every backup the app wrote
+    with purge_turn() as mine:  # on a team's server: one app of the team purges at a time
+        if not mine:
+            return PurgeResult(0, (), 0.0)
+        due = due_id_copies(today)
+        if not due:
+            return PurgeResult(0, (), 0.0)
+        with writing():
+            for attachment_id, filename, case in due:
+                Attachment.update(data=None).where(Attachment.id == attachment_id).execute()
+                Event.create(case=case, who="DSAR Desk", kind="purged", new=filename,
+                             text=f"ID copy purged on {today.isoformat()} ({filename}); the check's outcome is kept")
+        started = time.perf_counter()
+        if reclaim:
+            reclaim_space(("attachment",))
+        if not is_server():
+            scrub_backups([attachment_id for attachment_id, _, _ in due])  # and from every backup the app wrote
     return PurgeResult(len(due), tuple(sorted({c.reference for _, _, c in due})), time.perf_counter() - started
                        if reclaim else 0.0)

@@ -60,7 +60,7 @@ def _get(key: str) -> str | None:
 
 
 def _put(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    Setting.put(key, value)
 
 
 def key_id() -> str | None:

@@ -83,7 +83,7 @@ def set_layout(org: Organisation, layout: LetterLayout) -> None:
     value = json.dumps({"window": layout.window, "window_mm": list(layout.window_mm or []) or None,
                         "fold_marks": layout.fold_marks})
     with writing():
-        Setting.insert(key=layout_key(org), value=value).on_conflict_replace().execute()
+        Setting.put(layout_key(org), value)
 
 
 # -- building the request ---------------------------------------------------------------------------

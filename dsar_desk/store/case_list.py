@@ -165,8 +165,9 @@ def page(f: CaseFilter, offset: int, limit: int, sort: str = "due", descending: 
         # The search index gives the matching cases; walking a sort index instead (SQLite's choice
         # for ORDER BY ... LIMIT) would read every row to find them. A unary + (a no-op on any
         # value) keeps the order and rules the sort index out.
-        fields = [NodeList((SQL("+"), x), glue="") for x in
-                  ((Organisation.name, Case.due) if sort == "organisation" else fields)]
+        fields = (Organisation.name, Case.due) if sort == "organisation" else fields
+        if isinstance(Case._meta.database.obj, SqliteDatabase):  # PostgreSQL's planner needs no such hint
+            fields = [NodeList((SQL("+"), x), glue="") for x in fields]
     order = [x.desc() if descending else x.asc() for x in fields]
     order.append(Case.id.desc() if descending else Case.id.asc())
     if sort == "organisation" and not searching:

@@ -21,12 +21,15 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import InterfaceError, OperationalError, SqliteDatabase
 
+from dsar_desk.domain.location import ServerLocation, is_server_url, parse_location
 from dsar_desk.domain.messages import msg
 from dsar_desk.paths import ensure_private_dir, make_private
-from dsar_desk.store.migrations import LATEST, MIGRATIONS
-from dsar_desk.store.models import SchemaVersion, database
+from dsar_desk.store import server
+from dsar_desk.store.migrations import LATEST, MIGRATIONS, SERVER_BASE, SERVER_MIGRATIONS, SORT_INDEXES
+from dsar_desk.store.models import MODELS, SchemaVersion, database
+from dsar_desk.store.server import ServerDatabase
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,14 @@ class DatabaseBusy(DatabaseError):
 
 class DatabaseDamaged(DatabaseError):
     """The file fails SQLite's check: it is refused, never written to."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    """The team server cannot be reached (or refused the login); nothing was written."""
+
+
+class NotAllowed(DatabaseError):
+    """The server refused what this login tried: the role does not allow it (or the record's rules)."""
 
 
 # -- where the database is ----------------------------------------------------------------------
@@ -177,12 +188,20 @@ def damaged(path: Path, detail: str) -> DatabaseDamaged:
                                "of it was found", path=str(path), detail=detail))
 
 
-def open_database(location: Path | str, *, check: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) and migrate the database at ``location``; bind the models to it.
+def open_database(location: Path | str | ServerLocation, *, check: bool = True,
+                  password: str | None = None) -> SqliteDatabase | ServerDatabase:
+    """Open the database at ``location`` and bind the models to it: a file (created and migrated
+    if needed) or a team's PostgreSQL server (``postgresql://user@host/db``, with ``password``
+    from the keyring: see desk.team).
 
-    An older schema is upgraded after a backup copy; a newer one is refused and left untouched;
-    a file that fails SQLite's quick check is refused, never written to (``check``).
+    A file: an older schema is upgraded after a backup copy; a newer one is refused and left
+    untouched; a file that fails SQLite's quick check is refused, never written to (``check``).
+    A server: its schema is made and upgraded by ``dsar-desk team init`` (an administrator);
+    a clerk's app refuses an older or newer one with the way out.
     """
+    if isinstance(location, ServerLocation) or is_server_url(location):
+        place = location if isinstance(location, ServerLocation) else parse_location(location)
+        return open_server(place, password)
     path = Path(location)
     check_location(path)
     ensure_private_dir(path.parent)
@@ -251,24 +270,188 @@ def refresh_statistics() -> None:
         log.info("planner statistics not refreshed: the database is busy")
 
 
+# -- a team's server ------------------------------------------------------------------------------
+
+def _server_problem(exc: BaseException, place: ServerLocation) -> DatabaseError:
+    """A plain message for a connection failure (psycopg's text names the user, never a password)."""
+    why = " ".join(str(exc).split())[:300] or exc.__class__.__name__
+    if "password authentication failed" in why or "no password supplied" in why:
+        return DatabaseUnavailable(msg("database.server-login-refused", "the team server {label} refused the login "
+                                       "of {user} (wrong or missing password): store it again with `dsar-desk team "
+                                       "password {url}` (or in File → Team server…)", label=place.label,
+                                       user=place.user, url=place.url))
+    return DatabaseUnavailable(msg("database.server-unreachable", "the team server {label} cannot be reached ({why}); "
+                                   "nothing was written", label=place.label, why=why))
+
+
+def connect_server(place: ServerLocation, password: str | None) -> ServerDatabase:
+    """A connection to the server (not yet bound to the models), or DatabaseUnavailable."""
+    db = ServerDatabase(place, password)
+    try:
+        db.connect()
+    except (OperationalError, InterfaceError) as exc:
+        raise _server_problem(exc, place) from None
+    return db
+
+
+def _not_ours(place: ServerLocation) -> DatabaseError:
+    return DatabaseError(msg("database.server-not-dsar-desk", "the database {label} on the server is not a DSAR Desk "
+                             "database (it has other tables and no schema version): nothing was written",
+                             label=place.label))
+
+
+def open_server(place: ServerLocation, password: str | None) -> ServerDatabase:
+    """Bind the models to the team's database, whose schema must be this version's."""
+    db = connect_server(place, password)
+    version = server.schema_version(db)
+    if version == server.NOT_OURS:
+        db.close()
+        raise _not_ours(place)
+    if version != LATEST:
+        db.close()
+        if version == 0:
+            raise DatabaseError(msg("database.server-empty", "the team database {label} has no DSAR Desk tables yet: an "
+                                    "administrator creates them with `dsar-desk team init {url}`",
+                                    label=place.label, url=place.url))
+        if version > LATEST:
+            raise DatabaseError(msg("database.server-newer", "the team database {label} was upgraded by a newer DSAR "
+                                    "Desk (schema {version}; this version knows up to {latest}): update DSAR Desk",
+                                    label=place.label, version=version, latest=LATEST))
+        raise DatabaseError(msg("database.server-older", "the team database {label} is at schema {version} and this "
+                                "DSAR Desk needs {latest}: an administrator upgrades it with `dsar-desk team init "
+                                "{url}`", label=place.label, version=version, latest=LATEST, url=place.url))
+    database.initialize(db)
+    return db
+
+
+def init_server(place: ServerLocation, password: str | None) -> tuple[int, int]:
+    """Create the team's schema on an empty database, or upgrade an older one (the same version
+    rule as a file: older upgraded, newer refused untouched); the roles and grants each time.
+    Returns (version before, version after)."""
+    db = connect_server(place, password)
+    database.initialize(db)
+    before = server.schema_version(db)
+    if before == server.NOT_OURS:
+        db.close()
+        raise _not_ours(place)
+    if before > LATEST:
+        db.close()
+        raise DatabaseError(msg("database.server-newer", "the team database {label} was upgraded by a newer DSAR "
+                                "Desk (schema {version}; this version knows up to {latest}): update DSAR Desk",
+                                label=place.label, version=before, latest=LATEST))
+    try:
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (server.WRITE_LOCK,))
+            if before == 0:
+                db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                db.create_tables(MODELS, safe=False)
+                for statement in SORT_INDEXES + server.search_rules() + server.record_rules() + \
+                        server.notify_rules():
+                    server.ddl(db, statement)
+                server.ddl(db, 'CREATE INDEX "case_organisation_id_email" ON "case" ("organisation_id", '
+                           'lower("requester_email"))')
+                SchemaVersion.create(version=SERVER_BASE)
+                before_steps = SERVER_BASE
+            else:
+                before_steps = before
+            for number in range(before_steps + 1, LATEST + 1):
+                for step in SERVER_MIGRATIONS[number]:
+                    step(db) if callable(step) else server.ddl(db, step)
+                SchemaVersion.create(version=number)
+            for statement in server.grants(place.dbname):
+                server.ddl(db, statement)
+    except (OperationalError, InterfaceError) as exc:
+        raise _server_problem(exc, place) from None
+    except Exception as exc:  # noqa: BLE001 - the server's refusal (privileges), in its words
+        name = exc.__class__.__name__
+        if "InsufficientPrivilege" in name or "permission denied" in str(exc) or "must be owner" in str(exc):
+            raise NotAllowed(msg("database.server-init-not-allowed", "{user} may not create or change the tables of "
+                                 "{label} (the server said: {why}); run this as the database's owner",
+                                 user=place.user, label=place.label, why=str(exc).splitlines()[0])) from None
+        raise
+    return before, LATEST
+
+
+@contextmanager
+def purge_turn() -> Iterator[bool]:
+    """Whether this app may run a purge now: always on a file; on a team's server only the one app
+    that holds the team's purge lock (a session advisory lock, let go at the end), so the team's
+    ID copies are purged once, not by every clerk's app at the same time."""
+    db = database.obj
+    if not isinstance(db, ServerDatabase):
+        yield True
+        return
+    got = db.execute_sql("SELECT pg_try_advisory_lock(%s)", (server.PURGE_LOCK,)).fetchone()[0]
+    try:
+        yield bool(got)
+    finally:
+        if got:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (server.PURGE_LOCK,))
+
+
+def is_server() -> bool:
+    """Whether the open database is a team's server (else the clerk's own file)."""
+    return isinstance(database.obj, ServerDatabase)
+
+
+def current_location() -> Path | ServerLocation | None:
+    db = database.obj
+    if isinstance(db, ServerDatabase):
+        return db.location
+    if isinstance(db, SqliteDatabase):
+        return Path(db.database)
+    return None
+
+
 # -- writing ------------------------------------------------------------------------------------
+
+def _is_lock_timeout(exc: BaseException) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text or "lock timeout" in text or "LockNotAvailable" in type(exc).__name__ \
+        or "canceling statement due to lock timeout" in text
+
 
 @contextmanager
 def writing() -> Iterator[None]:
     """One write transaction that holds the write lock from its start (nested: a savepoint).
 
-    Past the busy timeout, :class:`DatabaseBusy` says so in plain words; nothing was written."""
+    On a file, SQLite's ``BEGIN IMMEDIATE``; on a team's server, the team's write lock (an
+    advisory lock held to the end of the transaction): one writer at a time, the others wait
+    their turn, so a read followed by a write (the next case number, the chain's last event)
+    cannot be overtaken. Past the busy timeout, :class:`DatabaseBusy` says so in plain words;
+    a server that cannot be reached is :class:`DatabaseUnavailable`; nothing was written."""
+    db = database.obj
     try:
         if database.in_transaction():
             with database.atomic():
                 yield
+        elif isinstance(db, ServerDatabase):
+            with database.atomic():
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (server.WRITE_LOCK,))
+                yield
         else:
             with database.atomic(lock_type="IMMEDIATE"):
                 yield
-    except OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+    except (OperationalError, InterfaceError) as exc:
+        if _is_lock_timeout(exc):
             raise DatabaseBusy() from None
+        if isinstance(db, ServerDatabase):
+            if _refused_by_role(exc):
+                raise NotAllowed(msg("database.not-allowed", "the team server refused this for {user}: {why}",
+                                     user=db.location.user, why=str(exc).splitlines()[0])) from None
+            db.close()  # a dead connection is not used again: the next query reconnects
+            raise _server_problem(exc, db.location) from None
         raise
+    except Exception as exc:
+        if isinstance(db, ServerDatabase) and _refused_by_role(exc):
+            raise NotAllowed(msg("database.not-allowed", "the team server refused this for {user}: {why}",
+                                 user=db.location.user, why=str(exc).splitlines()[0])) from None
+        raise
+
+
+def _refused_by_role(exc: BaseException) -> bool:
+    return "InsufficientPrivilege" in type(exc).__name__ or "permission denied" in str(exc) or \
+        "InsufficientPrivilege" in type(getattr(exc, "__cause__", None) or exc).__name__
 
 
 def integrity_check() -> str | None:
@@ -277,11 +460,21 @@ def integrity_check() -> str | None:
     return None if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:5])
 
 
-def reclaim_space() -> None:
+def reclaim_space(tables: tuple[str, ...] = ()) -> None:
     """Give back the space of deleted rows so that no byte of them stays in the database files:
-    checkpoint and truncate the WAL, VACUUM, truncate again. Not inside a transaction."""
+    checkpoint and truncate the WAL, VACUUM, truncate again. Not inside a transaction.
+
+    On a team's server: VACUUM FULL of ``tables`` (default: every table of the desk), which
+    rewrites each into a new file without the dead rows (an exclusive lock while it runs; the
+    others' writes wait)."""
     if database.in_transaction():
         raise RuntimeError("reclaim_space() must run outside a transaction")
+    if is_server():
+        from dsar_desk.store.models import MODELS
+
+        names = tables or tuple(m._meta.table_name for m in MODELS)
+        database.execute_sql("VACUUM FULL " + ", ".join(server.quote_ident(n) for n in names))
+        return
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.execute_sql("VACUUM")
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

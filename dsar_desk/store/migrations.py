@@ -248,3 +248,10 @@ MIGRATIONS: dict[int, list[Step]] = {
 }
 
 LATEST = max(MIGRATIONS)
+
+# A team's PostgreSQL database (store/server.py) starts at SERVER_BASE: `dsar-desk team init`
+# creates the tables of the models as they are at that version, then the server's own rules.
+# Every migration after it carries its PostgreSQL form here, under the same number, so that a
+# team database is upgraded by the same numbers as a file. Fixed once a release has shipped it.
+SERVER_BASE = 9
+SERVER_MIGRATIONS: dict[int, list[Step]] = {}

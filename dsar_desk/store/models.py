@@ -23,6 +23,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     TextField,
 )
 
@@ -33,6 +34,13 @@ from dsar_desk.domain.messages import from_json
 from dsar_desk.domain.record import GENESIS, event_hash
 
 database = DatabaseProxy()
+
+
+def server_login() -> str | None:
+    """The login a team's server writes events as (its session_user); None on a file."""
+    if isinstance(database.obj, PostgresqlDatabase):
+        return database.execute_sql("SELECT session_user").fetchone()[0]
+    return None
 
 
 def now() -> datetime:
@@ -58,6 +66,11 @@ class Setting(BaseModel):
 
     key = CharField(primary_key=True)
     value = TextField()
+
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Set ``key`` (an upsert both SQLite and PostgreSQL run), inside the caller's write transaction."""
+        cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], update={cls.value: value}).execute()
 
     class Meta:
         table_name = "setting"
@@ -199,6 +212,11 @@ class Event(BaseModel):
         anyone else from appending meanwhile): its time never before that one's, its hashes."""
         last = Event.select(Event.hash, Event.at).order_by(Event.id.desc()).limit(1).tuples().first()
         prev_hash, last_at = last if last else (GENESIS, None)
+        if isinstance(database.obj, PostgresqlDatabase):
+            # On a team's server the event is written as the login that writes it, at the server's
+            # clock (one clock for the whole team; the server's trigger checks the login).
+            self.who, self.at = database.execute_sql(
+                "SELECT session_user, date_trunc('second', clock_timestamp() AT TIME ZONE 'UTC')").fetchone()
         self.at = (self.at or now()).replace(microsecond=0)
         if last_at is not None and self.at < last_at:
             self.at = last_at  # a clock set back must not date an event before the one before it

@@ -85,8 +85,10 @@ def verify_with(execute) -> Verdict:
 
 
 def verify_open_database() -> Verdict:
+    placeholder = database.obj.param  # "?" on SQLite, "%s" on a team's PostgreSQL
+
     def execute(sql: str, params: tuple) -> list:
-        return database.execute_sql(sql, params).fetchall()
+        return database.execute_sql(sql.replace("?", placeholder), params).fetchall()
 
     return verify_with(execute)
 

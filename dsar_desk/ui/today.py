@@ -355,6 +355,7 @@ class TodayController(QObject):
         self.snapshot: TodaySnapshot | None = None
         self.tray: QSystemTrayIcon | None = None
         self._asked = 0  # the latest count asked for: an older one arriving later is not shown
+        self.last_reminder: Reminder | None = None  # the last reminder check's (start, each morning)
         self._counting: workers.Worker | None = None
 
         self.view = TodayView()
@@ -405,25 +406,26 @@ class TodayController(QObject):
 
             try:
                 snapshot = today_store.snapshot(day, within)
-                return snapshot, today_store.reminder(remind, within) if remind else None
+                return asked, snapshot, today_store.reminder(remind, within) if remind else None
             finally:
                 close_thread_connection()
 
-        def done(result) -> None:
-            snapshot, reminder = result
-            if asked == self._asked:
-                self._show(snapshot)
-            if reminder is not None:
-                self._give(reminder)
-
-        def failed(_message) -> None:
-            log.warning("the Today view could not be counted")
-
         worker = workers.Worker(job)
-        worker.signals.done.connect(done)
-        worker.signals.failed.connect(failed)
+        # Bound methods of this QObject: Qt drops the connection if the window goes first.
+        worker.signals.done.connect(self._counted)
+        worker.signals.failed.connect(self._not_counted)
         self._counting = workers.start(worker)
         return worker
+
+    def _counted(self, result) -> None:
+        asked, snapshot, reminder = result
+        if asked == self._asked:
+            self._show(snapshot)
+        if reminder is not None:
+            self._give(reminder)
+
+    def _not_counted(self, _message) -> None:
+        log.warning("the Today view could not be counted")
 
     def _show(self, snapshot: TodaySnapshot) -> None:
         self.snapshot = snapshot
@@ -521,6 +523,7 @@ class TodayController(QObject):
         return self._count(remind=today or date.today())
 
     def _give(self, r: Reminder) -> None:
+        self.last_reminder = r
         self.reminder_checked.emit(r)
         if not r.worth_notifying:
             self.banner.hide()

@@ -4125,6 +4125,12 @@
         <translation>La connexion sécurisée (TLS) avec {host}:{port} a échoué ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>a team server is backed up by its administrator (pg_dump, the server&apos;s own backups), not by DSAR Desk</source>
+        <comment>backup.server</comment>
+        <translation>un serveur d’équipe est sauvegardé par son administrateur (pg_dump, les sauvegardes du serveur), pas par DSAR Desk</translation>
+    </message>
+    <message>
         <source>An extension letter needs the new due date.</source>
         <translation type="obsolete">Une lettre de prolongation doit indiquer la nouvelle échéance.</translation>
     </message>
@@ -5455,6 +5461,12 @@
         <translation>Pas de mot de passe pour {user} : définissez-le dans les paramètres de messagerie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>no password is stored for {label}: store it with `dsar-desk team password {url}` (or in File → Team server…)</source>
+        <comment>team.no-password</comment>
+        <translation>aucun mot de passe n’est enregistré pour {label} : enregistrez-le avec `dsar-desk team password {url}` (ou dans Fichier → Serveur d’équipe…)</translation>
+    </message>
+    <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
         <translation type="obsolete">pas d&apos;adresse postale de la personne concernée : cette lettre peut partir par courrier électronique, pas par la poste</translation>
     </message>
@@ -5920,6 +5932,12 @@
         <translation>parle de {words} comme une politique de confidentialité ; une réponse d&apos;accès s&apos;adresse à la personne concernée : écrivez à la deuxième personne (« vous »), ou sans nommer la personne (lignes directrices 01/2022 du CEPD)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>sslmode “{value}” is not one of {known}</source>
+        <comment>location.sslmode-unknown</comment>
+        <translation>sslmode « {value} » n’est pas l’une des valeurs {known}</translation>
+    </message>
+    <message>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
         <translation type="obsolete">état : « %1 » n&apos;est pas un état (%2)</translation>
     </message>
@@ -6110,6 +6128,12 @@
         <source>the database is busy: another DSAR Desk is writing; try again</source>
         <comment>database.busy</comment>
         <translation>la base de données est occupée : un autre DSAR Desk y écrit ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the database {label} on the server is not a DSAR Desk database (it has other tables and no schema version): nothing was written</source>
+        <comment>database.server-not-dsar-desk</comment>
+        <translation>la base {label} du serveur n’est pas une base DSAR Desk (elle a d’autres tables et aucune version de schéma) : rien n’a été écrit</translation>
     </message>
     <message>
         <source>The date %1 + %2 months is out of range.</source>
@@ -6439,6 +6463,12 @@
         <translation>Le mot de passe n’ouvre pas ce ZIP</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the password is empty</source>
+        <comment>team.password-empty</comment>
+        <translation>le mot de passe est vide</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/mail.py"/>
         <source>the password is empty or has more than one line</source>
         <comment>mail.password-empty</comment>
@@ -6597,6 +6627,42 @@
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
         <comment>letter.no-postal-address</comment>
         <translation>la personne concernée n&apos;a pas d&apos;adresse postale : complétez-la dans le dossier, refaites le courrier, puis envoyez-le par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address cannot be read ({why}); write it as postgresql://user@host:port/database</source>
+        <comment>location.url-unreadable</comment>
+        <translation>l’adresse du serveur est illisible ({why}) ; écrivez-la sous la forme postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address has an option “{key}” DSAR Desk does not pass on (known: {known})</source>
+        <comment>location.option-unknown</comment>
+        <translation>l’adresse du serveur contient une option « {key} » que DSAR Desk ne transmet pas (connues : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address must not hold the password; give the address without it and store the password in the keyring with `dsar-desk team password URL` (or in File → Team server…)</source>
+        <comment>location.password-in-url</comment>
+        <translation>l’adresse du serveur ne doit pas contenir le mot de passe ; donnez l’adresse sans lui et enregistrez le mot de passe dans le trousseau avec `dsar-desk team password URL` (ou dans Fichier → Serveur d’équipe…)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address names no database: write postgresql://user@host:port/DATABASE</source>
+        <comment>location.database-missing</comment>
+        <translation>l’adresse du serveur ne nomme aucune base : écrivez postgresql://utilisateur@hôte:port/BASE</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address names no host: write postgresql://user@HOST:port/database</source>
+        <comment>location.host-missing</comment>
+        <translation>l’adresse du serveur ne nomme aucun hôte : écrivez postgresql://utilisateur@HÔTE:port/base</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address names no user: write postgresql://USER@host:port/database (each clerk has a login of their own)</source>
+        <comment>location.user-missing</comment>
+        <translation>l’adresse du serveur ne nomme aucun utilisateur : écrivez postgresql://UTILISATEUR@hôte:port/base (chaque agent a son propre identifiant)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
@@ -6779,6 +6845,42 @@
         <source>The subdivision “{subdivision}” is not known for {code} (known: {known}).</source>
         <comment>deadline.subdivision-known-known</comment>
         <translation>La subdivision « {subdivision} » est inconnue pour {code} (connues : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team database {label} has no DSAR Desk tables yet: an administrator creates them with `dsar-desk team init {url}`</source>
+        <comment>database.server-empty</comment>
+        <translation>la base d’équipe {label} n’a pas encore de tables DSAR Desk : un administrateur les crée avec `dsar-desk team init {url}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team database {label} is at schema {version} and this DSAR Desk needs {latest}: an administrator upgrades it with `dsar-desk team init {url}`</source>
+        <comment>database.server-older</comment>
+        <translation>la base d’équipe {label} est au schéma {version} et ce DSAR Desk a besoin du {latest} : un administrateur la met à niveau avec `dsar-desk team init {url}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team database {label} was upgraded by a newer DSAR Desk (schema {version}; this version knows up to {latest}): update DSAR Desk</source>
+        <comment>database.server-newer</comment>
+        <translation>la base d’équipe {label} a été mise à niveau par un DSAR Desk plus récent (schéma {version} ; cette version connaît jusqu’au {latest}) : mettez DSAR Desk à jour</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server refused this for {user}: {why}</source>
+        <comment>database.not-allowed</comment>
+        <translation>le serveur d’équipe a refusé ceci pour {user} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server {label} cannot be reached ({why}); nothing was written</source>
+        <comment>database.server-unreachable</comment>
+        <translation>le serveur d’équipe {label} est injoignable ({why}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server {label} refused the login of {user} (wrong or missing password): store it again with `dsar-desk team password {url}` (or in File → Team server…)</source>
+        <comment>database.server-login-refused</comment>
+        <translation>le serveur d’équipe {label} a refusé la connexion de {user} (mot de passe erroné ou absent) : enregistrez-le à nouveau avec `dsar-desk team password {url}` (ou dans Fichier → Serveur d’équipe…)</translation>
     </message>
     <message>
         <source>The time zone “%1” is not known.</source>
@@ -7185,6 +7287,12 @@
         <translation>{label} : {ch!r} dans {entered!r} n’a pas d’écriture MRZ ; comparez à l’œil avec {value}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{location} is a file, not a team server: a file needs no password</source>
+        <comment>team.not-a-server</comment>
+        <translation>{location} est un fichier, pas un serveur d’équipe : un fichier n’a pas besoin de mot de passe</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/secrets.py"/>
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
@@ -7351,6 +7459,12 @@
         <source>{type} has no TOML form (leave the key out instead)</source>
         <comment>profile.no-toml-form</comment>
         <translation>{type} n&apos;a pas de forme TOML (omettez plutôt la clé)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{user} may not create or change the tables of {label} (the server said: {why}); run this as the database&apos;s owner</source>
+        <comment>database.server-init-not-allowed</comment>
+        <translation>{user} n’a pas le droit de créer ou de modifier les tables de {label} (le serveur a dit : {why}) ; exécutez ceci en tant que propriétaire de la base</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>

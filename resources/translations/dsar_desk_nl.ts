@@ -4125,6 +4125,12 @@
         <translation>Een beveiligde (TLS-)verbinding met {host}:{port} is mislukt ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/backup.py"/>
+        <source>a team server is backed up by its administrator (pg_dump, the server&apos;s own backups), not by DSAR Desk</source>
+        <comment>backup.server</comment>
+        <translation>een teamserver wordt geback-upt door de beheerder (pg_dump, de eigen back-ups van de server), niet door DSAR Desk</translation>
+    </message>
+    <message>
         <source>An extension letter needs the new due date.</source>
         <translation type="obsolete">Een verlengingsbrief vergt de nieuwe uiterste datum.</translation>
     </message>
@@ -5455,6 +5461,12 @@
         <translation>Geen wachtwoord voor {user}: stel het in bij de e-mailinstellingen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>no password is stored for {label}: store it with `dsar-desk team password {url}` (or in File → Team server…)</source>
+        <comment>team.no-password</comment>
+        <translation>er is geen wachtwoord bewaard voor {label}: bewaar het met `dsar-desk team password {url}` (of via Bestand → Teamserver…)</translation>
+    </message>
+    <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
         <translation type="obsolete">geen postadres van de betrokkene: deze brief kan per e-mail worden verstuurd, niet per post</translation>
     </message>
@@ -5920,6 +5932,12 @@
         <translation>spreekt van {words} zoals een privacybeleid; een inzagebrief richt zich tot de betrokkene: schrijf in de tweede persoon (&quot;u&quot;), of zonder de persoon te noemen (EDPB-richtsnoeren 01/2022)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>sslmode “{value}” is not one of {known}</source>
+        <comment>location.sslmode-unknown</comment>
+        <translation>sslmode “{value}” is niet een van {known}</translation>
+    </message>
+    <message>
         <source>state: &apos;%1&apos; is not a state (%2)</source>
         <translation type="obsolete">stand: &apos;%1&apos; is geen stand (%2)</translation>
     </message>
@@ -6110,6 +6128,12 @@
         <source>the database is busy: another DSAR Desk is writing; try again</source>
         <comment>database.busy</comment>
         <translation>de database is bezet: een andere DSAR Desk schrijft erin; probeer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the database {label} on the server is not a DSAR Desk database (it has other tables and no schema version): nothing was written</source>
+        <comment>database.server-not-dsar-desk</comment>
+        <translation>de database {label} op de server is geen DSAR Desk-database (ze heeft andere tabellen en geen schemaversie): er is niets geschreven</translation>
     </message>
     <message>
         <source>The date %1 + %2 months is out of range.</source>
@@ -6439,6 +6463,12 @@
         <translation>Het wachtwoord opent deze ZIP niet</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the password is empty</source>
+        <comment>team.password-empty</comment>
+        <translation>het wachtwoord is leeg</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/desk/mail.py"/>
         <source>the password is empty or has more than one line</source>
         <comment>mail.password-empty</comment>
@@ -6597,6 +6627,42 @@
         <source>the requester has no postal address: add it to the case, make the letter again, then post it</source>
         <comment>letter.no-postal-address</comment>
         <translation>de betrokkene heeft geen postadres: vul het aan in het dossier, maak de brief opnieuw en verstuur hem dan per post</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address cannot be read ({why}); write it as postgresql://user@host:port/database</source>
+        <comment>location.url-unreadable</comment>
+        <translation>het serveradres is niet leesbaar ({why}); schrijf het als postgresql://gebruiker@host:poort/database</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address has an option “{key}” DSAR Desk does not pass on (known: {known})</source>
+        <comment>location.option-unknown</comment>
+        <translation>het serveradres heeft een optie “{key}” die DSAR Desk niet doorgeeft (bekend: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address must not hold the password; give the address without it and store the password in the keyring with `dsar-desk team password URL` (or in File → Team server…)</source>
+        <comment>location.password-in-url</comment>
+        <translation>het serveradres mag het wachtwoord niet bevatten; geef het adres zonder wachtwoord en bewaar het wachtwoord in de sleutelbos met `dsar-desk team password URL` (of via Bestand → Teamserver…)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address names no database: write postgresql://user@host:port/DATABASE</source>
+        <comment>location.database-missing</comment>
+        <translation>het serveradres noemt geen database: schrijf postgresql://gebruiker@host:poort/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address names no host: write postgresql://user@HOST:port/database</source>
+        <comment>location.host-missing</comment>
+        <translation>het serveradres noemt geen host: schrijf postgresql://gebruiker@HOST:poort/database</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/location.py"/>
+        <source>the server address names no user: write postgresql://USER@host:port/database (each clerk has a login of their own)</source>
+        <comment>location.user-missing</comment>
+        <translation>het serveradres noemt geen gebruiker: schrijf postgresql://GEBRUIKER@host:poort/database (elke medewerker heeft een eigen login)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
@@ -6779,6 +6845,42 @@
         <source>The subdivision “{subdivision}” is not known for {code} (known: {known}).</source>
         <comment>deadline.subdivision-known-known</comment>
         <translation>De deelregio “{subdivision}” is onbekend voor {code} (bekend: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team database {label} has no DSAR Desk tables yet: an administrator creates them with `dsar-desk team init {url}`</source>
+        <comment>database.server-empty</comment>
+        <translation>de teamdatabase {label} heeft nog geen DSAR Desk-tabellen: een beheerder maakt ze met `dsar-desk team init {url}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team database {label} is at schema {version} and this DSAR Desk needs {latest}: an administrator upgrades it with `dsar-desk team init {url}`</source>
+        <comment>database.server-older</comment>
+        <translation>de teamdatabase {label} staat op schema {version} en deze DSAR Desk heeft {latest} nodig: een beheerder werkt haar bij met `dsar-desk team init {url}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team database {label} was upgraded by a newer DSAR Desk (schema {version}; this version knows up to {latest}): update DSAR Desk</source>
+        <comment>database.server-newer</comment>
+        <translation>de teamdatabase {label} is bijgewerkt door een nieuwere DSAR Desk (schema {version}; deze versie kent tot {latest}): werk DSAR Desk bij</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server refused this for {user}: {why}</source>
+        <comment>database.not-allowed</comment>
+        <translation>de teamserver weigerde dit voor {user}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server {label} cannot be reached ({why}); nothing was written</source>
+        <comment>database.server-unreachable</comment>
+        <translation>de teamserver {label} is niet bereikbaar ({why}); er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server {label} refused the login of {user} (wrong or missing password): store it again with `dsar-desk team password {url}` (or in File → Team server…)</source>
+        <comment>database.server-login-refused</comment>
+        <translation>de teamserver {label} weigerde de login van {user} (verkeerd of ontbrekend wachtwoord): bewaar het opnieuw met `dsar-desk team password {url}` (of via Bestand → Teamserver…)</translation>
     </message>
     <message>
         <source>The time zone “%1” is not known.</source>
@@ -7185,6 +7287,12 @@
         <translation>{label}: {ch!r} in {entered!r} heeft geen MRZ-spelling; vergelijk met {value} op zicht</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{location} is a file, not a team server: a file needs no password</source>
+        <comment>team.not-a-server</comment>
+        <translation>{location} is een bestand, geen teamserver: een bestand heeft geen wachtwoord nodig</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/secrets.py"/>
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
@@ -7351,6 +7459,12 @@
         <source>{type} has no TOML form (leave the key out instead)</source>
         <comment>profile.no-toml-form</comment>
         <translation>{type} heeft geen TOML-vorm (laat de sleutel liever weg)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{user} may not create or change the tables of {label} (the server said: {why}); run this as the database&apos;s owner</source>
+        <comment>database.server-init-not-allowed</comment>
+        <translation>{user} mag de tabellen van {label} niet aanmaken of wijzigen (de server zei: {why}); voer dit uit als eigenaar van de database</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>

@@ -27,7 +27,8 @@ def window(qtbot, samples):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.today.snapshot is not None, timeout=10_000)  # counted off the UI thread
+    # the Today view and the start's reminder, counted off the UI thread
+    qtbot.waitUntil(lambda: w.today.snapshot is not None and w.today.last_reminder is not None, timeout=10_000)
     yield w
     # background work the window started (morning update, purge) ends before the database closes
     from PySide6.QtCore import QThreadPool

@@ -134,9 +134,9 @@ def test_one_organisation_only(cases):
 
 
 @pytest.fixture
-def cli(db_path, capsysbinary):
+def cli(db_location, capsysbinary):
     def run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_location, *args])
         out, err = capsysbinary.readouterr()
         return code, out, err.decode()
 

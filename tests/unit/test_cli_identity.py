@@ -27,10 +27,10 @@ def fresh_session():
 
 
 @pytest.fixture
-def cli(db_path, capsys, monkeypatch):
+def cli(db_location, capsys, monkeypatch):
     def run(*args, stdin=""):
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_location, *args])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -132,7 +132,7 @@ def test_case_identity_records_a_check_and_lifts_the_block(with_samples, tmp_pat
     assert any(e["kind"] == "purged" for e in events)
 
 
-def test_case_new_with_an_attachment_prints_the_recovery_code_once(with_samples, tmp_path):
+def test_case_new_with_an_attachment_prints_the_recovery_code_once(with_samples, tmp_path, db_location):
     cli = with_samples
     scan = tmp_path / "letter.pdf"
     scan.write_bytes(b"%PDF-1.4 a letter")
@@ -151,6 +151,11 @@ def test_case_new_with_an_attachment_prints_the_recovery_code_once(with_samples,
 
     keyring.set_keyring(MemoryKeyring())
     attachment_keys.forget_keys()
+    if db_location.startswith("postgresql://"):  # a colleague's computer: its login's password first
+        from dsar_desk.desk.team import store_password
+        from tests.pg_server import OWNER_PASSWORD
+
+        store_password(db_location, OWNER_PASSWORD)
     code, out, err = cli(*args)
     assert code == 2 and "dsar-desk key restore" in err
     code, out, err = cli("key", "restore", stdin=code_line.lower() + "\n")
@@ -160,6 +165,7 @@ def test_case_new_with_an_attachment_prints_the_recovery_code_once(with_samples,
     assert code == 0, err
 
 
+@pytest.mark.sqlite_only  # a team server's password lives in the keyring: without one, no team mode
 def test_without_a_keyring_the_cli_says_what_to_install_and_uses_the_passphrase(with_samples, tmp_path, monkeypatch):
     cli = with_samples
     keyring.set_keyring(FailKeyring())

@@ -14,11 +14,11 @@ from dsar_desk.resources import resource
 
 
 @pytest.fixture
-def cli(db_path, capsys, monkeypatch, tmp_path):
+def cli(db_location, capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
 
     def run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_location, *args])
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -14,9 +14,9 @@ from dsar_desk.store import cases as store
 
 
 @pytest.fixture
-def cli(db_path, capsys):
+def cli(db_location, capsys):
     def run(*args):
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", db_location, *args])
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -3,6 +3,7 @@ compared table by table, column by column (name, type, NULL), and index by index
 
 from __future__ import annotations
 
+import pytest
 from peewee import (
     AutoField,
     BlobField,
@@ -37,6 +38,7 @@ def sql_type(field) -> str:
     raise AssertionError(f"no SQL type known for {field!r}")
 
 
+@pytest.mark.sqlite_only  # the team server's schema: tests/unit/test_team.py
 def test_every_model_matches_its_table_column_by_column(db):
     tables = {name for (name,) in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'").fetchall()}
     problems = []
@@ -63,6 +65,7 @@ def test_every_model_matches_its_table_column_by_column(db):
     assert len(MODELS) == len([t for t in tables if not t.startswith(("sqlite_", "case_search"))]), sorted(tables)
 
 
+@pytest.mark.sqlite_only
 def test_every_index_of_the_models_exists_with_its_uniqueness(db):
     problems = []
     for model in MODELS:
@@ -86,6 +89,7 @@ def test_every_index_of_the_models_exists_with_its_uniqueness(db):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.sqlite_only
 def test_the_comparison_sees_a_column_the_migrations_lack(db):
     """The check itself: a column added to a model but not by a migration is reported."""
     from dsar_desk.store.models import Case

@@ -159,6 +159,7 @@ def test_reminder_counts_and_items(three):
     assert quiet.badge == 0 and not quiet.worth_notifying
 
 
+@pytest.mark.sqlite_only  # SQLite's plan
 def test_the_queries_walk_the_status_due_index(samples):
     """At 100,000 cases the sections must not scan the case table (see benchmarks/bench_today.py)."""
 
