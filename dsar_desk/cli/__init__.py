@@ -13,13 +13,13 @@ import sys
 import traceback
 
 from dsar_desk import __version__
-from dsar_desk.cli import cases, checklist, deadlines, identity, install, letters, mail, organisations, record
+from dsar_desk.cli import cases, checklist, deadlines, identity, install, letters, mail, organisations, record, team
 from dsar_desk.cli.common import EXIT_FAILED_CHECK, EXIT_OK, EXIT_USAGE, CliError, Parser
 
 __all__ = ["run", "build_parser", "command_names", "CliError", "EXIT_OK", "EXIT_USAGE", "EXIT_FAILED_CHECK"]
 
 # The areas, in the order their commands are listed in --help.
-AREAS = (cases, checklist, identity, letters, mail, deadlines, organisations, record, install)
+AREAS = (cases, checklist, identity, letters, mail, deadlines, organisations, record, team, install)
 
 
 def build_parser() -> Parser:
@@ -65,7 +65,8 @@ def _check_text(argv: list[str]) -> None:
 def run(argv: list[str]) -> int:
     """Run a command; returns the exit code. Errors a user can fix become lines on stderr (exit 2);
     anything unexpected becomes one line too (exit 1), its place in the log, never a traceback."""
-    from dsar_desk.store.db import DatabaseBusy, DatabaseError
+    from dsar_desk.store.db import DatabaseBusy, DatabaseError, DatabaseUnavailable, NotAllowed
+    from dsar_desk.store.models import ChangedMeanwhile
 
     parser = build_parser()
     try:
@@ -79,7 +80,10 @@ def run(argv: list[str]) -> int:
         for line in exc.lines:
             sys.stderr.write(f"{line}\n")
         return exc.code
-    except DatabaseBusy as exc:
+    except (DatabaseBusy, DatabaseUnavailable, NotAllowed) as exc:
+        sys.stderr.write(f"database: {exc}\n")
+        return EXIT_USAGE
+    except ChangedMeanwhile as exc:  # a colleague changed the case since this command read it
         sys.stderr.write(f"{exc}\n")
         return EXIT_USAGE
     except DatabaseError as exc:

@@ -95,6 +95,8 @@ def register(sub, csub) -> None:
     cstatus.add_argument("--note", default="")
     cstatus.add_argument("--override", default="", metavar="REASON",
                          help="answered with checklist items still open: why (kept in the timeline)")
+    cstatus.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
+                        help="only if the case is still at version N (from case show --json)")
     cstatus.set_defaults(handler=status)
 
     cnote = csub.add_parser("note", help="add a note to a case's timeline")
@@ -105,6 +107,8 @@ def register(sub, csub) -> None:
     cextend = csub.add_parser("extend", help="extend the deadline by two months (Art. 12(3))")
     cextend.add_argument("reference")
     cextend.add_argument("--reasons", required=True)
+    cextend.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
+                        help="only if the case is still at version N (from case show --json)")
     cextend.set_defaults(handler=extend)
 
     cwait = csub.add_parser("identity-requested", help="the organisation asked the requester to confirm identity")
@@ -112,22 +116,30 @@ def register(sub, csub) -> None:
     cwait.add_argument("--on", default="")
     cwait.add_argument("--id-copy", action="store_true", help="an ID copy was asked (needs --why)")
     cwait.add_argument("--why", default="", help="why there is doubt / why lesser means are not enough")
+    cwait.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
+                        help="only if the case is still at version N (from case show --json)")
     cwait.set_defaults(handler=identity_requested)
 
     cgot = csub.add_parser("identity-received", help="the requester's proof of identity arrived")
     cgot.add_argument("reference")
     cgot.add_argument("--on", default="")
+    cgot.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
+                        help="only if the case is still at version N (from case show --json)")
     cgot.set_defaults(handler=identity_received)
 
     fee = csub.add_parser("fee", help="record a fee asked or paid (Art. 15(3)), in euros")
     fee.add_argument("reference")
     fee.add_argument("--asked", default="", metavar="EUR")
     fee.add_argument("--paid", default="", metavar="EUR")
+    fee.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
+                        help="only if the case is still at version N (from case show --json)")
     fee.set_defaults(handler=record_fee)
 
     unfounded = csub.add_parser("unfounded", help="mark a request manifestly unfounded or excessive (Art. 12(5))")
     unfounded.add_argument("reference")
     unfounded.add_argument("--reason", required=True)
+    unfounded.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
+                        help="only if the case is still at version N (from case show --json)")
     unfounded.set_defaults(handler=mark_unfounded)
 
     repeats = csub.add_parser("repeats", help="the requester's earlier requests of the last 12 months")
@@ -201,7 +213,7 @@ def list_cases(args, who: str) -> int:
 def status(args, who: str) -> int:
     from dsar_desk.desk.cases import change_status
 
-    the_case = case(args.reference)
+    the_case = case(args.reference, getattr(args, "if_version", None))
     outcomes = {}
     for spec in args.outcome:
         right, _, rest = spec.partition("=")
@@ -226,7 +238,7 @@ def note(args, who: str) -> int:
 def extend(args, who: str) -> int:
     from dsar_desk.desk.cases import extend as extend_case
 
-    the_case = case(args.reference)
+    the_case = case(args.reference, getattr(args, "if_version", None))
     deadline = extend_case(the_case, args.reasons, who)
     out(f"{the_case.reference}: due {deadline.due.isoformat()}")
     return EXIT_OK
@@ -236,7 +248,7 @@ def extend(args, who: str) -> int:
 def identity_requested(args, who: str) -> int:
     from dsar_desk.desk.cases import request_identity
 
-    the_case = case(args.reference)
+    the_case = case(args.reference, getattr(args, "if_version", None))
     request_identity(the_case, who, date_arg(args.on, "--on") or date.today(), id_copy=args.id_copy, why=args.why)
     out(f"{the_case.reference}: {the_case.status}, due {the_case.due.isoformat()}")
     return EXIT_OK
@@ -246,7 +258,7 @@ def identity_requested(args, who: str) -> int:
 def identity_received(args, who: str) -> int:
     from dsar_desk.desk.cases import information_received
 
-    the_case = case(args.reference)
+    the_case = case(args.reference, getattr(args, "if_version", None))
     information_received(the_case, who, date_arg(args.on, "--on") or date.today())
     out(f"{the_case.reference}: {the_case.status}, due {the_case.due.isoformat()}")
     return EXIT_OK
@@ -257,7 +269,7 @@ def record_fee(args, who: str) -> int:
     from dsar_desk.desk.cases import record_fee as record
     from dsar_desk.domain.checklist import ChecklistError, format_cents, parse_cents
 
-    the_case = case(args.reference)
+    the_case = case(args.reference, getattr(args, "if_version", None))
     if not args.asked and not args.paid:
         raise CliError("fee: give --asked EUR and/or --paid EUR")
     problems, amounts = [], {}
@@ -278,7 +290,7 @@ def record_fee(args, who: str) -> int:
 def mark_unfounded(args, who: str) -> int:
     from dsar_desk.desk.cases import mark_unfounded as mark
 
-    the_case = case(args.reference)
+    the_case = case(args.reference, getattr(args, "if_version", None))
     mark(the_case, args.reason, who)
     out(f"{the_case.reference}: manifestly unfounded or excessive; {the_case.status}")
     return EXIT_OK

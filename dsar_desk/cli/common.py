@@ -114,10 +114,15 @@ def labelled_problems(problems) -> CliError:
     return CliError(*(str(p) for p in problems))
 
 
-def case(reference: str):
+def case(reference: str, if_version: int | None = None):
+    """The case of ``reference``; with ``if_version``, only while nobody changed it since that
+    version (else exit 2 naming who changed it and when)."""
     from dsar_desk.store.cases import UnknownCase, get_case
 
     try:
-        return get_case(reference)
+        found = get_case(reference)
     except UnknownCase as exc:
         raise CliError(str(exc)) from None
+    if if_version is not None and found.version != if_version:
+        raise CliError(f"{reference}: {found.changed_meanwhile().message}")
+    return found

@@ -237,9 +237,13 @@ def add_note(case: Case, text: str, who: str) -> Event:
     if problem:
         raise InvalidCase([FieldProblem("note", problem)])
     with writing():
-        case.updated_at = now()
-        case.search = rules.search_text(case.search, "", "", "", (text,))  # the note is found by the search
-        case.save()
+        # A note only adds: it is written on the case as it is now, whatever version the caller read,
+        # and does not move the version (a colleague's edit of the case is no conflict with it).
+        stamp = now()
+        search = Case.select(Case.search).where(Case.id == case.id).scalar() or ""
+        search = rules.search_text(search, "", "", "", (text,))  # the note is found by the search
+        Case.update(updated_at=stamp, search=search).where(Case.id == case.id).execute()
+        case.__data__.update(updated_at=stamp, search=search)
         return Event.create(case=case, who=who, kind="note", text=text)
 
 

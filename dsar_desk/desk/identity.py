@@ -60,8 +60,12 @@ def record_check(
     assert fields is not None
     if id_copy is not None:
         keys.current_key()  # KeyNeeded now, before anything is written
-    pause = open_identity_pause(case)
     with writing():
+        # Recording a check only adds (a check, an event): it works on the case as it is now.
+        current = case.reread()
+        case.__data__.update(current.__data__)
+        case._dirty.clear()
+        pause = open_identity_pause(case)
         attachment = None
         if id_copy is not None:
             attachment = store_attachment(case, NewAttachment(id_copy.filename, id_copy.data, kind="id-copy"), who)

@@ -100,6 +100,7 @@ def case_dict(case: Case, today: date | None = None, language: str = "en") -> di
     deadline = deadline_of(case, language, today)
     return {
         "reference": case.reference,
+        "version": case.version,  # what `--if-version` compares with
         "organisation": case.organisation.slug,
         "requester": {
             "name": case.requester_name,

@@ -120,8 +120,8 @@ SORT_INDEXES = _sort_indexes()
 def analyse(db) -> None:
     """The statistics SQLite's planner needs to prefer a sort index over the status index (kept
     fresh by db.refresh_statistics)."""
-    db.execute_sql("PRAGMA analysis_limit = 1000")
-    db.execute_sql("ANALYZE")
+    db.execute_sql("PRAGMA analysis_limit = 0")
+    db.execute_sql('ANALYZE "case"')
 
 
 Step = str | Callable
@@ -245,6 +245,12 @@ MIGRATIONS: dict[int, list[Step]] = {
     """CREATE UNIQUE INDEX "mailsent_message_id" ON "mail_sent" ("message_id")""",
     ],
     # ---- 9: mail (end) -----------------------------------------------------------------------
+    # 10: team mode (issue 13): the rows clerks edit carry a version, so that no save overwrites a
+    # change it has not seen (store.models.VersionedModel).
+    10: [
+    """ALTER TABLE "case" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1""",
+    """ALTER TABLE "checklist_item" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1""",
+    ],
 }
 
 LATEST = max(MIGRATIONS)
@@ -253,5 +259,5 @@ LATEST = max(MIGRATIONS)
 # creates the tables of the models as they are at that version, then the server's own rules.
 # Every migration after it carries its PostgreSQL form here, under the same number, so that a
 # team database is upgraded by the same numbers as a file. Fixed once a release has shipped it.
-SERVER_BASE = 9
+SERVER_BASE = 10
 SERVER_MIGRATIONS: dict[int, list[Step]] = {}

@@ -30,7 +30,7 @@ from peewee import (
 from dsar_desk.domain.cases import OPEN_STATUSES
 from dsar_desk.domain.checklist import describe
 from dsar_desk.domain.letter_details import letter_file_name
-from dsar_desk.domain.messages import from_json
+from dsar_desk.domain.messages import from_json, msg
 from dsar_desk.domain.record import GENESIS, event_hash
 
 database = DatabaseProxy()
@@ -98,13 +98,60 @@ class Organisation(BaseModel):
         return [x for x in self.languages.split(",") if x]
 
 
+class ChangedMeanwhile(Exception):
+    """A row was changed by someone else since it was read (its version moved): nothing was
+    written. ``who`` and ``at`` say the last change, when known; the message says it plainly."""
+
+    def __init__(self, message, who: str = "", at: datetime | None = None, version: int = 0):
+        super().__init__(message)
+        self.message, self.who, self.at, self.version = message, who, at, version
+
+
+class VersionedModel(BaseModel):
+    """A row the clerks edit: every save of a row read earlier writes only the fields changed,
+    and only if nobody changed the row since it was read (``version``); each save moves the
+    version on. A save whose version moved meanwhile raises :class:`ChangedMeanwhile`."""
+
+    unversioned: tuple[str, ...] = ()  # fields a save may write alone without moving the version
+
+    def save(self, force_insert: bool = False, only=None) -> int:
+        if self._pk is None or force_insert:
+            return super().save(force_insert=force_insert, only=only)
+        fields = [f for f in (only or self.dirty_fields) if f.name != "version"]
+        if not fields:
+            return 0
+        model = type(self)
+        if all(f.name in self.unversioned for f in fields):  # bookkeeping (a time stamp, the search text)
+            model.update({f: self.__data__.get(f.name) for f in fields}).where(
+                model._meta.primary_key == self._pk).execute()
+            self._dirty.clear()
+            return 1
+        loaded = self.version
+        data = {f: self.__data__.get(f.name) for f in fields}
+        data[model.version] = loaded + 1
+        changed = model.update(data).where((model._meta.primary_key == self._pk) & (model.version == loaded)).execute()
+        if changed != 1:
+            raise self.changed_meanwhile()
+        self.__data__["version"] = loaded + 1
+        self._dirty.clear()
+        return changed
+
+    def changed_meanwhile(self) -> ChangedMeanwhile:  # pragma: no cover - each model says it its way
+        return ChangedMeanwhile(msg("row.changed-meanwhile", "this was changed by someone else since it was read; "
+                                    "reload it (nothing was written)"))
+
+    def reread(self):
+        """The row as it is now in the database (its current version)."""
+        return type(self).get_by_id(self._pk)
+
+
 # The open statuses as an SQL literal: the partial indexes of the open cases (migration 7) hold
 # the rows of exactly this condition, and SQLite uses them only for a query that writes it the same
 # way, with literals rather than bound parameters (case_list.is_open()).
 OPEN_STATUSES_SQL = "(" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
 
 
-class Case(BaseModel):
+class Case(VersionedModel):
     organisation = ForeignKeyField(Organisation, backref="cases", on_delete="RESTRICT")
     reference = CharField(unique=True)
     year = IntegerField()
@@ -138,6 +185,8 @@ class Case(BaseModel):
     unfounded_reason = TextField(default="")
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)  # moves on at each edit: no save overwrites a change it has not seen
+    unversioned = ("updated_at", "search")
 
     class Meta:
         table_name = "case"
@@ -152,6 +201,20 @@ class Case(BaseModel):
             (("assignee", "due"), False),
             (("organisation", "due"), False),
         )
+
+    def changed_meanwhile(self) -> ChangedMeanwhile:
+        last = (Event.select(Event.who, Event.at, Event.kind).where(Event.case == self._pk)
+                .order_by(Event.id.desc()).limit(1).tuples().first())
+        version = Case.select(Case.version).where(Case.id == self._pk).scalar() or 0
+        if last is None:
+            return ChangedMeanwhile(msg("case.changed-meanwhile-unknown", "case {reference} was changed since it was "
+                                        "read; reload it (nothing was written)", reference=self.reference),
+                                    version=version)
+        who, at, _kind = last
+        return ChangedMeanwhile(msg("case.changed-meanwhile", "case {reference} was changed by {who} at {at} UTC "
+                                    "since it was read; reload it (nothing was written)", reference=self.reference,
+                                    who=who, at=at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime") else str(at)),
+                                who=who, at=at, version=version)
 
     @property
     def right_list(self) -> list[str]:
@@ -284,7 +347,7 @@ class RegisterVersion(BaseModel):
         indexes = ((("organisation", "version"), True),)
 
 
-class ChecklistItem(BaseModel):
+class ChecklistItem(VersionedModel):
     case = ForeignKeyField(Case, backref="checklist", on_delete="CASCADE")
     key = CharField()  # PlannedItem.key: stable across rebuilds
     position = IntegerField()  # 1, 2, 3 ... per case: the id the clerk sees
@@ -300,6 +363,7 @@ class ChecklistItem(BaseModel):
     who = CharField(default="")
     at = DateTimeField(null=True)
     register_version = IntegerField()
+    version = IntegerField(default=1)
 
     class Meta:
         table_name = "checklist_item"
@@ -308,6 +372,15 @@ class ChecklistItem(BaseModel):
     @property
     def label(self) -> str:
         return describe(self.action, self.right, self.target_kind, self.target_name)
+
+    def changed_meanwhile(self) -> ChangedMeanwhile:
+        row = ChecklistItem.select(ChecklistItem.who, ChecklistItem.at, ChecklistItem.version).where(
+            ChecklistItem.id == self._pk).tuples().first() or ("", None, 0)
+        who, at, version = row
+        return ChangedMeanwhile(msg("checklist.changed-meanwhile", "item #{position} was marked by {who} at {at} UTC "
+                                    "since it was read; reload it (nothing was written)", position=self.position,
+                                    who=who or "?", at=at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime")
+                                    else str(at)), who=who, at=at, version=version)
 
 
 class IdentityCheck(BaseModel):

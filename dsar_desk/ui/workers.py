@@ -33,11 +33,26 @@ class Worker(QRunnable):
             result = self.fn(self.signals.progress.emit)
         except Exception as exc:  # noqa: BLE001 - reported to the clerk, logged without data
             log.exception("background task failed: %s", exc.__class__.__name__)
-            self.signals.failed.emit(message_of(exc))
+            if not _closing:
+                self.signals.failed.emit(message_of(exc))
         else:
-            self.signals.done.emit(result)
+            if not _closing:  # the app is closing: nobody is left to show the result
+                self.signals.done.emit(result)
+
+
+_closing = False
 
 
 def start(worker: Worker) -> Worker:
     QThreadPool.globalInstance().start(worker)
     return worker
+
+
+def finish(timeout_ms: int = 60_000) -> bool:
+    """When the app closes: drop the work not started yet, let the running work end (a file check
+    or a backup of a large file takes a while) without reporting to windows that are gone."""
+    global _closing
+    _closing = True
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    return pool.waitForDone(timeout_ms)

@@ -4043,6 +4043,12 @@
         <translation>une décision au sens de l&apos;art. 22 exige, pour les réponses d&apos;accès, automated_logic (la logique sous-jacente) et automated_consequences (l&apos;importance et les conséquences prévues) (RGPD art. 15, paragraphe 1, point h)) ; d&apos;ici là, elles sont refusées</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>a file has one clerk: team members live on a team server (--db postgresql://...)</source>
+        <comment>team.file-no-members</comment>
+        <translation>un fichier n’a qu’un agent : les membres d’une équipe sont sur un serveur d’équipe (--db postgresql://...)</translation>
+    </message>
+    <message>
         <source>a key must be a string, not %1</source>
         <translation type="obsolete">une clé doit être une chaîne, pas %1</translation>
     </message>
@@ -4212,6 +4218,18 @@
         <source>cannot write {path} ({why})</source>
         <comment>backup.cannot-write</comment>
         <translation>impossible d’écrire {path} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>case {reference} was changed by {who} at {at} UTC since it was read; reload it (nothing was written)</source>
+        <comment>case.changed-meanwhile</comment>
+        <translation>le dossier {reference} a été modifié par {who} à {at} UTC depuis sa lecture ; rechargez-le (rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>case {reference} was changed since it was read; reload it (nothing was written)</source>
+        <comment>case.changed-meanwhile-unknown</comment>
+        <translation>le dossier {reference} a été modifié depuis sa lecture ; rechargez-le (rien n’a été écrit)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/record.py"/>
@@ -4924,6 +4942,12 @@
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
         <translation>ce n’est pas un fichier Outlook .msg</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>item #{position} was marked by {who} at {at} UTC since it was read; reload it (nothing was written)</source>
+        <comment>checklist.changed-meanwhile</comment>
+        <translation>le point n° {position} a été marqué par {who} à {at} UTC depuis sa lecture ; rechargez-le (rien n’a été écrit)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
@@ -6124,6 +6148,12 @@
         <translation>La copie n’a pas pu être placée dans {folder} ({reply})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the copy on {label} does not match the file ({problem}); the team database should be emptied and the copy run again</source>
+        <comment>team.migrate-check-failed</comment>
+        <translation>la copie sur {label} ne correspond pas au fichier ({problem}) ; videz la base d’équipe et recommencez la copie</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/db.py"/>
         <source>the database is busy: another DSAR Desk is writing; try again</source>
         <comment>database.busy</comment>
@@ -6352,6 +6382,12 @@
         <translation>Les textes des lettres en « {language} » n&apos;ont pas « {key} » dans {where}.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the login “{name}” must be 2 to 41 lower-case letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <comment>team.login-name</comment>
+        <translation>l’identifiant « {name} » doit compter de 2 à 41 lettres minuscules, chiffres, points, tirets ou soulignés, et commencer par une lettre</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
@@ -6475,6 +6511,12 @@
         <translation>le mot de passe est vide ou compte plus d&apos;une ligne</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the password must have 12 characters or more</source>
+        <comment>team.password-short</comment>
+        <translation>le mot de passe doit compter au moins 12 caractères</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
@@ -6583,6 +6625,12 @@
         <source>the record of the retention purge of {at} was changed</source>
         <comment>record.gap-forged</comment>
         <translation>l’enregistrement de la purge de conservation du {at} a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the record of {path} does not hold ({problem}): nothing was copied; run `dsar-desk --db {path} verify`</source>
+        <comment>team.migrate-record-broken</comment>
+        <translation>le registre de {path} n’est pas intègre ({problem}) : rien n’a été copié ; lancez `dsar-desk --db {path} verify`</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -6699,6 +6747,12 @@
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
         <translation>Le serveur n’a fourni aucun UIDVALIDITY pour {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the server has a login “{name}” already</source>
+        <comment>team.login-exists</comment>
+        <translation>le serveur a déjà un identifiant « {name} »</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
@@ -6851,6 +6905,12 @@
         <source>the team database {label} has no DSAR Desk tables yet: an administrator creates them with `dsar-desk team init {url}`</source>
         <comment>database.server-empty</comment>
         <translation>la base d’équipe {label} n’a pas encore de tables DSAR Desk : un administrateur les crée avec `dsar-desk team init {url}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the team database {label} holds cases already: a file is copied only into an empty team database (two records are never merged)</source>
+        <comment>team.migrate-not-empty</comment>
+        <translation>la base d’équipe {label} contient déjà des dossiers : un fichier n’est copié que dans une base d’équipe vide (deux registres ne sont jamais fusionnés)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -7043,6 +7103,12 @@
         <source>this recovery code is of another key (key id {found}); these attachments need key {kid}</source>
         <comment>key.recovery-code-another-key</comment>
         <translation>ce code de récupération appartient à une autre clé (id de clé {found}) ; ces pièces jointes nécessitent la clé {kid}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>this was changed by someone else since it was read; reload it (nothing was written)</source>
+        <comment>row.changed-meanwhile</comment>
+        <translation>ceci a été modifié par quelqu’un d’autre depuis sa lecture ; rechargez-le (rien n’a été écrit)</translation>
     </message>
     <message>
         <source>tick at least one right asked</source>
@@ -7293,6 +7359,12 @@
         <translation>{location} est un fichier, pas un serveur d’équipe : un fichier n’a pas besoin de mot de passe</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{location} is a file: the copy goes to a team server (postgresql://...)</source>
+        <comment>team.migrate-to-file</comment>
+        <translation>{location} est un fichier : la copie va vers un serveur d’équipe (postgresql://...)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/secrets.py"/>
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
@@ -7384,6 +7456,12 @@
         <translation>{path} est endommagé ({detail}) ; rien n’a été écrit. La sauvegarde la plus récente est {backup} : restaurez-la avec `dsar-desk --db {path} restore {backup}`</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{path} is not a database file</source>
+        <comment>team.migrate-no-file</comment>
+        <translation>{path} n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/db.py"/>
         <source>{path} is not a database file (it is a folder or a device)</source>
         <comment>database.not-a-file</comment>
@@ -7459,6 +7537,12 @@
         <source>{type} has no TOML form (leave the key out instead)</source>
         <comment>profile.no-toml-form</comment>
         <translation>{type} n&apos;a pas de forme TOML (omettez plutôt la clé)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{user} may not add team members on this server (it needs the CREATEROLE right): ask the server&apos;s administrator</source>
+        <comment>team.add-not-allowed</comment>
+        <translation>{user} n’a pas le droit d’ajouter des membres sur ce serveur (il faut le droit CREATEROLE) : demandez-le à l’administrateur du serveur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>

@@ -4043,6 +4043,12 @@
         <translation>een besluit in de zin van art. 22 heeft voor inzagebrieven automated_logic (de onderliggende logica) en automated_consequences (het belang en de verwachte gevolgen) nodig (AVG art. 15, lid 1, onder h)); tot dan worden ze geweigerd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>a file has one clerk: team members live on a team server (--db postgresql://...)</source>
+        <comment>team.file-no-members</comment>
+        <translation>een bestand heeft één medewerker: teamleden staan op een teamserver (--db postgresql://...)</translation>
+    </message>
+    <message>
         <source>a key must be a string, not %1</source>
         <translation type="obsolete">een sleutel moet een tekenreeks zijn, geen %1</translation>
     </message>
@@ -4212,6 +4218,18 @@
         <source>cannot write {path} ({why})</source>
         <comment>backup.cannot-write</comment>
         <translation>{path} kan niet worden geschreven ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>case {reference} was changed by {who} at {at} UTC since it was read; reload it (nothing was written)</source>
+        <comment>case.changed-meanwhile</comment>
+        <translation>zaak {reference} is gewijzigd door {who} om {at} UTC sinds ze werd gelezen; laad haar opnieuw (er is niets geschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>case {reference} was changed since it was read; reload it (nothing was written)</source>
+        <comment>case.changed-meanwhile-unknown</comment>
+        <translation>zaak {reference} is gewijzigd sinds ze werd gelezen; laad haar opnieuw (er is niets geschreven)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/record.py"/>
@@ -4924,6 +4942,12 @@
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
         <translation>het is geen Outlook-bestand (.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>item #{position} was marked by {who} at {at} UTC since it was read; reload it (nothing was written)</source>
+        <comment>checklist.changed-meanwhile</comment>
+        <translation>punt #{position} is gemarkeerd door {who} om {at} UTC sinds het werd gelezen; laad het opnieuw (er is niets geschreven)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
@@ -6124,6 +6148,12 @@
         <translation>De kopie kon niet in {folder} worden geplaatst ({reply})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the copy on {label} does not match the file ({problem}); the team database should be emptied and the copy run again</source>
+        <comment>team.migrate-check-failed</comment>
+        <translation>de kopie op {label} komt niet overeen met het bestand ({problem}); maak de teamdatabase leeg en kopieer opnieuw</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/db.py"/>
         <source>the database is busy: another DSAR Desk is writing; try again</source>
         <comment>database.busy</comment>
@@ -6352,6 +6382,12 @@
         <translation>In de brieventeksten voor “{language}” ontbreekt “{key}” in {where}.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the login “{name}” must be 2 to 41 lower-case letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <comment>team.login-name</comment>
+        <translation>de login “{name}” moet bestaan uit 2 tot 41 kleine letters, cijfers, punten, streepjes of liggende streepjes en met een letter beginnen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
@@ -6475,6 +6511,12 @@
         <translation>het wachtwoord is leeg of telt meer dan één regel</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the password must have 12 characters or more</source>
+        <comment>team.password-short</comment>
+        <translation>het wachtwoord moet minstens 12 tekens hebben</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
@@ -6583,6 +6625,12 @@
         <source>the record of the retention purge of {at} was changed</source>
         <comment>record.gap-forged</comment>
         <translation>de vastlegging van de bewaartermijnopruiming van {at} werd gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the record of {path} does not hold ({problem}): nothing was copied; run `dsar-desk --db {path} verify`</source>
+        <comment>team.migrate-record-broken</comment>
+        <translation>het dossier van {path} klopt niet ({problem}): er is niets gekopieerd; voer `dsar-desk --db {path} verify` uit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -6699,6 +6747,12 @@
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
         <translation>De server gaf geen UIDVALIDITY voor {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the server has a login “{name}” already</source>
+        <comment>team.login-exists</comment>
+        <translation>de server heeft al een login “{name}”</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
@@ -6851,6 +6905,12 @@
         <source>the team database {label} has no DSAR Desk tables yet: an administrator creates them with `dsar-desk team init {url}`</source>
         <comment>database.server-empty</comment>
         <translation>de teamdatabase {label} heeft nog geen DSAR Desk-tabellen: een beheerder maakt ze met `dsar-desk team init {url}`</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>the team database {label} holds cases already: a file is copied only into an empty team database (two records are never merged)</source>
+        <comment>team.migrate-not-empty</comment>
+        <translation>de teamdatabase {label} bevat al zaken: een bestand wordt alleen in een lege teamdatabase gekopieerd (twee dossiers worden nooit samengevoegd)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -7043,6 +7103,12 @@
         <source>this recovery code is of another key (key id {found}); these attachments need key {kid}</source>
         <comment>key.recovery-code-another-key</comment>
         <translation>deze herstelcode hoort bij een andere sleutel (sleutel-id {found}); deze bijlagen hebben sleutel {kid} nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/models.py"/>
+        <source>this was changed by someone else since it was read; reload it (nothing was written)</source>
+        <comment>row.changed-meanwhile</comment>
+        <translation>dit is door iemand anders gewijzigd sinds het werd gelezen; laad het opnieuw (er is niets geschreven)</translation>
     </message>
     <message>
         <source>tick at least one right asked</source>
@@ -7293,6 +7359,12 @@
         <translation>{location} is een bestand, geen teamserver: een bestand heeft geen wachtwoord nodig</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{location} is a file: the copy goes to a team server (postgresql://...)</source>
+        <comment>team.migrate-to-file</comment>
+        <translation>{location} is een bestand: de kopie gaat naar een teamserver (postgresql://...)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/secrets.py"/>
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
@@ -7384,6 +7456,12 @@
         <translation>{path} is beschadigd ({detail}); er werd niets geschreven. De recentste back-up is {backup}: zet die terug met `dsar-desk --db {path} restore {backup}`</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{path} is not a database file</source>
+        <comment>team.migrate-no-file</comment>
+        <translation>{path} is geen databasebestand</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/store/db.py"/>
         <source>{path} is not a database file (it is a folder or a device)</source>
         <comment>database.not-a-file</comment>
@@ -7459,6 +7537,12 @@
         <source>{type} has no TOML form (leave the key out instead)</source>
         <comment>profile.no-toml-form</comment>
         <translation>{type} heeft geen TOML-vorm (laat de sleutel liever weg)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>{user} may not add team members on this server (it needs the CREATEROLE right): ask the server&apos;s administrator</source>
+        <comment>team.add-not-allowed</comment>
+        <translation>{user} mag op deze server geen teamleden toevoegen (daarvoor is het recht CREATEROLE nodig): vraag het de beheerder van de server</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>

@@ -177,9 +177,15 @@ def undo_migration_9(conn) -> None:
         conn.execute(f'DROP TABLE "{table}"')
 
 
+def undo_migration_10(conn) -> None:
+    """Back from schema 10: no version columns."""
+    conn.execute('ALTER TABLE "case" DROP COLUMN "version"')
+    conn.execute('ALTER TABLE "checklist_item" DROP COLUMN "version"')
+
+
 def back_to_schema(conn, version: int) -> None:
     """A file of the latest schema made as an older one would be (for the migrations' tests)."""
-    for number, undo in ((9, undo_migration_9), (7, undo_migration_7)):
+    for number, undo in ((10, undo_migration_10), (9, undo_migration_9), (7, undo_migration_7)):
         if number > version:
             undo(conn)
     conn.execute('DELETE FROM "schema_version" WHERE "version" > ?', (version,))
