@@ -25,7 +25,7 @@ from dsar_desk.domain.cases import (
     NewAttachment,
     attachment_problems,
 )
-from dsar_desk.domain.checklist import ChecklistError, format_cents
+from dsar_desk.domain.checklist import ChecklistError, format_cents, requester_key
 from dsar_desk.domain.deadlines import Deadline
 from dsar_desk.domain.identity import validate_id_copy_request
 from dsar_desk.domain.messages import msg
@@ -99,6 +99,7 @@ def create_case(
             status="received",
             assignee=fields.assignee,
             search=rules.search_text(reference, fields.name, fields.email, fields.summary),
+            requester_key=requester_key(fields.name),
         )
         refresh_deadline(case, today)
         case.save()
@@ -150,6 +151,7 @@ def update_case(case: Case, changes: dict, who: str, today: date | None = None) 
         return []
     with writing():
         case.requester_name = fields.name
+        case.requester_key = requester_key(fields.name)
         case.requester_email = fields.email
         case.requester_address = "\n".join(fields.address)
         case.requester_country = fields.country

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from dsar_desk.desk.organisations import import_profile
 from dsar_desk.domain import cases as rules
+from dsar_desk.domain.checklist import requester_key
 from dsar_desk.domain.deadlines import DeadlineInput, compute_deadline
 from dsar_desk.domain.record import GENESIS, event_hash
 from dsar_desk.resources import resource
@@ -137,6 +138,7 @@ def make_cases(
                 "created_at": stamp, "updated_at": stamp,
             })
             rows[-1]["search"] = rules.search_text(reference, name, email, rows[-1]["summary"])
+            rows[-1]["requester_key"] = requester_key(name)
             plans.append((reference, status))
         with writing():
             Case.insert_many(rows).execute()

@@ -204,6 +204,12 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 
+def requester_key(name: str) -> str:
+    """The name as the repeat check compares it (accents, case, punctuation ignored): stored with
+    each case so that the check is one index look-up, however many cases there are."""
+    return _norm(name or "")
+
+
 def same_requester(email_a: str, name_a: str, address_a: list[str] | tuple[str, ...],
                    email_b: str, name_b: str, address_b: list[str] | tuple[str, ...]) -> bool:
     """Same e-mail (any case), or same name and same postal address (accents, case, punctuation ignored)."""

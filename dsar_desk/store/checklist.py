@@ -11,17 +11,16 @@ from datetime import date
 
 from peewee import fn
 
-from dsar_desk.domain import cases as rules
 from dsar_desk.domain.checklist import (
     EarlierCase,
     RepeatCheck,
     check_repeat,
     months_before,
+    requester_key,
     same_requester,
     unconcerned,
 )
 from dsar_desk.domain.messages import msg
-from dsar_desk.store.case_list import matching
 from dsar_desk.store.models import Case, ChecklistItem, Organisation
 from dsar_desk.store.organisations import get_organisation, profile_of
 
@@ -92,14 +91,15 @@ def repeat_check(organisation: str | Organisation, email: str, name: str, addres
     start = months_before(received, 12)
     if not email and not name:
         return check_repeat([], rights, received, profile_of(org).free_requests_per_year)
-    # Two look-ups, each on an index: the e-mail on (organisation, lower(e-mail)), the name on the
-    # search index; a plain OR of both would scan the organisation's cases.
+    # Two look-ups, each on an index: the e-mail on (organisation, lower(e-mail)), the name on
+    # (organisation, requester key); a plain OR of both would scan the organisation's cases.
     who = []
     if email:
         who.append(Case.id.in_(Case.select(Case.id).where(
             Case.organisation == org, fn.lower(Case.requester_email) == email.lower())))
     if name:
-        who.append(Case.id.in_(Case.select(Case.id).where(matching(rules.search_key(name)))))
+        who.append(Case.id.in_(Case.select(Case.id).where(Case.organisation == org,
+                                                          Case.requester_key == requester_key(name))))
     condition = who[0] if len(who) == 1 else (who[0] | who[1])
     query = (Case.select(Case.id, Case.reference, Case.received, Case.rights, Case.status, Case.requester_email,
                          Case.requester_name, Case.requester_address)

@@ -186,6 +186,7 @@ class Case(VersionedModel):
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)  # moves on at each edit: no save overwrites a change it has not seen
+    requester_key = TextField(default="")  # domain.checklist.requester_key(requester_name): the repeat check's
     unversioned = ("updated_at", "search")
 
     class Meta:
@@ -200,6 +201,7 @@ class Case(VersionedModel):
             (("rights",), False),
             (("assignee", "due"), False),
             (("organisation", "due"), False),
+            (("organisation", "requester_key"), False),
         )
 
     def changed_meanwhile(self) -> ChangedMeanwhile:

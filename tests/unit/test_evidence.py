@@ -183,9 +183,16 @@ def undo_migration_10(conn) -> None:
     conn.execute('ALTER TABLE "checklist_item" DROP COLUMN "version"')
 
 
+def undo_migration_11(conn) -> None:
+    """Back from schema 11: no requester key."""
+    conn.execute('DROP INDEX "case_organisation_id_requester_key"')
+    conn.execute('ALTER TABLE "case" DROP COLUMN "requester_key"')
+
+
 def back_to_schema(conn, version: int) -> None:
     """A file of the latest schema made as an older one would be (for the migrations' tests)."""
-    for number, undo in ((10, undo_migration_10), (9, undo_migration_9), (7, undo_migration_7)):
+    for number, undo in ((11, undo_migration_11), (10, undo_migration_10), (9, undo_migration_9),
+                         (7, undo_migration_7)):
         if number > version:
             undo(conn)
     conn.execute('DELETE FROM "schema_version" WHERE "version" > ?', (version,))

@@ -403,3 +403,25 @@ def test_a_clerks_app_cannot_purge_id_copies_twice_at_once(pg_server, team_db):
 
 def test_not_allowed_is_a_database_error_with_the_servers_words():
     assert issubclass(NotAllowed, DatabaseError)
+
+
+def test_team_init_upgrades_an_older_team_database_by_the_same_numbers(pg_server, empty_db, capsys):
+    """A team database made at the server base is brought up by the numbered server migrations."""
+    url = pg_server.url(empty_db)
+    secrets.set_secret(parse_location(url).secret_name, OWNER_PASSWORD)
+    assert cli(capsys, "team", "init", url)[0] == 0
+    team.open_location(url)
+    from dsar_desk.desk.demo import load_samples
+
+    load_samples()
+    desk.create_case(draft(name="Zoë Ørsted-Dupont"), "Anna Clerk")
+    close_database()
+    # what a database at schema 10 looked like: no requester key yet
+    pg_server.admin('DROP INDEX "case_organisation_id_requester_key"', dbname=empty_db)
+    pg_server.admin('ALTER TABLE "case" DROP COLUMN "requester_key"', dbname=empty_db)
+    pg_server.admin('DELETE FROM "schema_version" WHERE "version" > 10', dbname=empty_db)
+    code, out, err = cli(capsys, "--db", url, "case", "list")
+    assert code == 2 and "is at schema 10" in err and "team init" in err
+    code, out, err = cli(capsys, "team", "init", url)
+    assert code == 0 and f"upgraded from schema 10 to {LATEST}" in out, err
+    assert pg_server.admin('SELECT "requester_key" FROM "case"', dbname=empty_db) == [("zoe orsted dupont",)]
