@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "clerk_role": "",
     "ui_language": "",  # empty: the OS language
     "remind_within_days": DEFAULT_WITHIN_DAYS,  # "due soon": due within this many days
+    "team_server": "",  # the team server's URL the app opens (File → Team server…); "" = the own file. No password
 }
 
 

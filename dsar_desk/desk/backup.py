@@ -160,7 +160,9 @@ def prune() -> list[Path]:
 
 def daily_backup(now: datetime | None = None) -> BackupResult | None:
     """The day's automatic backup, when the newest one is a day old or more (the app runs it at
-    start and then every day, off the UI thread)."""
+    start and then every day, off the UI thread). None on a team server: its administrator backs it up."""
+    if is_server():
+        return None
     now = now or datetime.now()
     newest = daily_backups()[-1:] if daily_backups() else []
     if newest and datetime.fromtimestamp(newest[0].stat().st_mtime) > now - timedelta(days=1):

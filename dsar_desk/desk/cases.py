@@ -8,6 +8,8 @@ writes in one transaction, and leaves an event in the case's timeline with who a
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from peewee import fn
@@ -26,14 +28,15 @@ from dsar_desk.domain.cases import (
     attachment_problems,
 )
 from dsar_desk.domain.checklist import ChecklistError, format_cents, requester_key
+from dsar_desk.domain.conflicts import Difference, differences
 from dsar_desk.domain.deadlines import Deadline
 from dsar_desk.domain.identity import validate_id_copy_request
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.text import text_problem
-from dsar_desk.store.cases import draft_of, facts_of, note_texts, open_pause
+from dsar_desk.store.cases import draft_of, facts_of, get_case_by_id, note_texts, open_pause
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
-from dsar_desk.store.models import Case, Event, Organisation, Pause, now
+from dsar_desk.store.models import Case, ChangedMeanwhile, Event, Organisation, Pause, now
 from dsar_desk.store.organisations import get_organisation, organisation_languages
 
 EDITABLE = ("name", "email", "address", "country", "language", "rights", "channel", "received", "summary", "assignee")
@@ -132,12 +135,8 @@ def _values(fields: CaseFields | Case) -> dict:
             "received": fields.received, "summary": fields.summary, "assignee": fields.assignee}
 
 
-def update_case(case: Case, changes: dict, who: str, today: date | None = None) -> list[str]:
-    """Apply edits with the intake's validation; returns the fields that changed.
-
-    ``changes`` maps a field of EDITABLE to its new value. Each changed field becomes an event
-    with its old and new value. Nothing is saved if any field is invalid.
-    """
+def _edit(case: Case, changes: dict, who: str, today: date | None):
+    """The edits checked with the intake's validation: (fields, new values, old values, changed)."""
     unknown = [k for k in changes if k not in EDITABLE]
     if unknown:
         raise InvalidCase([FieldProblem(k, msg("case.not-editable", "cannot be edited")) for k in unknown])
@@ -147,9 +146,52 @@ def update_case(case: Case, changes: dict, who: str, today: date | None = None) 
     fields = validate(draft, who, today)
     new_values, old_values = _values(fields), _values(case)
     changed = [k for k in EDITABLE if k in changes and new_values[k] != old_values[k]]
+    return fields, new_values, old_values, changed
+
+
+def edited(case: Case, changes: dict, who: str, today: date | None = None) -> dict:
+    """The part of ``changes`` that changes ``case`` as it was read (the fields the clerk edited)."""
+    _fields, _new, _old, changed = _edit(case, changes, who, today)
+    return {k: changes[k] for k in changed}
+
+
+@contextmanager
+def _unchanged_if_refused(case: Case) -> Iterator[None]:
+    """A write refused (a colleague's change, the server gone, a rule) leaves the case object as
+    it was read, so that the caller can still compare with it or try again."""
+    data, dirty = dict(case.__data__), set(case._dirty)
+    try:
+        yield
+    except BaseException:
+        case.__data__.clear()
+        case.__data__.update(data)
+        case._dirty = dirty
+        raise
+
+
+def _kept_over(case: Case, over: ChangedMeanwhile, who: str, what: list[str]) -> None:
+    """Inside the write: the timeline says that this write went over a colleague's change."""
+    at = over.at.strftime("%Y-%m-%d %H:%M") if hasattr(over.at, "strftime") else ""
+    Event.create(case=case, who=who, kind="overwritten", field=", ".join(what), old=over.who or "",
+                 new=str(over.version or ""),
+                 text=f"kept over a change by {over.who or 'someone else'}" + (f" at {at} UTC" if at else "")
+                      + f": {', '.join(what)}")
+
+
+def update_case(case: Case, changes: dict, who: str, today: date | None = None, *,
+                over: ChangedMeanwhile | None = None) -> list[str]:
+    """Apply edits with the intake's validation; returns the fields that changed.
+
+    ``changes`` maps a field of EDITABLE to its new value. Each changed field becomes an event
+    with its old and new value. Nothing is saved if any field is invalid; a save over a version
+    that moved since ``case`` was read raises ChangedMeanwhile (nothing written, ``case`` as it
+    was). ``over``: the ChangedMeanwhile the clerk chose to write over ("keep mine", on the case
+    read again): the timeline records whose change these edits went over.
+    """
+    fields, new_values, old_values, changed = _edit(case, changes, who, today)
     if not changed:
         return []
-    with writing():
+    with _unchanged_if_refused(case), writing():
         case.requester_name = fields.name
         case.requester_key = requester_key(fields.name)
         case.requester_email = fields.email
@@ -175,9 +217,46 @@ def update_case(case: Case, changes: dict, who: str, today: date | None = None) 
         if case.due != before_due:
             Event.create(case=case, who=who, kind="deadline", old=before_due.isoformat(),
                          new=case.due.isoformat(), text="due date recomputed")
+        if over is not None:
+            _kept_over(case, over, who, changed)
         if "rights" in changed:
             checklist.build_checklist(case, who)  # the items follow the rights asked
     return changed
+
+
+def keep_my_edits(case: Case, changes: dict, who: str, over: ChangedMeanwhile,
+                  today: date | None = None) -> tuple[Case, list[str]]:
+    """"Keep mine" after ChangedMeanwhile: the fields the clerk changed since ``case`` was read,
+    written on top of the case as it is now (the colleague's other changes stay), recorded as
+    kept over their change. Returns the case as written and the fields written."""
+    mine = edited(case, changes, who, today)
+    fresh = get_case_by_id(case.id)
+    return fresh, update_case(fresh, mine, who, today, over=over)
+
+
+def compare(case: Case, changes: dict | None = None, status: str | None = None) -> list[Difference]:
+    """What the colleague changed since ``case`` was read, beside what the clerk would write
+    (``changes`` of the fields, or the ``status`` they chose): one row per field either changed."""
+    fresh = get_case_by_id(case.id)
+    base, theirs = _values(case), _values(fresh)
+    base["status"], theirs["status"] = case.status, fresh.status
+    mine: dict = {}
+    if changes:
+        draft = draft_of(case)
+        for key, value in changes.items():
+            setattr(draft, key, value)
+        mine = {k: v for k, v in _values(_as_typed(draft)).items() if k in changes}
+    if status is not None:
+        mine["status"] = status
+    return differences(("status", *EDITABLE), base, theirs, mine)
+
+
+def _as_typed(draft: CaseDraft) -> CaseFields | Case:
+    """The draft's values as the clerk typed them (for a comparison; not validated)."""
+    return CaseFields(organisation=draft.organisation, name=draft.name, email=draft.email,
+                      address=tuple(draft.address), country=draft.country, language=draft.language,
+                      rights=tuple(draft.rights), channel=draft.channel, received=draft.received,
+                      summary=draft.summary, assignee=draft.assignee)
 
 
 # -- workflow -----------------------------------------------------------------------------------
@@ -191,12 +270,14 @@ def change_status(
     note: str = "",
     override: str = "",
     today: date | None = None,
+    over: ChangedMeanwhile | None = None,
 ) -> None:
     """Move a case along the workflow.
 
     Refusing or recording a withdrawal needs a note; "answered" needs every checklist item
     marked, or an ``override`` reason (kept in the timeline); closing needs an outcome for every
-    right asked.
+    right asked. A case changed by someone else since it was read raises ChangedMeanwhile;
+    ``over``: the change the clerk chose to go over (on the case read again), recorded.
     """
     old = case.status
     check_allowed(case, actions.status_action(new), today)
@@ -206,7 +287,7 @@ def change_status(
     if problems:
         raise InvalidCase(problems)
     still_open = checklist.guard_answered(case, override) if new == "answered" else []
-    with writing():
+    with _unchanged_if_refused(case), writing():
         case.status = new
         case.updated_at = now()
         if new == "closed":
@@ -217,6 +298,8 @@ def change_status(
             )
         case.save()
         Event.create(case=case, who=who, kind="status", field="status", old=old, new=new, text=note.strip())
+        if over is not None:
+            _kept_over(case, over, who, ["status"])
         if still_open:
             checklist.record_override(case, who, override, still_open)
         if new == "closed":

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dsar_desk.domain import cases as rules
 from dsar_desk.domain.cases import CaseRuleError
 from dsar_desk.domain.checklist import EXCEPTION_LABELS, STATE_LABELS, ChecklistError, check_mark, plan_checklist
+from dsar_desk.domain.conflicts import Difference, differences
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.checklist import get_item, items_of, open_items
 from dsar_desk.store.db import writing
-from dsar_desk.store.models import Case, ChecklistItem, Event, Organisation, RegisterVersion, now
+from dsar_desk.store.models import Case, ChangedMeanwhile, ChecklistItem, Event, Organisation, RegisterVersion, now
 from dsar_desk.store.organisations import profile_of
 
 
@@ -49,6 +50,8 @@ def build_checklist(case: Case, who: str = "") -> list[ChecklistItem]:
     org = case.organisation
     profile = profile_of(org)
     plan = plan_checklist(profile, case.right_list)
+    if not _needs_building(case, plan, org):
+        return []  # the usual case when a case is opened: no write, no wait for the write lock
     with writing():
         existing = {i.key: i for i in items_of(case)}
         wanted = {p.key for p in plan}
@@ -81,11 +84,26 @@ def build_checklist(case: Case, who: str = "") -> list[ChecklistItem]:
     return added
 
 
-def set_item(case: Case, item_id, state: str, note: str, who: str, exception: str | None = None) -> ChecklistItem:
+def _needs_building(case: Case, plan, org: Organisation) -> bool:
+    """Whether build_checklist has anything to write (read without the write lock)."""
+    if case.register_version != org.profile_version:
+        return True
+    existing = {i.key: i for i in items_of(case)}
+    wanted = {p.key for p in plan}
+    if any(p.key not in existing for p in plan):
+        return True
+    return any(key not in wanted and item.state == "open" and not item.note and not item.who
+               for key, item in existing.items())
+
+
+def set_item(case: Case, item_id, state: str, note: str, who: str, exception: str | None = None, *,
+             seen_version: int | None = None, over: ChangedMeanwhile | None = None) -> ChecklistItem:
     """Record one item's state (with the note, who, when) and its timeline event, at once.
 
     Marking an item not-concerned marks the other open items of the same activity too: the
-    activity does not concern the requester, so nothing in it does.
+    activity does not concern the requester, so nothing in it does. ``seen_version``: the
+    version of the item the clerk was shown; when a colleague marked it since, ChangedMeanwhile
+    (nothing written). ``over``: that change, which the clerk chose to write over (recorded).
     """
     item = get_item(case, item_id)
     problems = check_mark(item.right, item.action, state, note, exception)
@@ -94,6 +112,8 @@ def set_item(case: Case, item_id, state: str, note: str, who: str, exception: st
     note = (note or "").strip()
     stamp = now()
     with writing():
+        if seen_version is not None and item.reread().version != seen_version:  # under the write lock
+            raise item.changed_meanwhile()
         old = item.state
         item.state = state
         item.note = note
@@ -107,6 +127,12 @@ def set_item(case: Case, item_id, state: str, note: str, who: str, exception: st
         if note:
             text += f" — {note}"
         Event.create(case=case, who=who, at=stamp, kind="checklist", old=old, new=state, text=text)
+        if over is not None:
+            at = over.at.strftime("%Y-%m-%d %H:%M") if hasattr(over.at, "strftime") else ""
+            Event.create(case=case, who=who, kind="overwritten", field=f"#{item.position}", old=over.who or "",
+                         new=str(over.version or ""),
+                         text=f"kept over a change by {over.who or 'someone else'}" + (f" at {at} UTC" if at else "")
+                              + f": checklist item #{item.position}")
         if state == "not-concerned":
             others = list(ChecklistItem.select().where(
                 ChecklistItem.case == case, ChecklistItem.activity == item.activity,
@@ -123,6 +149,18 @@ def set_item(case: Case, item_id, state: str, note: str, who: str, exception: st
         case.updated_at = stamp
         Case.update(updated_at=stamp).where(Case.id == case.id).execute()
     return item
+
+
+def compare_item(case: Case, item_id, base: ChecklistItem, state: str, note: str,
+                 exception: str | None = None) -> list[Difference]:
+    """The item as the clerk was shown it (``base``), as it is now, and as the clerk would mark it."""
+    fresh = get_item(case, item_id)
+    return differences(("state", "note", "exception", "who"), _item_values(base), _item_values(fresh),
+                       {"state": state, "note": (note or "").strip(), "exception": exception or ""})
+
+
+def _item_values(item: ChecklistItem) -> dict:
+    return {"state": item.state, "note": item.note, "exception": item.exception or "", "who": item.who}
 
 
 def guard_answered(case: Case, override: str = "") -> list[ChecklistItem]:

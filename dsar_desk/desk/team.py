@@ -53,6 +53,32 @@ def check_password(place: ServerLocation, password: str) -> None:
     connection.close()
 
 
+def test_connection(location: str | ServerLocation, password: str | None = None) -> store_db.ServerProbe:
+    """Try the server with ``password`` (else the one in the keyring) without opening it for the
+    app: where it stopped (the name, the port, TLS, the login, the database, its schema) in the
+    clerk's words. Nothing is stored, nothing written. Safe off the UI thread."""
+    place = location if isinstance(location, ServerLocation) else parse_location(location)
+    if not isinstance(place, ServerLocation):
+        raise DatabaseError(msg("team.not-a-server", "{location} is a file, not a team server: a file needs no "
+                                "password", location=str(location)))
+    password = password or password_of(place)
+    if not password:
+        return store_db.ServerProbe("password", msg("team.test-no-password", "no password is stored for {label}: "
+                                                    "type it (it is kept in the keyring, never in the settings)",
+                                                    label=place.label))
+    return store_db.probe_server(place, password)
+
+
+def try_server(location: str | ServerLocation, password: str | None = None) -> store_db.ServerProbe:
+    """Before the app uses a team server: the test of :func:`test_connection`; a ``password``
+    given is kept in the keyring (:func:`store_password`) once the server took the login (even
+    when its database is not ready yet), never when it refused it."""
+    probe = test_connection(location, password)
+    if password and probe.step in ("ok", "schema"):
+        store_password(location, password, check=False)  # the probe just signed in with it
+    return probe
+
+
 def store_password(location: str | ServerLocation, password: str, *, check: bool = True) -> ServerLocation:
     """Keep the login's password in the OS keyring under the server and user, after the server took it."""
     place = location if isinstance(location, ServerLocation) else parse_location(location)

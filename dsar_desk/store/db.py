@@ -18,6 +18,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -293,7 +294,7 @@ def refresh_statistics(force: bool = False) -> bool:
 
 # -- a team's server ------------------------------------------------------------------------------
 
-def _server_problem(exc: BaseException, place: ServerLocation) -> DatabaseError:
+def server_problem(exc: BaseException, place: ServerLocation) -> DatabaseError:
     """A plain message for a connection failure (psycopg's text names the user, never a password)."""
     why = " ".join(str(exc).split())[:300] or exc.__class__.__name__
     if "password authentication failed" in why or "no password supplied" in why:
@@ -311,8 +312,133 @@ def connect_server(place: ServerLocation, password: str | None) -> ServerDatabas
     try:
         db.connect()
     except (OperationalError, InterfaceError) as exc:
-        raise _server_problem(exc, place) from None
+        raise server_problem(exc, place) from None
     return db
+
+
+# -- what went wrong, in the clerk's words (File → Team server…, Test the connection) --------------
+
+# libpq's words for each step of a connection (its messages are in English whatever the locale
+# with lc_messages unset; the server's own errors come in the server's language, hence the codes).
+_DNS = ("could not translate host name", "name or service not known", "nodename nor servname",
+        "temporary failure in name resolution", "no address associated")
+_REFUSED = ("connection refused",)
+_TIMEOUT = ("timeout expired", "timed out", "no route to host", "network is unreachable")
+_TLS = ("certificate", "ssl", "tls")
+_LOGIN = ("password authentication failed", "no password supplied", "28p01")
+_NO_DATABASE = ("does not exist",)
+_NOT_ADMITTED = ("no pg_hba.conf entry",)
+
+
+@dataclass(frozen=True)
+class ServerProbe:
+    """What a test connection found: ``step`` is where it stopped ("dns", "refused", "timeout",
+    "tls", "login", "admitted", "database", "schema", "other"), or "ok"; ``message`` says it."""
+
+    step: str
+    message: object  # a Message
+    version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.step == "ok"
+
+
+def diagnose(why: str, place: ServerLocation) -> ServerProbe:
+    """Which step of the connection failed, from libpq's text, and what to do about it."""
+    text = " ".join(why.split()).lower()
+    host, port = place.host, place.port
+    if any(w in text for w in _DNS):
+        return ServerProbe("dns", msg("team.test-dns", "the server name {host} is not known (DNS): check the host "
+                                      "in the address, and that this computer is on the organisation's network",
+                                      host=host))
+    if any(w in text for w in _REFUSED):
+        return ServerProbe("refused", msg("team.test-refused", "nothing answers at {host} port {port}: the server "
+                                          "is not running there, or the port is not the right one", host=host,
+                                          port=str(port)))
+    if any(w in text for w in _TIMEOUT):
+        return ServerProbe("timeout", msg("team.test-timeout", "{host} port {port} does not answer in time: the "
+                                          "network or a firewall keeps the server out of reach", host=host,
+                                          port=str(port)))
+    if any(w in text for w in _LOGIN):
+        return ServerProbe("login", msg("team.test-login", "the server refused the login of {user}: the password "
+                                        "is wrong, or there is no such login", user=place.user))
+    if any(w in text for w in _NOT_ADMITTED):
+        return ServerProbe("admitted", msg("team.test-not-admitted", "the server does not admit {user} from this "
+                                           "computer (pg_hba.conf): ask its administrator", user=place.user))
+    if "root certificate file" in text:
+        return ServerProbe("tls", msg("team.test-ca-file", "the CA certificate file named by sslrootcert cannot be "
+                                      "read: {file}", file=place.options.get("sslrootcert", "")))
+    if "does not match host name" in text:
+        return ServerProbe("tls", msg("team.test-tls-name", "the server's certificate is not made out to {host}: "
+                                      "write the host as the certificate names it", host=host))
+    if any(w in text for w in _TLS):
+        return ServerProbe("tls", msg("team.test-tls", "the server's TLS certificate cannot be trusted: it is not "
+                                      "signed by the CA of sslrootcert, or the server offers no TLS ({why})",
+                                      why=" ".join(why.split())[:200]))
+    if "database" in text and any(w in text for w in _NO_DATABASE):
+        return ServerProbe("database", msg("team.test-no-database", "the server has no database {dbname}: check "
+                                           "the database in the address", dbname=place.dbname))
+    return ServerProbe("other", msg("team.test-other", "the server cannot be reached ({why})",
+                                    why=" ".join(why.split())[:300] or "?"))
+
+
+def probe_server(place: ServerLocation, password: str) -> ServerProbe:
+    """Connect once with ``password`` (nothing bound, nothing written) and look at the schema."""
+    db = ServerDatabase(place, password)
+    try:
+        db.connect()
+    except (OperationalError, InterfaceError) as exc:
+        return diagnose(str(exc), place)
+    try:
+        version = server.schema_version(db)
+    except (OperationalError, InterfaceError) as exc:
+        return diagnose(str(exc), place)
+    except Exception as exc:  # noqa: BLE001 - a refusal of the server (a login without rights on the tables)
+        return ServerProbe("schema", msg("team.test-no-rights", "{user} may not read the team's tables (the server "
+                                         "said: {why}): ask an administrator to add the login to the team",
+                                         user=place.user, why=str(exc).splitlines()[0][:200]))
+    finally:
+        try:
+            db.close()
+        except Exception:  # noqa: BLE001
+            pass
+    problem = schema_problem(place, version)
+    if problem is not None:
+        return ServerProbe("schema", problem.args[0], version)
+    return ServerProbe("ok", msg("team.test-ok", "connected to {label}: the server took the login and the team "
+                                 "database is ready (schema {version})", label=place.label, version=version), version)
+
+
+# -- the server out of reach: read-only ------------------------------------------------------------
+
+def read_only_message(place: ServerLocation):
+    return msg("database.read-only", "the team server {label} cannot be reached: DSAR Desk is read-only until it "
+               "is back (nothing was written)", label=place.label)
+
+
+def set_unreachable(unreachable: bool) -> None:
+    """On a team's server: the app turns read-only (every write refused before it starts, every
+    new connection refused at once) or back to normal. Each change makes every thread drop its
+    connection at its next query. Nothing on a file."""
+    db = database.obj
+    if isinstance(db, ServerDatabase):
+        db.unreachable = DatabaseUnavailable(read_only_message(db.location)) if unreachable else None
+        db.generation += 1
+
+
+def is_unreachable() -> bool:
+    db = database.obj
+    return isinstance(db, ServerDatabase) and db.unreachable is not None
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` says the team server is out of reach (rather than a rule or a busy lock)."""
+    if not is_server() or isinstance(exc, (DatabaseBusy, NotAllowed)):
+        return False
+    if isinstance(exc, DatabaseUnavailable):
+        return True
+    return isinstance(exc, (OperationalError, InterfaceError)) and not _is_lock_timeout(exc)
 
 
 def _not_ours(place: ServerLocation) -> DatabaseError:
@@ -321,26 +447,33 @@ def _not_ours(place: ServerLocation) -> DatabaseError:
                              label=place.label))
 
 
+def schema_problem(place: ServerLocation, version: int) -> DatabaseError | None:
+    """Why a team database at schema ``version`` cannot be used by this DSAR Desk, or None."""
+    if version == server.NOT_OURS:
+        return _not_ours(place)
+    if version == 0:
+        return DatabaseError(msg("database.server-empty", "the team database {label} has no DSAR Desk tables yet: an "
+                                 "administrator creates them with `dsar-desk team init {url}`",
+                                 label=place.label, url=place.url))
+    if version > LATEST:
+        return DatabaseError(msg("database.server-newer", "the team database {label} was upgraded by a newer DSAR "
+                                 "Desk (schema {version}; this version knows up to {latest}): update DSAR Desk",
+                                 label=place.label, version=version, latest=LATEST))
+    if version < LATEST:
+        return DatabaseError(msg("database.server-older", "the team database {label} is at schema {version} and this "
+                                 "DSAR Desk needs {latest}: an administrator upgrades it with `dsar-desk team init "
+                                 "{url}`", label=place.label, version=version, latest=LATEST, url=place.url))
+    return None
+
+
 def open_server(place: ServerLocation, password: str | None) -> ServerDatabase:
     """Bind the models to the team's database, whose schema must be this version's."""
     db = connect_server(place, password)
     version = server.schema_version(db)
-    if version == server.NOT_OURS:
+    problem = schema_problem(place, version)
+    if problem is not None:
         db.close()
-        raise _not_ours(place)
-    if version != LATEST:
-        db.close()
-        if version == 0:
-            raise DatabaseError(msg("database.server-empty", "the team database {label} has no DSAR Desk tables yet: an "
-                                    "administrator creates them with `dsar-desk team init {url}`",
-                                    label=place.label, url=place.url))
-        if version > LATEST:
-            raise DatabaseError(msg("database.server-newer", "the team database {label} was upgraded by a newer DSAR "
-                                    "Desk (schema {version}; this version knows up to {latest}): update DSAR Desk",
-                                    label=place.label, version=version, latest=LATEST))
-        raise DatabaseError(msg("database.server-older", "the team database {label} is at schema {version} and this "
-                                "DSAR Desk needs {latest}: an administrator upgrades it with `dsar-desk team init "
-                                "{url}`", label=place.label, version=version, latest=LATEST, url=place.url))
+        raise problem
     database.initialize(db)
     return db
 
@@ -383,7 +516,7 @@ def init_server(place: ServerLocation, password: str | None) -> tuple[int, int]:
             for statement in server.grants(place.dbname):
                 server.ddl(db, statement)
     except (OperationalError, InterfaceError) as exc:
-        raise _server_problem(exc, place) from None
+        raise server_problem(exc, place) from None
     except Exception as exc:  # noqa: BLE001 - the server's refusal (privileges), in its words
         name = exc.__class__.__name__
         if "InsufficientPrivilege" in name or "permission denied" in str(exc) or "must be owner" in str(exc):
@@ -443,6 +576,8 @@ def writing() -> Iterator[None]:
     cannot be overtaken. Past the busy timeout, :class:`DatabaseBusy` says so in plain words;
     a server that cannot be reached is :class:`DatabaseUnavailable`; nothing was written."""
     db = database.obj
+    if isinstance(db, ServerDatabase) and db.unreachable is not None and not database.in_transaction():
+        raise DatabaseUnavailable(read_only_message(db.location))  # before anything starts: nothing queued
     try:
         if database.in_transaction():
             with database.atomic():
@@ -462,7 +597,7 @@ def writing() -> Iterator[None]:
                 raise NotAllowed(msg("database.not-allowed", "the team server refused this for {user}: {why}",
                                      user=db.location.user, why=str(exc).splitlines()[0])) from None
             db.close()  # a dead connection is not used again: the next query reconnects
-            raise _server_problem(exc, db.location) from None
+            raise server_problem(exc, db.location) from None
         raise
     except Exception as exc:
         if isinstance(db, ServerDatabase) and _refused_by_role(exc):

@@ -43,9 +43,49 @@ class ServerDatabase(PostgresqlDatabase):
 
     def __init__(self, location: ServerLocation, password: str | None):
         self.location = location
+        # While the server cannot be reached (store.db.set_unreachable), the exception every new
+        # connection raises at once, so that no thread (the UI's least of all) waits for a dead
+        # server; and the generation of the connections: each thread drops a connection made
+        # before the last change of reachability and makes a new one at its next query.
+        self.unreachable: Exception | None = None
+        self.generation = 0
         kwargs = location.connect_kwargs()
         super().__init__(location.dbname, password=password, prefer_psycopg3=True,
                          **kwargs)
+
+    def _connect(self):
+        if self.unreachable is not None:
+            raise self.unreachable
+        conn = super()._connect()
+        self._state.generation = self.generation
+        return conn
+
+    def cursor(self, named_cursor=None):
+        """peewee's cursor, on a live connection: one psycopg found broken (the server restarted,
+        the network dropped) or one of an older generation is closed first, and a new one made,
+        but never in the middle of a transaction."""
+        state = self._state
+        if not state.closed and not state.transactions:
+            conn = state.conn
+            if getattr(conn, "closed", False) or getattr(conn, "broken", False) or \
+                    getattr(state, "generation", self.generation) != self.generation:
+                try:
+                    self.close()
+                except Exception:  # noqa: BLE001 - a dead connection closes badly: forget it
+                    state.reset()
+        return super().cursor(named_cursor)
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        """peewee's execute_sql; while the server is out of reach, the read-only refusal itself
+        (store.db.DatabaseUnavailable) rather than peewee's wrapping of it."""
+        if self.unreachable is not None and not self.in_transaction():
+            raise self.unreachable
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except Exception as exc:
+            if exc.args and exc.args[0] is self.unreachable and self.unreachable is not None:
+                raise self.unreachable from None
+            raise
 
     def _initialize_connection(self, conn) -> None:
         with conn.cursor() as cursor:
