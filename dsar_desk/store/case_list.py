@@ -94,9 +94,51 @@ class CaseFilter:
     due_within: int | None = None  # days
     assignee: str | None = None  # "mine": the clerk's name
     today: date | None = None
+    hits: tuple[int, ...] | None = None  # the search's cases, found once (search_hits): pages read these only
 
     def with_(self, **changes) -> "CaseFilter":
         return replace(self, **changes)
+
+
+SEARCH_CAP = 2_000  # the window shows at most the newest 2,000 cases a search finds (and says so)
+
+
+@dataclass(frozen=True)
+class SearchHits:
+    ids: tuple[int, ...]  # newest first, at most the cap
+    more: bool  # more cases match than the cap: the clerk is asked to refine the search
+
+
+def search_hits(f: CaseFilter, cap: int | None = None) -> SearchHits:
+    """The newest ``cap`` cases that match the search text and every other filter, found by walking
+    the search index from the newest case back and stopping at ``cap`` (so a text that is in
+    every case costs what a rare one costs: the first 2,000, not 1,000,000)."""
+    cap = SEARCH_CAP if cap is None else cap
+    needle = search_key(f.text.strip())
+    rest = f.with_(text="", hits=None)
+    db = Case._meta.database.obj
+    hits: list[int] = []
+    if len(needle) >= MIN_INDEXED_SEARCH and _search_index():
+        # Windows of the search index, newest first (FTS5 reads its doclists from the end and stops
+        # at the LIMIT); the other filters are applied to each window in SQL; the windows grow until
+        # the cap is reached or the index has no more.
+        phrase = '"' + needle.replace('"', '""') + '"'
+        below, window = None, 2 * cap
+        while len(hits) <= cap:
+            where = '"case_search" MATCH ?' + ('' if below is None else ' AND "rowid" < ?')
+            params = (phrase,) if below is None else (phrase, below)
+            inner = f'SELECT "rowid" FROM "case_search" WHERE {where} ORDER BY "rowid" DESC LIMIT {int(window)}'
+            found = _where(Case.select(Case.id), rest).where(Case.id.in_(SQL(f"({inner})", params)))
+            newest = NodeList((SQL("+"), Case.id), glue="").desc()  # + : the window drives, not the table's order
+            hits += [i for (i,) in found.order_by(newest).limit(cap + 1 - len(hits)).tuples()]
+            edge = db.execute_sql(f'SELECT min("rowid"), count(*) FROM ({inner})', params).fetchone()
+            if edge[1] < window:
+                break  # the index has no more matches
+            below, window = edge[0], window * 2
+    else:  # short texts, an SQLite without FTS5, a team's server (its trigram index serves the LIKE)
+        hits = [i for (i,) in _where(Case.select(Case.id), f.with_(hits=None)).order_by(Case.id.desc())
+                .limit(cap + 1).tuples()]
+    return SearchHits(tuple(hits[:cap]), len(hits) > cap)
 
 
 def _search_index() -> bool:
@@ -124,7 +166,9 @@ def is_open():
 
 def _where(query, f: CaseFilter):
     today = f.today or date.today()
-    if f.text.strip():
+    if f.hits is not None:
+        query = query.where(Case.id.in_(f.hits) if f.hits else SQL("1 = 0"))
+    elif f.text.strip():
         query = query.where(matching(search_key(f.text.strip())))
     if f.status == "open" or f.overdue or f.due_within is not None:
         query = query.where(is_open())

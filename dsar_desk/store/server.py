@@ -38,10 +38,26 @@ LOCK_TIMEOUT = "10s"  # a second writer waits this long, as SQLite's busy timeou
 IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 
 
+def bind_driver() -> None:
+    """Give peewee the psycopg 3 driver it was imported without (see dsar_desk/store/__init__.py):
+    the names peewee 4.5 takes from psycopg when it finds it at import."""
+    import peewee
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    if peewee.psycopg is None:
+        peewee.psycopg, peewee.TransactionStatus, peewee.Json_pg3, peewee.Jsonb_pg3 = psycopg, TransactionStatus, Json, Jsonb
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle, adapter.txn_inerror, adapter.txn_unknown = (
+            TransactionStatus.IDLE, TransactionStatus.INERROR, TransactionStatus.UNKNOWN)
+
+
 class ServerDatabase(PostgresqlDatabase):
     """peewee's PostgreSQL database on psycopg 3, with the session settings of the desk."""
 
     def __init__(self, location: ServerLocation, password: str | None):
+        bind_driver()
         self.location = location
         # While the server cannot be reached (store.db.set_unreachable), the exception every new
         # connection raises at once, so that no thread (the UI's least of all) waits for a dead

@@ -31,6 +31,8 @@ class CaseTableModel(QAbstractTableModel):
         self._sort = "due"
         self._descending = False
         self._count = 0
+        self._hits: CaseFilter | None = None  # the filter with its search's cases, found once per reload
+        self.more = False  # the search matches more cases than it shows (SEARCH_CAP)
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self.today = date.today()
         self.soon_days = DEFAULT_WITHIN_DAYS  # the main window sets the clerk's "due soon"
@@ -50,7 +52,14 @@ class CaseTableModel(QAbstractTableModel):
         self.today = date.today()
         self._pages.clear()
         if count:
-            self._count = case_list.count(self._filter.with_(today=self.today))
+            current = self._filter.with_(today=self.today)
+            if current.text.strip():
+                found = case_list.search_hits(current)
+                self._hits, self.more = current.with_(hits=found.ids), found.more
+                self._count = len(found.ids)
+            else:
+                self._hits, self.more = None, False
+                self._count = case_list.count(current)
         self.endResetModel()
 
     def row_tuple(self, row: int) -> CaseRow | None:
@@ -59,8 +68,8 @@ class CaseTableModel(QAbstractTableModel):
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
-            page = case_list.page(self._filter.with_(today=self.today), number * PAGE, PAGE,
-                                  self._sort, self._descending)
+            shown = self._hits or self._filter.with_(today=self.today)
+            page = case_list.page(shown, number * PAGE, PAGE, self._sort, self._descending)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from dsar_desk.store import mail as mail_queries
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import files, keys, seam, workers
+from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.files import is_message_file
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.style import BANNER_STYLE
@@ -78,6 +78,8 @@ class MailController(QObject):
         if self.interval_ms() is None:
             self.timer.stop()
             return None
+        from dsar_desk.ui import keys
+
         if ask_key and not keys.ensure_attachment_key(self.window):
             return None
         worker = workers.Worker(_round_job(self.window.clerk))

@@ -230,11 +230,16 @@ class MainWindow(QMainWindow):
             self._counts = case_list.summary_counts(soon_days=self.soon_days)
         counts = self._counts
         shown = self.model.rowCount()
-        self.counts.setText(
-            tr("{0} cases shown · {1} open · {2} overdue · {3} due within {4} days").format(
+        if self.model.more:  # a search that matches more cases than the list shows
+            text = (tr("More than {0} cases match: the newest {0} are shown; narrow the search").format(
+                format_number(shown)) + " · " + tr("{0} open · {1} overdue · {2} due within {3} days").format(
+                format_number(counts["open"]), format_number(counts["overdue"]), format_number(counts["due_soon"]),
+                format_number(self.soon_days)))
+        else:
+            text = tr("{0} cases shown · {1} open · {2} overdue · {3} due within {4} days").format(
                 format_number(shown), format_number(counts["open"]), format_number(counts["overdue"]),
                 format_number(counts["due_soon"]), format_number(self.soon_days))
-        )
+        self.counts.setText(text)
         self.setWindowTitle(self.today.title())  # the badge: overdue + due within N days
         has_orgs = self.org_filter.count() > 1
         if not has_orgs:
@@ -280,6 +285,9 @@ class MainWindow(QMainWindow):
             from dsar_desk.ui.case_detail import CaseDetail
 
             detail = CaseDetail(case_id, self.clerk, self)
+            # A closed case window is deleted (it is the main window's child: kept, it would stay in
+            # memory, some megabytes for each case opened in a day).
+            detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             detail.changed.connect(lambda _ref: self.reload())
             detail.finished.connect(lambda _=0, cid=case_id: self.details.pop(cid, None))
             self.details[case_id] = detail

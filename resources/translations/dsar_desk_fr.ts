@@ -1708,6 +1708,11 @@
         <translation>Les miens</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>More than {0} cases match: the newest {0} are shown; narrow the search</source>
+        <translation>Plus de {0} dossiers correspondent : les {0} plus récents sont affichés ; affinez la recherche</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Move handled to</source>
         <translation>Déplacer les messages traités vers</translation>
@@ -3537,6 +3542,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>{0} open · {1} overdue · {2} due within {3} days</source>
+        <translation>{0} ouverts · {1} en retard · {2} à traiter dans les {3} jours</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>

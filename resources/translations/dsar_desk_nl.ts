@@ -1708,6 +1708,11 @@
         <translation>Van mij</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>More than {0} cases match: the newest {0} are shown; narrow the search</source>
+        <translation>Meer dan {0} dossiers voldoen: de nieuwste {0} worden getoond; verfijn de zoekopdracht</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Move handled to</source>
         <translation>Behandelde verplaatsen naar</translation>
@@ -3537,6 +3542,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>{0} on {1}</source>
         <translation>{0} op {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>{0} open · {1} overdue · {2} due within {3} days</source>
+        <translation>{0} open · {1} over tijd · {2} binnen {3} dagen te beantwoorden</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>

@@ -70,3 +70,35 @@ def test_a_header_click_sorts_the_whole_list_not_the_page(qtbot, window):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
     again = [window.model.index(r, requester).data() for r in range(window.model.rowCount())]
     assert again == list(reversed(shown))
+
+
+def test_a_search_matching_more_than_the_list_shows_says_so(qtbot, window, monkeypatch):
+    from dsar_desk.store import case_list
+
+    monkeypatch.setattr(case_list, "SEARCH_CAP", 3)
+    for i in range(5):
+        new_case(f"Same Name {i}")
+    window.reload()
+    qtbot.keyClicks(window.search, "same name")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=3000)
+    assert "More than 3 cases match" in window.counts.text()
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=3000)
+    assert "More than" not in window.counts.text()
+
+
+def test_a_closed_case_window_is_deleted_not_kept_in_memory(qtbot, window):
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    case = new_case("Kept Or Not")
+    window.reload()
+    detail = window.open_case(case.id)
+    assert shiboken6.isValid(detail) and case.id in window.details
+    detail.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(detail)
+    assert case.id not in window.details
+    again = window.open_case(case.id)  # opens afresh
+    assert shiboken6.isValid(again) and again is not detail
+    qtbot.addWidget(again)

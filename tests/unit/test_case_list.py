@@ -272,7 +272,7 @@ def test_the_first_screen_imports_only_what_it_shows():
             "print('\\n'.join(sorted(sys.modules)))")
     loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                 env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}).stdout.split())
-    for heavy in ("holidays", "keyring", "reportlab", "pypdf", "PySide6.QtPdf", "dsar_desk.domain.letter_content",
+    for heavy in ("holidays", "keyring", "reportlab", "pypdf", "PySide6.QtPdf", "psycopg", "dsar_desk.domain.letter_content",
                   "dsar_desk.ui.case_detail", "dsar_desk.ui.letters",
                   "dsar_desk.ui.identity_check", "dsar_desk.letters"):
         assert heavy not in loaded, heavy
@@ -287,3 +287,26 @@ def test_case_list_on_the_command_line_sorts_and_limits_as_the_window_does(db_pa
             refs(f, key, True)[:5]
     assert main(["--db", str(db_path), "case", "list", "--sort", "colour"]) == 2
     assert "--sort: 'colour' is not a column" in capsys.readouterr().err
+
+
+def test_a_search_that_matches_every_case_stops_at_the_newest_and_says_so(samples):
+    from dsar_desk.desk.demo import make_cases
+
+    make_cases(400, "Anna Clerk", seed=11)
+    every = CaseFilter(today=TODAY, text="example")  # in every requester's e-mail address
+    assert case_list.count(every) == 400  # the exact count, as `case list` gives it
+    found = case_list.search_hits(every, cap=50)
+    newest = [i for (i,) in Case.select(Case.id).order_by(Case.id.desc()).limit(50).tuples()]
+    assert found.more and list(found.ids) == newest
+    open_ones = CaseFilter(today=TODAY, text="example", status="open")
+    found = open_found = case_list.search_hits(open_ones, cap=50)
+    assert found.more and list(found.ids) == [
+        i for (i,) in Case.select(Case.id).where(case_list.is_open()).order_by(Case.id.desc()).limit(50).tuples()]
+    rare = CaseFilter(today=TODAY, text=Case.select(Case.reference).where(Case.id == 123).scalar())
+    found = case_list.search_hits(rare, cap=50)
+    assert not found.more and found.ids == (123,)
+    # the pages of the hits sort them like any list
+    shown = case_list.page(open_ones.with_(hits=open_found.ids), 0, 1000, "requester")
+    assert len(shown) == 50 and [r.requester_name for r in shown] == sorted(r.requester_name for r in shown)
+    nothing = CaseFilter(today=TODAY, text="no such text at all")
+    assert case_list.search_hits(nothing) == case_list.SearchHits((), False)
