@@ -40,13 +40,16 @@ def app_icon():
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="dsar-desk")
-    parser.add_argument("--db", type=Path)
+    parser.add_argument("--db")  # a file's path or a team server's URL
     args, _ = parser.parse_known_args(argv)
     return args
 
 
-def _server_name(db_path: Path) -> str:
-    digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:16]
+def _server_name(db_path: Path | str) -> str:
+    from dsar_desk.domain.location import is_server_url
+
+    key = str(db_path) if is_server_url(str(db_path)) else str(Path(db_path).resolve())
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return f"dsar-desk-{digest}"
 
 
@@ -67,6 +70,8 @@ def install_excepthook(app: QApplication) -> None:
     """Log the error (type and place only: no values, which may hold personal data) and tell the clerk."""
 
     def hook(kind, value, tb):
+        if _connection_lost(app, value):
+            return
         where = traceback.extract_tb(tb)[-1] if tb else None
         log.error("unexpected error %s at %s:%s", kind.__name__,
                   where.filename if where else "?", where.lineno if where else "?")
@@ -79,6 +84,57 @@ def install_excepthook(app: QApplication) -> None:
         box.exec()
 
     sys.excepthook = hook
+
+
+def _connection_lost(app: QApplication, value) -> bool:
+    """A query on a team server that is out of reach: the window turns read-only with its banner
+    (ui.live) and the clerk is told that nothing was saved, rather than "something went wrong"."""
+    from dsar_desk.store.db import is_connection_lost
+
+    if not isinstance(value, Exception) or not is_connection_lost(value):
+        return False
+    log.warning("the team server cannot be reached (%s)", value.__class__.__name__)
+    from dsar_desk.ui import seam
+
+    window = next((w for w in app.topLevelWidgets() if hasattr(w, "live")), None)
+    if window is not None:
+        window.live.query_failed(value)
+    seam.message(window, tr("Team server"),
+                 tr("The team server cannot be reached: read-only until it is back. Nothing was saved."),
+                 icon=QMessageBox.Icon.Warning)
+    return True
+
+
+def open_at_start(location: str) -> str | None:
+    """Open the database the app starts on. A team server that cannot be opened (no password
+    stored, the password refused, the server gone) shows File → Team server… with the reason
+    instead of a traceback; returns the location opened, or None when the clerk closed it. A file
+    that cannot be opened raises DatabaseError (the caller says so)."""
+    from dsar_desk.desk import team as desk_team
+    from dsar_desk.domain.location import LocationError, ServerLocation, parse_location
+    from dsar_desk.store.db import DatabaseError, open_database
+    from dsar_desk.ui import team as ui_team
+
+    while True:
+        try:
+            place = parse_location(location)
+        except LocationError as exc:
+            reason = exc.args[0]
+        else:
+            if not isinstance(place, ServerLocation):
+                # SQLite's check and (for a large file) the planner's statistics run after the window is shown
+                open_database(place.path, check=False, statistics="later")
+                return location
+            try:
+                desk_team.open_location(place)
+                return location
+            except DatabaseError as exc:
+                log.warning("the team server cannot be opened at start (%s)", exc.__class__.__name__)
+                reason = exc.args[0] if exc.args else exc
+        chosen = ui_team.ask_at_start(reason, location)
+        if chosen is None:
+            return None
+        location = chosen
 
 
 def check_file_after_start(window, db_path: Path):
@@ -140,7 +196,7 @@ def prepare_after_start(window):
 
 
 def run_gui(argv: list[str]) -> int:
-    from dsar_desk.store.db import DatabaseError, open_database
+    from dsar_desk.store.db import DatabaseError
     from dsar_desk.ui.i18n import install_translator
     from dsar_desk.ui.main_window import MainWindow
     from dsar_desk.ui.purge import start_purge_schedule
@@ -153,7 +209,11 @@ def run_gui(argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     settings = Settings()
     install_translator(app, settings.get("ui_language"))  # the choice, else the OS language
-    db_path = args.db or paths.default_database()
+    from dsar_desk.domain.location import is_server_url
+    from dsar_desk.ui.team import start_location
+
+    location = start_location(args.db)  # --db wins, else the team server remembered, else the own file
+    db_path = location if is_server_url(location) else Path(location)
 
     name = _server_name(db_path)
     if already_running(name):
@@ -164,18 +224,23 @@ def run_gui(argv: list[str]) -> int:
     server.listen(name)
 
     try:
-        # SQLite's check and (for a large file) the planner's statistics run after the window is shown
-        open_database(db_path, check=False, statistics="later")
+        opened = open_at_start(location)
     except DatabaseError as exc:
         from dsar_desk.ui.messages import translate_message
 
         QMessageBox.critical(None, "DSAR Desk", tr("The database cannot be opened.") + "\n\n" + translate_message(exc))
         return 2
+    if opened is None:
+        return 2  # the team server could not be opened and the clerk closed the dialog
+    if opened != location:
+        location = opened
+        db_path = location if is_server_url(location) else Path(location)
     install_excepthook(app)
     window = MainWindow(settings.clerk, db_path)
     window.id_copy_purge = start_purge_schedule(window)  # ID copies purged at start and daily
     window.backups.start_daily()  # the day's backup, kept for the days of the setting
-    check_file_after_start(window, db_path)
+    if isinstance(db_path, Path):
+        check_file_after_start(window, db_path)
     QTimer.singleShot(0, lambda: prepare_after_start(window))
 
     def bring_forward():

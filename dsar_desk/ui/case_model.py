@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dsar_desk.domain.cases import RIGHT_LABELS, STATUS_LABELS
 from dsar_desk.domain.reminders import DEFAULT_WITHIN_DAYS
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import COLUMN_KEYS, CaseFilter, CaseRow
+from dsar_desk.store.db import is_connection_lost
 from dsar_desk.ui.text import column_header, format_date
 
 PAGE = 200
@@ -23,7 +24,10 @@ SOON_BG = QColor("#fff3cd")
 SOON_FG = QColor("#664d03")
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows come from ``case_list.page`` in pages of 200, cached in a small LRU."""
+    """Rows come from ``case_list.page`` in pages of 200, cached in a small LRU. On a team server
+    out of reach, a read keeps what the list shows and says so with ``unreachable``."""
+
+    unreachable = Signal(object)  # the exception of a read the team server could not answer
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -48,19 +52,27 @@ class CaseTableModel(QAbstractTableModel):
 
     def reload(self, count: bool = True) -> None:
         """Read the list again (``count``: the number of rows too; a new sort order keeps it)."""
+        today = date.today()
+        try:
+            counted = self._counted(today) if count else None
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            self.unreachable.emit(exc)
+            return  # the team server is out of reach: the list keeps what it shows
         self.beginResetModel()
-        self.today = date.today()
+        self.today = today
         self._pages.clear()
-        if count:
-            current = self._filter.with_(today=self.today)
-            if current.text.strip():
-                found = case_list.search_hits(current)
-                self._hits, self.more = current.with_(hits=found.ids), found.more
-                self._count = len(found.ids)
-            else:
-                self._hits, self.more = None, False
-                self._count = case_list.count(current)
+        if counted is not None:
+            self._hits, self.more, self._count = counted
         self.endResetModel()
+
+    def _counted(self, today: date) -> tuple[CaseFilter | None, bool, int]:
+        current = self._filter.with_(today=today)
+        if current.text.strip():
+            found = case_list.search_hits(current)
+            return current.with_(hits=found.ids), found.more, len(found.ids)
+        return None, False, case_list.count(current)
 
     def row_tuple(self, row: int) -> CaseRow | None:
         if not 0 <= row < self._count:
@@ -69,7 +81,13 @@ class CaseTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             shown = self._hits or self._filter.with_(today=self.today)
-            page = case_list.page(shown, number * PAGE, PAGE, self._sort, self._descending)
+            try:
+                page = case_list.page(shown, number * PAGE, PAGE, self._sort, self._descending)
+            except Exception as exc:
+                if not is_connection_lost(exc):
+                    raise
+                self.unreachable.emit(exc)
+                return None  # not read: an empty row until the server is back
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)

@@ -36,7 +36,7 @@ from dsar_desk.ui.text import tr
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_MS = 300  # a burst of notifications (one save: the case, its events) is one reload
+DEBOUNCE_MS = 300  # at most one reload per 300 ms: the first change of a burst at once, the rest at its end
 BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)  # seconds before each new try; then every 30 s
 PING_EVERY = 5.0  # seconds between two checks that the server still answers
 WAIT = 0.5  # seconds the listener waits for a notification before looking at its queue
@@ -202,8 +202,8 @@ class LiveController(QObject):
         self.lost = False
         self.latencies: list[float] = []  # for the measurements: notification → list reloaded
         self._pending_since: float | None = None
-        self._reload_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._reload_timer.timeout.connect(self._reload)
+        self._reload_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)  # the quiet time after a reload
+        self._reload_timer.timeout.connect(self._quiet_over)
         self._back_timer = QTimer(self, singleShot=True, interval=BACK_MESSAGE_MS)
         self._back_timer.timeout.connect(self._hide_back)
         self._expire_timer = QTimer(self, interval=5000)
@@ -292,6 +292,13 @@ class LiveController(QObject):
             for case_id in ids:
                 self._changed_by[case_id] = who
         if not self._reload_timer.isActive():
+            self._reload()  # the first change of a burst at once
+            self._reload_timer.start()
+
+    def _quiet_over(self) -> None:
+        """The end of the quiet time: what came meanwhile is read in one reload."""
+        if self._pending_since is not None:
+            self._reload()
             self._reload_timer.start()
 
     def _reload(self) -> None:

@@ -34,6 +34,7 @@ from dsar_desk.store.organisations import list_organisations
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_model import CaseTableModel
+from dsar_desk.ui.live import LiveController
 from dsar_desk.ui.mail_controller import MailController
 from dsar_desk.ui.text import format_number, tr
 from dsar_desk.ui.today import TodayController
@@ -124,8 +125,11 @@ class MainWindow(QMainWindow):
         self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
         self.backups = BackupController(self)  # Back up now, Restore…, Verify the record
         self.mail = MailController(self)  # Import a message…, the Inbox, drops, the mailbox rounds, the banner
+        self.live = LiveController(self)  # team mode: colleagues' changes, presence, the server lost (not on a file)
         self._build_menu()
         self.mail.install(layout)
+        self.live.install(layout)
+        self.model.unreachable.connect(self.live.query_failed)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
 
         self.reload_organisations()
         self.apply_filter()
+        self.live.start()
         self.resize(1280, 760)
 
     def _build_menu(self) -> None:
@@ -165,6 +170,8 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.open_preferences)
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(tr("&Security…"), self.open_security)
+        self.team_action = file_menu.addAction(tr("&Team server…"), self.open_team_server)
+        self.team_action.setObjectName("team-server")
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -197,6 +204,11 @@ class MainWindow(QMainWindow):
 
         open_preferences(self)
 
+    def open_team_server(self) -> bool:
+        from dsar_desk.ui import team
+
+        return team.open_team_server(self)
+
     def open_security(self) -> None:
         from dsar_desk.ui import security
 
@@ -218,6 +230,8 @@ class MainWindow(QMainWindow):
         self._update_counts(recount=not hasattr(self, "_counts"))  # a filter changes what is shown only
 
     def reload(self) -> None:
+        if self.live.lost:
+            return  # the team server is out of reach: everything keeps what it shows until it is back
         self.soon_days = Settings().soon_days  # the clerk may have changed it in Preferences
         self.due_soon.setText(tr("Due within {0} days").format(self.soon_days))
         self.model.soon_days = self.soon_days
@@ -291,6 +305,7 @@ class MainWindow(QMainWindow):
             detail.changed.connect(lambda _ref: self.reload())
             detail.finished.connect(lambda _=0, cid=case_id: self.details.pop(cid, None))
             self.details[case_id] = detail
+            self.live.watch(detail)  # team mode: announced while open, shows who else has it open
         detail.show()
         detail.raise_()
         detail.activateWindow()

@@ -107,10 +107,10 @@ class TeamServerDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(tr("Password"), self.password)
         layout.addLayout(form)
-        self.result = QLabel(objectName="team-result")
-        self.result.setWordWrap(True)
-        self.result.hide()
-        layout.addWidget(self.result)
+        self.feedback = QLabel(objectName="team-result")
+        self.feedback.setWordWrap(True)
+        self.feedback.hide()
+        layout.addWidget(self.feedback)
         buttons = QHBoxLayout()
         self.test_button = QPushButton(tr("Test the connection"), objectName="team-test")
         self.test_button.clicked.connect(self.test_connection)
@@ -168,9 +168,9 @@ class TeamServerDialog(QDialog):
 
             words = labelled(field, words)
             self.url.setStyleSheet("border: 1px solid #b02a37;")
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.result.setText(words)
-        self.result.show()
+        self.feedback.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.feedback.setText(words)
+        self.feedback.show()
 
     def _show_probe(self, probe) -> None:
         if probe.ok:
@@ -183,9 +183,9 @@ class TeamServerDialog(QDialog):
         for button in (self.test_button, self.use_button, self.file_button):
             button.setEnabled(not busy)
         if busy:
-            self.result.setStyleSheet("")
-            self.result.setText(text)
-            self.result.show()
+            self.feedback.setStyleSheet("")
+            self.feedback.setText(text)
+            self.feedback.show()
 
     # -- test, use --------------------------------------------------------------------------------
     def test_connection(self) -> workers.Worker | None:
