@@ -96,7 +96,9 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.hide()
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -134,12 +136,14 @@ class ConflictDialog(QDialog):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+                elif c >= 2 and text == cells[1]:
+                    item.setForeground(QBrush(QColor("#6c757d")))  # as it was: not changed on this side
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         self.table.show()
         self.compare_button.setEnabled(False)
-        self.resize(max(self.width(), 760), max(self.height(), 240 + 34 * len(rows)))
+        self.resize(max(self.width(), 900), max(self.height(), 260 + 44 * len(rows)))
+        self.table.resizeRowsToContents()
         return rows
 
     def comparison(self) -> list[list[str]]:

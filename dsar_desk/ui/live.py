@@ -382,3 +382,45 @@ class LiveController(QObject):
     def _hide_back(self) -> None:
         if not self.lost:
             self.banner.hide()
+
+
+class CaseNotices(QFrame):
+    """In a case window, team mode only: who else has the case open, and that a colleague
+    changed it while the clerk has edits not saved yet (their edits stay; Save then asks)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("case-notices")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.presence = QLabel(objectName="also-open")
+        self.presence.setStyleSheet("background: #cfe2ff; color: #084298; border-radius: 4px; padding: 3px 8px;")
+        self.presence.hide()
+        self.changed = QLabel(objectName="changed-by")
+        self.changed.setWordWrap(True)
+        self.changed.setStyleSheet("background: #fff3cd; color: #664d03; border-radius: 4px; padding: 3px 8px;"
+                                   " font-weight: 600;")
+        self.changed.hide()
+        layout.addWidget(self.presence)
+        layout.addWidget(self.changed, 1)
+        self.hide()
+
+    def show_presence(self, others: list[str]) -> None:
+        self.presence.setText(tr("Also open by: {0}").format(", ".join(others)))
+        self.presence.setVisible(bool(others))
+        self._fit()
+
+    def show_changed(self, who: str) -> None:
+        text = (tr("Changed by {0} while you were editing: your edits are kept; Save asks what to keep.").format(who)
+                if who else tr("Changed by a colleague while you were editing: your edits are kept; Save asks what "
+                               "to keep."))
+        self.changed.setText(text)
+        self.changed.show()
+        self._fit()
+
+    def clear_changed(self) -> None:
+        self.changed.hide()
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setVisible(not self.presence.isHidden() or not self.changed.isHidden())

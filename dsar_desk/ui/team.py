@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from dsar_desk import paths
 from dsar_desk.domain.location import LocationError, ServerLocation, parse_location
-from dsar_desk.domain.messages import msg
 from dsar_desk.settings import Settings
 from dsar_desk.ui import seam, workers
 from dsar_desk.ui.messages import translate_message
@@ -134,8 +133,8 @@ class TeamServerDialog(QDialog):
         """The address as typed, checked part by part; None (and the problem shown) when wrong."""
         text = self.url.text().strip()
         if not text:
-            self._show(msg("team.address-empty", "give the server address: postgresql://user@host:port/database"),
-                       ok=False)
+            self._show(tr("Give the server address: postgresql://user@host:port/database"), ok=False,
+                       field=tr("Server address"))
             return None
         try:
             place = parse_location(text)
@@ -143,9 +142,8 @@ class TeamServerDialog(QDialog):
             self._show(exc.args[0], ok=False, field=tr("Server address"))
             return None
         if not isinstance(place, ServerLocation):
-            self._show(msg("team.address-not-server", "this is a file, not a server address: write "
-                           "postgresql://user@host:port/database (or use Back to my own file)"), ok=False,
-                       field=tr("Server address"))
+            self._show(tr("This is a file, not a server address: write postgresql://user@host:port/database "
+                          "(or use Back to my own file)"), ok=False, field=tr("Server address"))
             return None
         return place
 
