@@ -277,6 +277,8 @@ class LiveController(QObject):
     def stop(self, wait_ms: int = 5000) -> None:
         thread, self.thread = self.thread, None
         self._expire_timer.stop()
+        self._reload_timer.stop()  # nothing read any more for a listener that is gone
+        self._pending_since = None
         if thread is not None:
             thread.stop()
             thread.wait(wait_ms)

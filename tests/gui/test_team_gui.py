@@ -99,6 +99,7 @@ def server_window(qtbot, team_db, pg_server):
     qtbot.waitUntil(lambda: w.live.running and w.today.snapshot is not None, timeout=10_000)
     yield w
     w.live.stop()
+    w.close()
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)
