@@ -2,7 +2,9 @@
 
     case new --org SLUG --name NAME ... --right R ...     prints the new reference
     case show REF [--json] | case list [filters] [--json]
-    case status REF STATUS [--outcome RIGHT=OUTCOME[:REASON]]... [--note TEXT] [--override REASON]
+    case status REF STATUS [--outcome RIGHT=OUTCOME[:REASON]]... [--no-letter RIGHT=WHY]... [--note TEXT]
+                           [--override REASON]
+    case undo REF                                         takes back the last status change
     case note REF TEXT | case extend REF --reasons TEXT
     case identity-requested REF [--on DATE] [--id-copy --why TEXT] | case identity-received REF [--on DATE]
     case fee REF [--asked EUR] [--paid EUR] | case unfounded REF --reason TEXT | case repeats REF [--json]
@@ -86,10 +88,16 @@ def register(sub, csub) -> None:
     cstatus.add_argument("status")
     cstatus.add_argument("--outcome", action="append", default=[], metavar="RIGHT=OUTCOME[:REASON]",
                          help="when closing: the outcome of each right asked")
+    cstatus.add_argument("--no-letter", action="append", default=[], metavar="RIGHT=WHY", dest="no_letter",
+                         help="answered without a reply letter: why none is needed (with --outcome for that right)")
     cstatus.add_argument("--note", default="")
     cstatus.add_argument("--override", default="", metavar="REASON",
                          help="answered with checklist items still open: why (kept in the timeline)")
     cstatus.set_defaults(handler=status)
+
+    cundo = csub.add_parser("undo", help="take back the last status change (it stays in the timeline)")
+    cundo.add_argument("reference")
+    cundo.set_defaults(handler=undo)
 
     cnote = csub.add_parser("note", help="add a note to a case's timeline")
     cnote.add_argument("reference")
@@ -193,15 +201,30 @@ def status(args, who: str) -> int:
     from dsar_desk.desk.cases import change_status
 
     the_case = case(args.reference)
-    outcomes = {}
+    outcomes: dict[str, dict] = {}
     for spec in args.outcome:
         right, _, rest = spec.partition("=")
         outcome, _, reason = rest.partition(":")
         if not right or not outcome:
             raise CliError(f"--outcome '{spec}': write RIGHT=OUTCOME or RIGHT=OUTCOME:REASON")
-        outcomes[right.strip()] = {"outcome": outcome.strip(), "reason": reason.strip()}
+        outcomes.setdefault(right.strip(), {}).update({"outcome": outcome.strip(), "reason": reason.strip()})
+    for spec in args.no_letter:
+        right, _, why = spec.partition("=")
+        if not right.strip() or not why.strip():
+            raise CliError(f"--no-letter '{spec}': write RIGHT=WHY (why no reply letter is needed)")
+        outcomes.setdefault(right.strip(), {})["no_letter"] = why.strip()
     change_status(the_case, args.status, who, outcomes=outcomes, note=args.note, override=args.override)
     out(f"{the_case.reference}: {the_case.status}")
+    return EXIT_OK
+
+
+@case_errors
+def undo(args, who: str) -> int:
+    from dsar_desk.desk.cases import undo_status_change
+
+    the_case = case(args.reference)
+    restored = undo_status_change(the_case, who)
+    out(f"{the_case.reference}: back to {restored}")
     return EXIT_OK
 
 

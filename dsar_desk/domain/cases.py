@@ -148,6 +148,7 @@ FIELD_LABELS = {
     "note": "Note",
     "reasons": "Reasons",
     "attachments": "Attachments",
+    "outcome": "Outcome",
 }
 
 

@@ -170,6 +170,32 @@ def check_mark(right: str, action: str, state: str, note: str = "", exception: s
     return problems
 
 
+def check_searches_done(items: list[tuple[str, str]], note: str) -> list[str]:
+    """Marking every open search item done at once, with one note: ``items`` are the checklist's
+    (action, state). The note says what was found; at least one search must still be open."""
+    problems = []
+    note = (note or "").strip()
+    if not note:
+        problems.append(msg("checklist.searches-note", "note: say what was found (the note goes on every search "
+                                                       "item marked done)"))
+    elif len(note) > NOTE_MAX:
+        problems.append(msg("checklist.note-longer-than-characters", "note: is longer than {max} characters",
+                            max=NOTE_MAX))
+    if not any(action == "search" and state == "open" for action, state in items):
+        problems.append(msg("checklist.no-open-search", "no search item of the checklist is still open"))
+    return problems
+
+
+def next_open(positions_states: list[tuple[int, str]], after: int | None) -> int | None:
+    """The next open item after position ``after`` (wrapping round), or None when none is open:
+    where the checklist goes once an item is recorded."""
+    open_positions = [p for p, state in positions_states if state == "open"]
+    if not open_positions:
+        return None
+    later = [p for p in open_positions if after is None or p > after]
+    return (later or open_positions)[0]
+
+
 def open_count(states: list[str]) -> int:
     return sum(1 for s in states if s == "open")
 

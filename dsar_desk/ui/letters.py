@@ -42,6 +42,7 @@ from dsar_desk.domain.cases import FieldProblem
 from dsar_desk.domain.checklist import ChecklistError, format_cents, parse_cents
 from dsar_desk.domain.letter_content import (
     COMBINED_ORDER,
+    EXCEPTION_NAMES as EXCEPTION_LABELS,
     ERASURE_EXCEPTIONS,
     FEE_REASONS,
     LETTER_KINDS,
@@ -51,6 +52,7 @@ from dsar_desk.domain.letter_content import (
     suggest_kind,
 )
 from dsar_desk.domain.letter_details import (
+    KIND_LABELS,
     MAX_TRACKING,
     PORTABILITY_DATA_KINDS,
     SEND_METHODS,
@@ -68,32 +70,6 @@ from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
 from dsar_desk.ui.widgets import date_edit, language_name, qdate
 
-KIND_LABELS = {
-    "acknowledgement": "Acknowledgement of receipt",
-    "identity-request": "Request for proof of identity",
-    "extension": "Extension of the deadline",
-    "access": "Access answer (Art. 15)",
-    "rectification": "Rectification done",
-    "erasure": "Erasure done",
-    "restriction": "Restriction done",
-    "objection": "Objection handled",
-    "withdraw-consent": "Consent withdrawn",
-    "portability": "Portability (with data files)",
-    "refusal": "Refusal",
-    "no-data": "No data held",
-    # the kinds of the second round: reminders, closing, clarification, representatives, partial answers
-    "identity-reminder": "Reminder: proof of identity",
-    "identity-closing": "Closed: no proof of identity",
-    "clarification": "Asking to specify the request (recital 63)",
-    "mandate-request": "Representative: asking for the mandate",
-    "partial-access": "Partial access, others' data withheld (Art. 15(4))",
-    "rectification-refused": "Rectification refused (Art. 16)",
-    "combined": "One answer to every right asked",
-    "fee": "Fee (Art. 12(5), 15(3))",
-    "wrong-organisation": "Wrong organisation",
-    "forwarded": "Forwarded to the controller (we are its processor)",
-    "deceased": "About a deceased person",
-}
 FEE_REASON_LABELS = {
     "further-copy": "A further copy (Art. 15(3))",
     "excessive": "Manifestly unfounded or excessive (Art. 12(5)(a))",
@@ -109,13 +85,6 @@ GROUND_LABELS = {
     "unlawful-opposes-erasure": "Unlawful, erasure opposed (Art. 18(1)(b))",
     "legal-claims": "Needed for legal claims (Art. 18(1)(c))",
     "objection-pending": "Objection being verified (Art. 18(1)(d))",
-}
-EXCEPTION_LABELS = {
-    "freedom-of-expression": "Freedom of expression (Art. 17(3)(a))",
-    "legal-obligation": "Legal obligation or public task (Art. 17(3)(b))",
-    "public-health": "Public health (Art. 17(3)(c))",
-    "archiving-research": "Archiving or research (Art. 17(3)(d))",
-    "legal-claims": "Legal claims (Art. 17(3)(e))",
 }
 # The fields a letter's problems name, as the clerk knows them on this screen.
 FIELD_NAMES = {

@@ -221,7 +221,10 @@ class Builder:
 
     def informed(self, kind: str) -> None:
         """Art. 19: the recipients told of a rectification, erasure or restriction."""
-        names = [self.recipient_name(rid) for rid in self.req.recipients_informed]
+        told = self.req.informed_by_checklist
+        # the checklist, when there is one, says who was told (the letter and the checklist read the same facts)
+        rids = (told.get(kind) or []) if told is not None else self.req.recipients_informed
+        names = [self.recipient_name(rid) for rid in rids]
         if names:
             self.para(kind, "informed")
             self.blocks.append(BulletList(tuple(names)))
