@@ -210,8 +210,9 @@ def change_status(
     final: dict[str, dict] = {}
     if new == "answered":
         problems += finishing.answer_problems(case.right_list, sent, given)
-        final = {r: _entry(o) for r, o in given.items() if (o.get("no_letter") or "").strip()
-                 and r not in finishing.covered(sent, case.right_list)}
+        if not problems:
+            final = {r: _entry(o) for r, o in given.items() if (o.get("no_letter") or "").strip()
+                     and r not in finishing.covered(sent, case.right_list)}
     elif new == "closed":
         final, found = finishing.closing_outcomes(case.right_list, sent, recorded, given, old)
         problems += found
