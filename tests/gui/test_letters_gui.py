@@ -31,8 +31,8 @@ def verify_identity(case):
     from dsar_desk.desk import identity
     from dsar_desk.domain.identity import IdentityDraft
 
-    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()),
-                          "Anna Clerk")
+    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today(),
+                                              reason="seen at the desk with an identity card"), "Anna Clerk")
 
 
 def mark_searches(case, found: set[str]):

@@ -310,3 +310,19 @@ def test_the_cli_refuses_what_the_desk_refuses(cli, tmp_path):
     assert code == 2 and "already undone" in err
     code, _, err = cli("case", "status", ref, "answered", "--no-letter", "access")
     assert code == 2 and "--no-letter 'access': write RIGHT=WHY" in err
+
+
+# -------------------------------------------------------------------------- identity: the policy's method
+
+def test_another_method_than_the_policy_asks_needs_a_reason_in_the_cli_too(cli):
+    case = ecomail_case(rights=("access",))  # ECOMAIL's policy: an identity document
+    ref = case.reference
+    from dsar_desk.store.identity import disclosure_block
+
+    block = disclosure_block(case)  # in words, never the profile's code
+    assert "“Identity document seen”" in block and "id-copy" not in block
+    code, _, err = cli("case", "identity", ref, "--method", "in-person", "--outcome", "verified")
+    assert code == 2 and "policy asks for “Identity document seen”" in err and "Traceback" not in err
+    code, out, err = cli("case", "identity", ref, "--method", "in-person", "--outcome", "verified",
+                         "--reason", "came to the office with her identity card")
+    assert code == 0, err

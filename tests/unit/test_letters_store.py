@@ -41,7 +41,8 @@ def verify_identity(case):
     from dsar_desk.desk import identity
     from dsar_desk.domain.identity import IdentityDraft
 
-    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()), WHO)
+    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today(),
+                                         reason="seen at the desk with an identity card"), WHO)
 
 
 def pdf_text(data: bytes) -> str:
