@@ -1,7 +1,7 @@
 """`dsar-desk case ...`: record a request, show and list cases, move them along the workflow.
 
     case new --org SLUG --name NAME ... --right R ...     prints the new reference
-    case show REF [--json] | case list [filters] [--json]
+    case show REF [--json] | case list [filters] [--json | --csv -o FILE]
     case status REF STATUS [--outcome RIGHT=OUTCOME[:REASON]]... [--no-letter RIGHT=WHY]... [--note TEXT]
                            [--override REASON]
     case undo REF                                         takes back the last status change
@@ -81,6 +81,9 @@ def register(sub, csub) -> None:
     clist.add_argument("--search", default="")
     clist.add_argument("--mine", action="store_true")
     clist.add_argument("--json", action="store_true")
+    clist.add_argument("--csv", action="store_true", help="write the list as a CSV file (with -o FILE): it holds "
+                                                          "personal data and is written owner-only")
+    clist.add_argument("-o", "--output", type=Path, metavar="FILE", help="with --csv: the file to write")
     clist.set_defaults(handler=list_cases)
 
     cstatus = csub.add_parser("status", help="move a case to another status")
@@ -185,6 +188,21 @@ def list_cases(args, who: str) -> int:
         text=args.search, status=args.status, organisation=args.org, overdue=args.overdue,
         due_within=args.due_within, assignee=who if args.mine else None, today=today,
     )
+    if args.csv or args.output:
+        from dsar_desk.desk.exports import export_case_list
+
+        if not (args.csv and args.output):
+            raise CliError("--csv and -o FILE go together: the list is written to FILE")
+        if args.json:
+            raise CliError("--json and --csv: choose one")
+        if args.output.is_dir() or not args.output.parent.is_dir():
+            raise CliError(f"-o: '{args.output}' is not a file in an existing folder")
+        try:
+            result = export_case_list(f, args.output)
+        except OSError as exc:
+            raise CliError(f"-o: '{args.output}' cannot be written ({exc.strerror or exc.__class__.__name__})") from None
+        out(f"{result.rows:,} case(s) written to {result.path} (personal data: owner-only; delete it when done)")
+        return EXIT_OK
     items = [case_list.row_dict(r, today) for r in case_list.page(f, 0, 1_000_000, sort="due")]
     if args.json:
         print_json(items)

@@ -326,3 +326,40 @@ def test_another_method_than_the_policy_asks_needs_a_reason_in_the_cli_too(cli):
     code, out, err = cli("case", "identity", ref, "--method", "in-person", "--outcome", "verified",
                          "--reason", "came to the office with her identity card")
     assert code == 0, err
+
+
+# -------------------------------------------------------------------------- the list as CSV
+
+def test_the_case_list_exports_as_an_owner_only_csv_that_says_it_holds_personal_data(cli, tmp_path):
+    import csv
+    import stat
+
+    from dsar_desk.desk.exports import export_case_list
+    from dsar_desk.store.case_list import CaseFilter
+
+    first = ecomail_case(rights=("access",))
+    second = ecomail_case(rights=("erasure", "objection"))
+    desk.change_status(second, "in-progress", WHO)
+    result = export_case_list(CaseFilter(status="open"), tmp_path / "lijst")
+    assert result.path == tmp_path / "lijst.csv" and result.rows == 2
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    rows = list(csv.reader(result.path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][0].startswith("This file holds personal data")
+    assert rows[1] == ["Reference", "Requester", "Email", "Rights", "Organisation", "Received", "Due", "Days left",
+                       "Status", "Assignee"]
+    by_ref = {r[0]: r for r in rows[2:]}
+    assert by_ref[second.reference][3] == "Erasure, Objection" and by_ref[second.reference][8] == "In progress"
+    assert by_ref[first.reference][1] == "Sanne de Vries" and int(by_ref[first.reference][7]) > 0
+
+    target = tmp_path / "cases.csv"
+    code, out, err = cli("case", "list", "--status", "in-progress", "--csv", "-o", str(target))
+    assert code == 0, err
+    assert "1 case(s) written" in out and "personal data" in out
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("This file holds personal data") and len(lines) == 3 and second.reference in lines[2]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    for args, words in ((("--csv",), "go together"), (("-o", str(target)), "go together"),
+                        (("--csv", "-o", str(tmp_path / "no" / "such.csv")), "existing folder"),
+                        (("--csv", "--json", "-o", str(target)), "choose one")):
+        code, _, err = cli("case", "list", *args)
+        assert code == 2 and words in err, (args, err)
