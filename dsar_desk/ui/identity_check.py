@@ -46,7 +46,7 @@ from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.keys import _mono, ensure_attachment_key
 from dsar_desk.ui.messages import message_of, translate_message
 from dsar_desk.ui.purge import start_purge
-from dsar_desk.ui.text import format_long_date, labelled, tr
+from dsar_desk.ui.text import format_long_date, format_size, labelled, tr
 from dsar_desk.ui.widgets import CountryBox, date_edit
 
 ID_COPY_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".webp")
@@ -296,8 +296,8 @@ class IdentityDialog(QDialog):
         if copy is None:
             self.copy_label.setText(tr("No ID copy kept (drop a file here to keep one)"))
         else:
-            self.copy_label.setText(tr("{0} ({1:,} bytes) will be kept encrypted until the purge")
-                                    .format(copy.filename, len(copy.data)))
+            self.copy_label.setText(tr("{0} ({1}) will be kept encrypted until the purge")
+                                    .format(copy.filename, format_size(len(copy.data))))
         has = copy is not None
         self.remove_copy.setVisible(has)
         self.blackout_reminder.setVisible(has)

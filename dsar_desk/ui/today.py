@@ -40,7 +40,7 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import today as today_store
 from dsar_desk.store.today import TodaySnapshot
 from dsar_desk.ui import files, seam, workers
-from dsar_desk.ui.text import days_left_text, format_date, format_long_date, tr
+from dsar_desk.ui.text import days_left_text, format_date, format_long_date, format_number, tr
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class TodayModel(QAbstractItemModel):
     # -- content
     def section_title(self, key: str) -> str:
         section = self.snap.sections[key]
-        return f"{tr(SECTION_TITLES[key]).format(self.snap.within_days)} ({section.total:,})"
+        return f"{tr(SECTION_TITLES[key]).format(self.snap.within_days)} ({format_number(section.total)})"
 
     def row_at(self, index) -> tuple[str, object]:
         """(section key, TodayRow or None for the "more" line) of a case-level index."""
@@ -150,7 +150,7 @@ class TodayModel(QAbstractItemModel):
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 more = self.snap.sections[key].more
-                return tr("… and {0} more: use the filters of the case list").format(f"{more:,}")
+                return tr("… and {0} more: use the filters of the case list").format(format_number(more))
             return None
         today = self.snap.today
         if role == Qt.ItemDataRole.DisplayRole:
@@ -218,7 +218,7 @@ class AssigneeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (counts.assignee, counts.overdue, counts.today, counts.soon, counts.waiting, counts.extended,
                       counts.open)
-            return values[column] if column == 0 else f"{values[column]:,}"
+            return values[column] if column == 0 else format_number(values[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and counts.assignee == self.clerk:
@@ -462,7 +462,7 @@ class TodayController(QObject):
         return True
 
     def reminder_text(self, r: Reminder) -> tuple[str, str]:
-        title = tr("DSAR Desk: {0} request(s) to answer soon").format(r.badge)
+        title = tr("DSAR Desk: {0} request(s) to answer soon").format(format_number(r.badge))
         parts = []
         if r.overdue:
             parts.append(tr("%n overdue", r.overdue))
@@ -474,7 +474,7 @@ class TodayController(QObject):
         for item in r.items:
             lines.append(f"{item.reference}: {format_date(item.due)}")
         if r.more():
-            lines.append(tr("… and {0} more").format(r.more()))
+            lines.append(tr("… and {0} more").format(format_number(r.more())))
         return title, "\n".join(lines)
 
     def remind(self, today: date | None = None) -> Reminder:
