@@ -113,6 +113,28 @@ def activity_name(profile: Profile, activity: dict) -> str:
     return localized.text if localized else activity["id"]
 
 
+def localized_target(profile: Profile, activity_id: str, target_kind: str, target: str, language: str) -> str | None:
+    """What an item is about, in ``language`` where the register has it: the system (the same
+    place in the activity's list of systems), the activity's name, the recipient's name. None when
+    the register no longer knows it (the item keeps its stored name)."""
+    activity = profile.processing_by_id(activity_id)
+    if target_kind == "recipient":
+        recipient = profile.recipients.get(target)
+        return profile.recipient_name(recipient, language) if recipient else None
+    if activity is None:
+        return None
+    if target_kind == "activity":
+        localized = profile.text(activity.get("name"), language)
+        return localized.text if localized else None
+    default = _systems(profile, activity)
+    if target not in default:
+        return None
+    chosen = profile.text_list(activity.get("systems"), language)
+    names = [" ".join(str(n).split()) for n in (chosen.items if chosen else [])]
+    names = [n for n in names if n]
+    return names[default.index(target)] if len(names) == len(default) else None
+
+
 def plan_checklist(profile: Profile, rights: list[str] | tuple[str, ...]) -> list[PlannedItem]:
     """Every item the register asks for these rights, in register order."""
     items: list[PlannedItem] = []

@@ -65,9 +65,11 @@ from dsar_desk.store.cases import get_case_by_id
 from dsar_desk.store.identity import disclosure_block
 from dsar_desk.store.models import Letter
 from dsar_desk.store.organisations import profile_of
-from dsar_desk.ui import files, seam, workers
+from dsar_desk.store.checklist import items_of
+from dsar_desk.ui import files, geometry, seam, workers
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
+from dsar_desk.ui.unsaved import EditGuard
 from dsar_desk.ui.widgets import date_edit, language_name, qdate
 
 FEE_REASON_LABELS = {
@@ -94,7 +96,8 @@ FIELD_NAMES = {
     "recipients_informed": "Recipients told (Art. 19)", "identity_doubt": "Reasonable doubt",
     "clarification_questions": "What to specify", "withheld_reasons": "Withheld, and why",
     "rectification_refused_reasons": "Why not rectified", "controller": "Controller", "deceased_name": "Deceased person",
-    "representative_name": "Representative",
+    "representative_name": "Representative", "checklist": "Checklist", "register": "Register of processing",
+    "doubt": "Reasonable doubt", "reasons": "Reasons",
 }
 PRINT_DPI_CAP = 300  # a raster page at 300 dpi prints sharp text and stays ~35 MB in memory
 
@@ -228,11 +231,18 @@ class LettersDialog(QDialog):
         self.setWindowTitle(tr("Letters — {0}").format(case.reference))
 
         outer = QHBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="letters-splitter")
+        splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
+        # Left: what to make (scrolls on a small screen), then the letters made and what to do with
+        # them (always in view); right: the preview.
+        left = QSplitter(Qt.Orientation.Vertical, objectName="letters-left")
+        left.setChildrenCollapsible(False)
+        inputs = QWidget()
+        column = QVBoxLayout(inputs)
+        column.setContentsMargins(0, 0, 4, 0)
         form = QFormLayout()
         self.kind = QComboBox(objectName="kind")
         for k in LETTER_KINDS:
@@ -274,8 +284,15 @@ class LettersDialog(QDialog):
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.report)
+        column.addStretch(1)
+        left.addWidget(geometry.scrolling(inputs, object_name="letter-inputs"))
 
-        column.addWidget(QLabel(tr("Letters made (never changed: making again makes a new version)")))
+        made = QWidget()
+        column = QVBoxLayout(made)
+        column.setContentsMargins(0, 0, 4, 0)
+        made_label = QLabel(tr("Letters made (never changed: making again makes a new version)"))
+        made_label.setWordWrap(True)
+        column.addWidget(made_label)
         self.versions = QTreeWidget(objectName="versions")
         self.versions.setHeaderLabels([tr("Letter"), tr("Version"), tr("Language"), tr("Made"), tr("SHA-256"),
                                        tr("Sent")])
@@ -294,6 +311,9 @@ class LettersDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        left.addWidget(made)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         splitter.addWidget(left)
 
         self.document = QPdfDocument(self)
@@ -302,13 +322,20 @@ class LettersDialog(QDialog):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         splitter.addWidget(self.preview)
-        splitter.setSizes([460, 620])
-        self.resize(1120, 820)
+        size = geometry.fit(self, "letters", (1280, 900))
+        splitter.setSizes([int(size.width() * 0.45), int(size.width() * 0.55)])
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.setCurrentIndex(self.kind.findData(kind or suggest_kind(case.status, case.right_list)))
         self._kind_changed()
         self._load_versions()
+        self.guard = EditGuard(inputs, exclude=[self.kind, self.language])
+        self.guard.mark_clean()
+
+    def reject(self) -> None:
+        """Esc, or closing the window: input typed for a letter not made yet is not dropped silently."""
+        if self.guard.allows_leaving(None):
+            super().reject()
 
     # -- the per-kind inputs ---------------------------------------------------------------------
     def _build_details(self, case) -> None:
@@ -342,12 +369,27 @@ class LettersDialog(QDialog):
         self.informed = QListWidget(objectName="informed")
         self.informed.setFixedHeight(80)
         profile = self.profile = profile_of(case.organisation)
+        facts = store.case_facts(case)
+        told = facts.get("informed_by_checklist")  # the checklist says who was told: the letter reads it
+        told_ids = {rid for rids in (told or {}).values() for rid in rids}
         for rid, rec in profile.recipients.items():
             item = QListWidgetItem(profile.recipient_name(rec, case.language))
             item.setData(Qt.ItemDataRole.UserRole, rid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            if told is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if rid in told_ids else Qt.CheckState.Unchecked)
+                item.setToolTip(tr("From the checklist: mark its “inform” item done to name this recipient"))
             self.informed.addItem(item)
+        if told is not None:
+            self.informed.setToolTip(tr("The recipients the checklist marks as told (Art. 19)"))
+        kept = facts.get("kept_by_checklist", {}).get("erasure") or []
+        if len(kept) == 1:  # the checklist keeps data under this exception: the letter says so
+            self.exception.setCurrentIndex(max(0, self.exception.findData(kept[0])))
+            notes = [i.note for i in items_of(case) if i.exception == kept[0] and i.note.strip()]
+            self.exception_detail.setText("; ".join(dict.fromkeys(notes)))
         self.data_file = QLineEdit(objectName="data-file")
         self.data_file.setPlaceholderText(tr("JSON export of the data (empty: what the case holds)"))
         self._build_new_details(case, profile)
@@ -477,7 +519,8 @@ class LettersDialog(QDialog):
         """What the clerk typed for a letter of ``kind``: only the inputs of that kind (the desk
         layer refuses any other and drops what the kind does not use)."""
         told = [self.informed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.informed.count())
-                if self.informed.item(i).checkState() == Qt.CheckState.Checked]
+                if self.informed.item(i).checkState() == Qt.CheckState.Checked
+                and self.informed.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]  # else: the checklist's
         raw = {
             "refusal_reasons": self.refusal_reasons.toPlainText(),
             "manifestly_unfounded_or_excessive": self.unfounded.isChecked(),
@@ -573,6 +616,7 @@ class LettersDialog(QDialog):
             return
         if draft.kind != draft.asked_kind:
             self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.guard.mark_clean()  # what was typed went into the letter
         self._load_versions(select=letter.id)
         self.changed.emit(self.reference)
         self.rendered.emit(letter.id)

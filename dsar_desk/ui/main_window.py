@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,10 +32,11 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import files, organisations, seam, security, workers
+from dsar_desk.ui import files, geometry, help, organisations, seam, security, workers
 from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
+from dsar_desk.ui.exports import ExportController
 from dsar_desk.ui.intake import IntakeDialog
 from dsar_desk.ui.preferences import open_preferences
 from dsar_desk.ui.text import format_number, tr
@@ -94,9 +97,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 190, 170, 170, 95, 95, 75, 130, 110)):
-            # never narrower than the header's words (longer in Dutch and French)
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setResizeContentsPrecision(200)  # sized to the rows on screen and a sample: quick at 100,000 cases
+        self._columns_sized = False
         header.setSortIndicator(case_list.COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_case_at(index.row()))
         self.table.activated.connect(lambda index: self.open_case_at(index.row()))
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
         self.backups = BackupController(self)  # Back up now, Restore…, Verify the record
+        self.exports = ExportController(self)  # File → Export the list as CSV…
         self._build_menu()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -129,7 +132,32 @@ class MainWindow(QMainWindow):
 
         self.reload_organisations()
         self.apply_filter()
-        self.resize(1280, 760)
+        geometry.fit(self, "main-window", (1280, 760), remember_size=False)  # app.py shows it maximised or as last used
+
+    def show_as_last_used(self) -> None:
+        """Maximised the first time, then at the size (or maximised state) it had when closed."""
+        geometry.show_main_window(self)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Each column as wide as its contents (and its header, longer in Dutch and French); the
+        last one takes what is left."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = max(header.sectionSize(column), header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, min(width, 320))
+        self._columns_sized = self.model.rowCount() > 0
+
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        """The case windows close first: one with unsaved changes asks, and may keep the app open."""
+        for detail in list(self.details.values()):
+            if detail.isVisible():
+                detail.close()
+                if detail.isVisible():
+                    event.ignore()
+                    return
+        super().closeEvent(event)
 
     def _build_menu(self) -> None:
         menu = self.menuBar()
@@ -148,14 +176,11 @@ class MainWindow(QMainWindow):
         samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
         file_menu.addAction(samples_action)
         file_menu.addAction(self.today.export_action)
+        file_menu.addAction(self.exports.action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
-        self.preferences_action = QAction(tr("&Preferences…"), self, objectName="preferences")
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.triggered.connect(lambda: open_preferences(self))
-        file_menu.addAction(self.preferences_action)
         file_menu.addAction(tr("&Security…"), lambda: security.open_security(self))
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
@@ -172,11 +197,39 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
+        self._preferences_menu(menu, file_menu)
         help_menu = menu.addMenu(tr("&Help"))
+        self.guide_action = QAction(tr("DSAR Desk &guide"), self, objectName="guide")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(lambda: help.open_guide(self))
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self, objectName="shortcuts")
+        self.shortcuts_action.triggered.connect(lambda: help.open_shortcuts(self))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.backups.verify_action)
         about = QAction(tr("&About DSAR Desk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _preferences_menu(self, menu, file_menu) -> None:
+        """Preferences where each platform has them, on Ctrl+, everywhere (the standard key where
+        the platform has one: Cmd+, on macOS): Edit → Preferences on Linux, Tools → Options on
+        Windows, the application menu on macOS (Qt moves the action there)."""
+        if sys.platform == "win32":
+            place, text = menu.addMenu(tr("&Tools")), tr("&Options…")
+        else:
+            place, text = menu.addMenu(tr("&Edit")), tr("&Preferences…")
+        self.preferences_action = QAction(text, self, objectName="preferences")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        keys = [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) if not k.isEmpty()]
+        if QKeySequence("Ctrl+,") not in keys:
+            keys.append(QKeySequence("Ctrl+,"))
+        self.preferences_action.setShortcuts(keys)
+        self.preferences_action.triggered.connect(lambda: open_preferences(self))
+        place.addAction(self.preferences_action)
+        self.addAction(self.preferences_action)  # the shortcut works wherever the focus is in the window
 
     # -- list ---------------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
@@ -192,6 +245,8 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_counts()
+        if not self._columns_sized and self.model.rowCount():
+            self.size_columns()
 
     def reload(self) -> None:
         self.soon_days = Settings().soon_days  # the clerk may have changed it in Preferences
@@ -310,7 +365,11 @@ class MainWindow(QMainWindow):
         seam.message(self, tr("Could not load the samples"), message, icon=QMessageBox.Icon.Warning)
 
     def offer_first_start(self) -> None:
-        """No organisation yet: offer to import a profile or to load the samples."""
+        """The first start asks the clerk's name and role (assignee, letters' signature); with no
+        organisation yet, it offers to import a profile or to load the samples."""
+        from dsar_desk.ui.first_start import ask_clerk
+
+        ask_clerk(self)
         if list_organisations():
             return
         box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to DSAR Desk"),
