@@ -54,6 +54,9 @@ def main() -> None:
                                  rights=["access", "erasure"], channel="letter",
                                  summary="Demande d'accès et d'effacement de mes données"), "Anna Clerk")
     change_status(case, "in-progress", "Anna Clerk")
+    from dsar_desk.desk.letters import make_letter
+
+    make_letter(case, "acknowledgement", None, "Anna Clerk")
 
     screen = app.primaryScreen().geometry()
     size = f"{screen.width()}x{screen.height()}"

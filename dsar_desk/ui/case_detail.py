@@ -136,7 +136,7 @@ class CaseDetail(QDialog):
         form_box = QWidget()
         form_layout = QVBoxLayout(form_box)
         form_layout.setContentsMargins(0, 0, 4, 0)
-        self.fields = CaseFieldsForm(form_box, with_organisation=False)
+        self.fields = CaseFieldsForm(form_box, with_organisation=False, rights_columns=2)
         form_layout.addWidget(self.fields)
         self.errors = FieldErrors(self.fields.field_widgets, form_box)
         form_layout.addWidget(self.errors)
@@ -199,11 +199,16 @@ class CaseDetail(QDialog):
             button.setAutoDefault(False)  # Return never presses a button by accident (a status change!)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_status)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.open_letter())
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self._identity_shortcut)
         self.guard = EditGuard(self, exclude=[self.checklist.item_form, self.checklist.tree, self.timeline],
                                extra=self.checklist.has_unrecorded_note)
         self.fields_guard = EditGuard(self.fields)
         size = geometry.fit(self, "case-detail", (1240, 860))
-        splitter.setSizes([int(size.width() * 0.4), int(size.width() * 0.6)])
+        # the fields as wide as they need (within reason), the tabs the rest
+        wanted = self.fields.minimumSizeHint().width() + 40
+        left_width = min(max(int(size.width() * 0.4), wanted), int(size.width() * 0.5))
+        splitter.setSizes([left_width, size.width() - left_width])
         self.refresh()
 
     def reject(self) -> None:
@@ -310,6 +315,11 @@ class CaseDetail(QDialog):
             widget = self.actions.itemAt(i).widget()
             if isinstance(widget, QPushButton):
                 widget.setAutoDefault(False)
+
+    def _identity_shortcut(self) -> None:
+        check = getattr(self, "allowed", {}).get(actions.IDENTITY_CHECK)
+        if check is None or check.allowed:
+            self.open_identity()
 
     def open_identity(self):
         """The identity check of this case."""

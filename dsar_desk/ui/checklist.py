@@ -106,6 +106,7 @@ class ChecklistPanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.moveSection(header.visualIndex(2), 1)  # #, state, to do (read in full), note, who, when
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.itemActivated.connect(lambda *_: (self.note.setFocus(), self.note.selectAll()))
         layout.addWidget(self.tree, 1)

@@ -32,7 +32,9 @@ class ExportController:
                             "only where no one else can read it and delete it once done.")}
         for header in HEADERS:
             table[header] = translate_line(header)
-        for label in (*RIGHT_LABELS.values(), *STATUS_LABELS.values()):
+        for label in RIGHT_LABELS.values():
+            table[label] = tr(label)
+        for label in STATUS_LABELS.values():
             table[label] = tr(label)
         return table
 

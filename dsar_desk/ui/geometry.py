@@ -114,7 +114,8 @@ def show_main_window(window: QWidget, key: str = "main-window") -> None:
         fit(window, key, (saved.width(), saved.height()))
         window.show()
     else:
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        area = available(window)  # the whole screen, also where no window manager maximises it
+        window.setGeometry(area)
         window.showMaximized()
 
 

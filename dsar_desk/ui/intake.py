@@ -48,7 +48,7 @@ from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_na
 class CaseFieldsForm(QWidget):
     """The requester and request fields, shared by the intake dialog and the case detail."""
 
-    def __init__(self, parent=None, *, with_organisation: bool = True):
+    def __init__(self, parent=None, *, with_organisation: bool = True, rights_columns: int = 4):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -75,7 +75,7 @@ class CaseFieldsForm(QWidget):
             box = QCheckBox(tr(RIGHT_LABELS[right]))
             box.setObjectName(f"right-{right}")
             self.rights[right] = box
-            grid.addWidget(box, i // 4, i % 4)
+            grid.addWidget(box, i // rights_columns, i % rights_columns)
         self.channel = QComboBox(objectName="channel")
         for channel in CHANNELS:
             self.channel.addItem(tr(CHANNEL_LABELS[channel]), channel)

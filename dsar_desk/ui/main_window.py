@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(tr("Search reference, name or email…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)  # room for the longer filter labels of nl and fr
+        # the hint read in full (longer in nl and fr)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.status_filter = QComboBox(objectName="status-filter")
         self.status_filter.addItem(tr("All statuses"), None)
         self.status_filter.addItem(tr("Open (not answered yet)"), "open")

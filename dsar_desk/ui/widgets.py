@@ -86,6 +86,10 @@ class CountryBox(QComboBox):
         if objectName:
             self.setObjectName(objectName)
         self.setEditable(False)
+        # as wide as a usual name, not as the longest one ("Saint-Vincent-et-les-Grenadines"): the
+        # list that opens shows every name in full
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(22)
         names = _ui_locale().territories
         self._sorted = [(code, f"{name} ({code})") for code, name in
                         sorted(((c, n) for c, n in names.items() if len(c) == 2 and c.isalpha()), key=lambda x: x[1])]

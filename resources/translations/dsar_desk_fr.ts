@@ -146,6 +146,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -166,8 +171,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -205,6 +220,11 @@
         <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Verify the record</source>
         <translation>&amp;Vérifier l’historique</translation>
@@ -213,6 +233,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>A case</source>
+        <translation>Un dossier</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -231,6 +256,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>About a deceased person</source>
         <translation>Au sujet d&apos;une personne décédée</translation>
     </message>
@@ -242,13 +268,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Access answer (Art. 15)</source>
         <translation>Réponse à la demande d&apos;accès (art. 15)</translation>
     </message>
@@ -259,6 +288,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
@@ -315,15 +345,32 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Answered</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered by the letter “{0}” (version {1}) sent on {2}</source>
+        <translation>répondu par la lettre « {0} » (version {1}) envoyée le {2}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Réponse envoyée avec des points ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Answered without a letter</source>
+        <translation>Répondu sans lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered without a letter: {0}</source>
+        <translation>répondu sans lettre : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -334,6 +381,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Archiving, research or statistics (Art. 17(3)(d))</source>
         <translation>Archivage, recherche ou statistiques (art. 17, § 3, d))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/preferences.py"/>
+        <source>As it goes under the letters, e.g. Anna Peeters</source>
+        <translation>Tel qu&apos;il figure sous les lettres, p. ex. Anna Peeters</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -357,10 +409,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Asking to specify the request (recital 63)</source>
         <translation>Demande de précision (considérant 63)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -434,10 +488,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>En attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Back to work</source>
+        <translation>Reprendre le traitement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -505,6 +566,7 @@
         <translation>Dossier {0} créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Channel</source>
@@ -522,6 +584,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -541,6 +604,11 @@
         <translation>Choisissez une phrase secrète pour les pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Choose an item</source>
+        <translation>Choisir un point</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Choose an item of the checklist first.</source>
         <translation>Choisissez d&apos;abord un point de la liste de contrôle.</translation>
@@ -551,7 +619,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
@@ -561,15 +629,23 @@
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Close the window (asks when something is not saved)</source>
+        <translation>Fermer la fenêtre (demande si quelque chose n&apos;est pas enregistré)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Closed: no proof of identity</source>
         <translation>Clôture : pas de justificatif d&apos;identité</translation>
     </message>
@@ -580,6 +656,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
@@ -589,9 +666,24 @@
         <translation>Responsable du traitement</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Copy of the data</source>
         <translation>Copie des données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy the code, to paste it into your password manager</source>
+        <translation>Copier le code pour le coller dans votre gestionnaire de mots de passe</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -604,11 +696,17 @@
         <translation>Impossible de charger les exemples</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -651,6 +749,7 @@
         <translation>Date de la vérification</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Date received</source>
@@ -698,6 +797,11 @@
         <translation>Détails</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Discard it, or go back to it?</source>
+        <translation>L&apos;abandonner, ou y revenir ?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
@@ -718,6 +822,11 @@
         <translation>Permis de conduire</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>DSAR Desk &amp;guide</source>
+        <translation>&amp;Guide de DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>DSAR Desk ({0}) — {1} overdue, {2} due within {3} days</source>
         <translation>DSAR Desk ({0}) — {1} en retard, {2} à traiter dans les {3} jours</translation>
@@ -733,6 +842,11 @@
         <translation>Bases de données DSAR Desk (*.sqlite3 *.sqlite)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>DSAR Desk guide</source>
+        <translation>Guide de DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>DSAR Desk now encrypts the attachments of this database (scans, e-mails, ID copies) with a key kept in this computer&apos;s keyring (or derived from your passphrase). Here is the key&apos;s recovery code. It is shown only this once: write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation>DSAR Desk chiffre désormais les pièces jointes de cette base de données (scans, e-mails, copies de pièces d&apos;identité) avec une clé conservée dans le trousseau de cet ordinateur (ou dérivée de votre phrase secrète). Voici le code de récupération de la clé. Il n&apos;est affiché qu&apos;une fois : notez-le ou imprimez-le et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
@@ -741,6 +855,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>DSAR Desk {0}: answer GDPR data subject requests on time, offline.</source>
         <translation>DSAR Desk {0} : répondre à temps aux demandes des personnes concernées au titre du RGPD, hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>DSAR Desk: recovery code of the attachment key</source>
+        <translation>DSAR Desk : code de récupération de la clé des pièces jointes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -785,6 +904,12 @@
         <translation>p. ex. 12,50</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>e.g. Anna Peeters</source>
+        <translation>p. ex. Anna Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>p. ex. Délégué à la protection des données</translation>
@@ -810,6 +935,7 @@
         <translation>Identité électronique (eID, itsme, DigiD, FranceConnect…)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -829,13 +955,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
@@ -853,6 +982,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>euros, e.g. 12.50</source>
         <translation>euros, p. ex. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Every search still open marked done, with one note (Ctrl+Shift+D)</source>
+        <translation>Chaque recherche encore ouverte marquée comme faite, avec une seule note (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -885,9 +1019,25 @@
         <translation>Exporter le profil d&apos;organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Export the list as C&amp;SV…</source>
+        <translation>Exporter la liste en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Export the list as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Exporting due dates…</source>
         <translation>Exportation des échéances…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Exporting the list…</source>
+        <translation>Exportation de la liste…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -926,6 +1076,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Extension of the deadline</source>
         <translation>Prolongation du délai</translation>
     </message>
@@ -941,6 +1092,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Fee (Art. 12(5), 15(3))</source>
         <translation>Frais (art. 12, paragraphe 5, 15, paragraphe 3)</translation>
     </message>
@@ -951,6 +1103,7 @@
         <translation>Frais (EUR)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee and refusal</source>
         <translation>Frais et refus</translation>
@@ -971,12 +1124,18 @@
         <translation>Frais payés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Find a case (reference, name, e-mail)</source>
+        <translation>Rechercher un dossier (référence, nom, e-mail)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Forwarded to the controller (we are its processor)</source>
         <translation>Transmise au responsable du traitement (nous sommes sous-traitant)</translation>
     </message>
@@ -996,6 +1155,11 @@
         <translation>Liberté d&apos;expression et d&apos;information (art. 17, § 3, a))</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>From the checklist: mark its “inform” item done to name this recipient</source>
+        <translation>D&apos;après la liste de contrôle : marquez son point « informer » comme fait pour nommer ce destinataire</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Indiquez pourquoi vous répondez alors que des points de la liste de contrôle sont encore ouverts.</translation>
@@ -1006,7 +1170,7 @@
         <translation>Prénoms sur le document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
@@ -1036,9 +1200,13 @@
         <translation>Modalités de paiement</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
-        <translation>J&apos;ai noté le code de récupération</translation>
+        <translation type="obsolete">J&apos;ai noté le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>I have written down, printed or stored the recovery code</source>
+        <translation>J&apos;ai noté, imprimé ou conservé le code de récupération</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1077,6 +1245,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Identity check</source>
         <translation>Vérification d&apos;identité</translation>
@@ -1166,7 +1335,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>In progress</source>
         <translation>En cours</translation>
@@ -1175,6 +1346,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>In the list: go to the item&apos;s note; in the note: record it and go to the next open item</source>
+        <translation>Dans la liste : aller à la note du point ; dans la note : l&apos;enregistrer et passer au point ouvert suivant</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1217,6 +1393,11 @@
         <translation>Conserver les sauvegardes quotidiennes des derniers</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Keep this page somewhere safe, away from the computer. With it, the attachments of the database can be opened on a new computer (File › Security…).</source>
+        <translation>Conservez cette page en lieu sûr, loin de l&apos;ordinateur. Elle permet d&apos;ouvrir les pièces jointes de la base de données sur un nouvel ordinateur (Fichier › Sécurité…).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Kept under</source>
         <translation>Conservées en vertu de</translation>
@@ -1232,12 +1413,23 @@
         <translation>Clé restaurée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1255,6 +1447,7 @@
         <translation>Dernière vérification : {0} le {1} par {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Later</source>
         <translation>Plus tard</translation>
@@ -1301,6 +1494,11 @@
         <translation>Lettre envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Letters made (never changed: making again makes a new version)</source>
         <translation>Lettres établies (jamais modifiées : les refaire crée une nouvelle version)</translation>
@@ -1326,6 +1524,11 @@
         <translation>Lettres…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>List exported</source>
+        <translation>Liste exportée</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Load the &amp;sample organisations</source>
         <translation>Charger les organisations d&apos;&amp;exemple</translation>
@@ -1349,6 +1552,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Made before the identity was verified, because: {0}</source>
         <translation>Établie avant la vérification d&apos;identité, parce que : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1382,8 +1590,24 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Mark answered</source>
         <translation>Marquer comme répondu</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Mark every open search done, with one note</source>
+        <translation>Marquer chaque recherche ouverte comme faite, avec une seule note</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done</source>
+        <translation>Toutes les recherches faites</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done…</source>
+        <translation>Toutes les recherches faites…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1399,6 +1623,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Marked: {0}</source>
         <translation>Marquée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Marking {0} answered: each right asked is answered by a letter sent, or by its outcome with the reason no letter is needed (kept in the timeline).</source>
+        <translation>Marquer {0} comme répondu : chaque droit demandé a reçu une réponse par une lettre envoyée, ou par son issue et la raison pour laquelle aucune lettre n&apos;est nécessaire (conservée dans l&apos;historique).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1419,6 +1648,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Mine</source>
         <translation>Les miens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Move {0} back from “{1}”? The change and its undo both stay in the timeline.</source>
+        <translation>Ramener {0} depuis « {1} » ? Le changement et son annulation restent tous deux dans l&apos;historique.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1450,6 +1684,7 @@
         <translation>Demande la raison pour laquelle des moyens moins intrusifs ne suffisent pas (dans « Pourquoi une copie »)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
@@ -1471,8 +1706,8 @@
         <translation>Pas de liste de contrôle : les droits demandés n&apos;exigent aucune recherche ni action dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>No data held</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -1500,6 +1735,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>No keyring works on this computer, so DSAR Desk cannot keep the attachment key in it. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;), then log out and in again. Or use a passphrase: the key is derived from it and never written anywhere.</source>
         <translation>Aucun trousseau ne fonctionne sur cet ordinateur : DSAR Desk ne peut pas y garder la clé des pièces jointes. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;), puis fermez et rouvrez la session. Ou utilisez une phrase secrète : la clé en est dérivée et n&apos;est écrite nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>No letter because</source>
+        <translation>Pas de lettre car</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1592,9 +1832,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Note for the timeline (why):</source>
-        <translation>Note pour l&apos;historique (pourquoi) :</translation>
+        <translation type="obsolete">Note pour l&apos;historique (pourquoi) :</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -1604,7 +1843,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Opposition</translation>
@@ -1616,6 +1857,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Objection handled</source>
         <translation>Opposition traitée</translation>
     </message>
@@ -1636,6 +1878,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>One answer to every right asked</source>
         <translation>Une seule réponse à tous les droits exercés</translation>
     </message>
@@ -1671,6 +1914,11 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Open the case chosen in the list</source>
+        <translation>Ouvrir le dossier choisi dans la liste</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Facultatif : tapez ou collez la zone de lecture automatique (2 ou 3 lignes). Elle est vérifiée, jamais conservée.</translation>
@@ -1681,6 +1929,7 @@
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1708,8 +1957,10 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Autre</translation>
@@ -1722,6 +1973,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1746,11 +1998,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
         <translation>Accès partiel, données de tiers retenues (art. 15, paragraphe 4)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partly granted</source>
         <translation>Partiellement accordé</translation>
     </message>
@@ -1808,13 +2061,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Portability (with data files)</source>
         <translation>Portabilité (avec fichiers de données)</translation>
     </message>
@@ -1824,6 +2080,7 @@
         <translation>Courrier</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1831,6 +2088,7 @@
         <translation>Adresse postale</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -1841,6 +2099,17 @@
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Printed on {0}</source>
+        <translation>Imprimé le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -1916,12 +2185,17 @@
         <translation>Restaurer le contenu de {0} ? Le contenu actuel de la base de données est d’abord mis de côté comme sauvegarde, pour pouvoir revenir en arrière.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reason (required when refused or partly granted)</source>
         <translation>Motif (obligatoire en cas de refus ou d&apos;accord partiel)</translation>
     </message>
@@ -1931,6 +2205,7 @@
         <translation>Doute raisonnable</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
@@ -1939,7 +2214,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Received</source>
@@ -1966,9 +2243,28 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record that the requester withdrew the request: the case stops owing an answer. How did the requester withdraw it?</source>
+        <translation>Enregistrer que la personne concernée a retiré sa demande : le dossier ne doit plus de réponse. Comment l&apos;a-t-elle retirée ?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Record the chosen item</source>
+        <translation>Enregistrer le point choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Record the item and go to the next open one (Return in the note, or Ctrl+Return)</source>
+        <translation>Enregistrer le point et passer au point ouvert suivant (Entrée dans la note, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
         <source>Record the outcome of each right asked.</source>
-        <translation>Indiquez le résultat de chaque droit demandé.</translation>
+        <translation type="obsolete">Indiquez le résultat de chaque droit demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record the outcome of each right asked. Closing means finished: the outcome is what the letters sent said.</source>
+        <translation>Enregistrez l&apos;issue de chaque droit demandé. Clôturer signifie terminé : l&apos;issue est ce que disaient les lettres envoyées.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -1984,18 +2280,22 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification refused (Art. 16)</source>
         <translation>Rectification refusée (art. 16)</translation>
     </message>
@@ -2010,7 +2310,13 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Refusal</source>
         <translation>Refus</translation>
     </message>
@@ -2020,12 +2326,24 @@
         <translation>Refuser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Refuse the request: the case stops owing an answer, and the requester must be told why (a refusal letter). Why is it refused?</source>
+        <translation>Refuser la demande : le dossier ne doit plus de réponse, et la personne concernée doit en connaître la raison (une lettre de refus). Pourquoi est-elle refusée ?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Register of processing</source>
+        <translation>Registre des traitements</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2054,6 +2372,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reminder: proof of identity</source>
         <translation>Rappel : justificatif d&apos;identité</translation>
     </message>
@@ -2064,6 +2383,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
@@ -2085,11 +2405,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Representative: asking for the mandate</source>
         <translation>Représentant : demande du mandat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Request for proof of identity</source>
         <translation>Demande de preuve d&apos;identité</translation>
     </message>
@@ -2099,6 +2421,7 @@
         <translation>Personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Requester name</source>
@@ -2142,13 +2465,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Restriction done</source>
         <translation>Limitation effectuée</translation>
     </message>
@@ -2163,6 +2489,7 @@
         <translation>Droits</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
@@ -2209,9 +2536,24 @@
         <translation>Enregistrer les frais</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Save the changes to the fields</source>
+        <translation>Enregistrer les modifications des champs</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Save the changes to the fields (Ctrl+S)</source>
+        <translation>Enregistrer les modifications des champs (Ctrl+S)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Save them, discard them, or go back to them?</source>
+        <translation>Les enregistrer, les abandonner, ou y revenir ?</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2294,6 +2636,21 @@
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: done</source>
+        <translation>État : fait</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not applicable</source>
+        <translation>État : sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not concerned</source>
+        <translation>État : non concerné</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Status</source>
@@ -2301,10 +2658,16 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Status change undone</source>
+        <translation>Changement de statut annulé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Summary</source>
@@ -2331,6 +2694,16 @@
         <translation>Systèmes (où rechercher et effacer)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Take back the last status change made here (Ctrl+Z); the timeline keeps both</source>
+        <translation>Annuler le dernier changement de statut fait ici (Ctrl+Z) ; l&apos;historique garde les deux</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/intake.py"/>
+        <source>Take the selected file off the list (Delete)</source>
+        <translation>Retirer le fichier choisi de la liste (Suppr)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>Les pièces jointes de cette base de données sont verrouillées par une phrase secrète. Tapez-la pour les ouvrir pendant cette session.</translation>
@@ -2339,6 +2712,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>La sauvegarde est restaurée. Le contenu précédent de la base de données est conservé dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The cases the list shows, as a spreadsheet file (it holds personal data)</source>
+        <translation>Les dossiers que montre la liste, en fichier tableur (il contient des données personnelles)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>The checklist</source>
+        <translation>La liste de contrôle</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2381,6 +2764,11 @@
         <translation>Le fichier n&apos;a pas pu être écrit ({0}).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The file holds personal data. Only you can read it on this computer; delete it once you no longer need it, and never send it unprotected.</source>
+        <translation>Le fichier contient des données personnelles. Vous seul pouvez le lire sur cet ordinateur ; supprimez-le dès que vous n&apos;en avez plus besoin, et ne l&apos;envoyez jamais sans protection.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The files sent as the copy of the data, one per line</source>
         <translation>Les fichiers envoyés comme copie des données, un par ligne</translation>
@@ -2409,6 +2797,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>La lettre n&apos;a pas été établie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The list was not exported</source>
+        <translation>La liste n&apos;a pas été exportée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2456,6 +2849,11 @@
         <translation>Le profil n&apos;indique aucun nombre de demandes gratuites par an.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The recipients the checklist marks as told (Art. 19)</source>
+        <translation>Les destinataires que la liste de contrôle marque comme informés (art. 19)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The record does not hold</source>
         <translation>L’historique n’est pas intègre</translation>
@@ -2491,6 +2889,16 @@
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>This file holds personal data: the names and e-mail addresses of requesters. Keep it only where no one else can read it and delete it once done.</source>
+        <translation>Ce fichier contient des données personnelles : les noms et adresses e-mail des personnes concernées. Conservez-le uniquement là où personne d&apos;autre ne peut le lire et supprimez-le une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>This guide</source>
+        <translation>Ce guide</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Cette copie a été supprimée à la fin de sa conservation.</translation>
@@ -2509,6 +2917,16 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile replaces the one of {0}. {1} change(s):</source>
         <translation>Ce profil remplace celui de {0}. Modifications ({1}) :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has changes that are not saved yet.</source>
+        <translation>Cette fenêtre contient des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has input that was not used yet.</source>
+        <translation>Cette fenêtre contient une saisie qui n&apos;a pas encore été utilisée.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2555,6 +2973,21 @@
         <translation>Tapez le code de récupération affiché à la création de la clé (14 groupes de 4).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Undo the last status change made in this window</source>
+        <translation>Annuler le dernier changement de statut fait dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo the status change</source>
+        <translation>Annuler le changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo “{0}”</source>
+        <translation>Annuler « {0} »</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Unfounded or excessive</source>
         <translation>Infondée ou excessive</translation>
@@ -2573,6 +3006,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2648,6 +3086,11 @@
         <translation>Quoi</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>What it does</source>
+        <translation>Ce qu&apos;il fait</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What the requester could specify (optional)</source>
         <translation>Ce que la personne concernée pourrait préciser (facultatif)</translation>
@@ -2700,6 +3143,11 @@
         <translation>Qui</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Who answers the requests?</source>
+        <translation>Qui répond aux demandes ?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Whole country (national holidays only)</source>
         <translation>Tout le pays (jours fériés nationaux uniquement)</translation>
@@ -2711,6 +3159,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>Why another method than the policy&apos;s (required)</source>
+        <translation>Pourquoi une autre méthode que celle de la politique (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why are lesser means (data already held, a signed letter) not enough?</source>
         <translation>Pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent-ils pas ?</translation>
     </message>
@@ -2718,6 +3171,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
         <translation>Pourquoi y a-t-il un doute raisonnable sur l&apos;identité de la personne concernée ? (la lettre l&apos;indique)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Why no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <translation>Pourquoi aucune lettre n&apos;est nécessaire (p. ex. réponse par téléphone, confirmée par e-mail)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2742,7 +3200,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Retrait du consentement</translation>
@@ -2750,7 +3210,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
@@ -2787,13 +3249,25 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Wrong organisation</source>
         <translation>Mauvaise organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your name and role go under every letter you make and name you as the assignee of the cases you take. A letter is never signed with the computer&apos;s login name. You can change them later in Preferences (Ctrl+,).</source>
+        <translation>Votre nom et votre fonction figurent sous chaque lettre que vous établissez et vous désignent comme responsable des dossiers que vous prenez. Une lettre n&apos;est jamais signée du nom de connexion de l&apos;ordinateur. Vous pourrez les modifier plus tard dans les Préférences (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your role</source>
+        <translation>Votre fonction</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2801,14 +3275,22 @@
         <translation>Votre fonction (sous votre nom dans les lettres)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your user name: {0}</source>
-        <translation>Votre nom d&apos;utilisateur : {0}</translation>
+        <translation type="obsolete">Votre nom d&apos;utilisateur : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} (the policy)</source>
+        <translation>{0} (la politique)</translation>
+    </message>
+    <message>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
-        <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+        <translation type="obsolete">{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} ({1}) will be kept encrypted until the purge</source>
+        <translation>{0} ({1}) sera conservé chiffré jusqu&apos;à la purge</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2819,6 +3301,11 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} ne peut pas être écrit : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>{0} case(s) written to {1}.</source>
+        <translation>{0} dossier(s) écrit(s) dans {1}.</translation>
     </message>
     <message>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within 7 days</source>
@@ -2864,6 +3351,11 @@
         <translation type="obsolete">{0} dépasse 50 Mo</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>{0} is {1}. Move it back to “{2}”? Its letters and outcomes stay in the timeline; it needs a new answer before it is answered again.</source>
+        <translation>{0} est {1}. Le ramener à « {2} » ? Ses lettres et ses issues restent dans l&apos;historique ; il lui faudra une nouvelle réponse avant d&apos;être de nouveau répondu.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>{0} of {1} item(s) open · register version {2}</source>
         <translation>{0} point(s) ouvert(s) sur {1} · version du registre {2}</translation>
@@ -2872,6 +3364,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>{0} search item(s) are still open. Mark them all done, with this note (what was found: the access answer lists each of these activities):</source>
+        <translation>{0} recherche(s) encore ouverte(s). Les marquer toutes comme faites, avec cette note (ce qui a été trouvé : la réponse d&apos;accès mentionne chacune de ces activités) :</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -2887,6 +3384,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>{0} — secrets (the attachment key, later passwords) are kept there, never in a file</source>
         <translation>{0} — les secrets (la clé des pièces jointes, plus tard les mots de passe) y sont gardés, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for no routine identity check: ask for proof only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>La politique de {0} ne demande pas de vérification d&apos;identité systématique : ne demandez une preuve qu&apos;en cas de doute raisonnable (art. 12, § 6).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for: {1}. Another method needs the reason, below.</source>
+        <translation>La politique de {0} demande : {1}. Une autre méthode demande la raison, ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2914,7 +3421,7 @@
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -3156,7 +3663,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.privacy-address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>« {address} » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3192,7 +3699,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{host}&apos; is not a server name</source>
         <comment>mail.host-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>« {host} » n&apos;est pas un nom de serveur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3237,6 +3744,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>&apos;{right}&apos; was not asked in this case</source>
         <comment>case.was-asked-case</comment>
         <translation>« {right} » n&apos;a pas été demandé dans ce dossier</translation>
@@ -3387,7 +3895,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>A notice under Art. 19 follows a rectification, an erasure or a restriction, not {action}</source>
         <comment>mail.notice-action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une notification au titre de l&apos;art. 19 suit une rectification, un effacement ou une limitation, pas {action}</translation>
     </message>
     <message>
         <source>A pause must be a Pause(requested, received).</source>
@@ -3433,7 +3941,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>A secure (TLS) connection with {host}:{port} failed ({reason})</source>
         <comment>mail.tls-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion sécurisée (TLS) avec {host}:{port} a échoué ({reason})</translation>
     </message>
     <message>
         <source>An extension letter needs the new due date.</source>
@@ -3563,7 +4071,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Check the mailbox every 1 to 1440 minutes, not {value}</source>
         <comment>mail.check-minutes-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relevez la boîte aux lettres toutes les 1 à 1440 minutes, pas {value}</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3635,19 +4143,24 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Connected to {host} as {user}: {count} message(s) in {folder}</source>
         <comment>mail.imap-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {host} en tant que {user} : {count} message(s) dans {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {host} en tant que {user} ; prêt à envoyer</translation>
+    </message>
+    <message>
+        <source>controller &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-controller</comment>
+        <translation type="obsolete">responsable du traitement « {id} » {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
-        <source>controller &apos;{id}&apos; {key} ({language})</source>
-        <comment>letter.fell-back-controller</comment>
-        <translation>responsable du traitement « {id} » {key} ({language})</translation>
+        <source>controller “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-controller-named</comment>
+        <translation>responsable du traitement « {name} » : {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -3833,7 +4346,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le serveur IMAP, le serveur SMTP ou les deux</translation>
     </message>
     <message>
         <source>give the name of the deceased person</source>
@@ -3891,7 +4404,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Handled messages cannot move to the folder they are read from ({folder})</source>
         <comment>mail.move-to-same</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les messages traités ne peuvent pas être déplacés vers le dossier d&apos;où ils sont lus ({folder})</translation>
     </message>
     <message>
         <source>has %1 lines; at most %2</source>
@@ -3970,7 +4483,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>IMAP security must be tls or starttls, not {value}</source>
         <comment>mail.imap-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité IMAP doit être tls ou starttls, pas {value}</translation>
     </message>
     <message>
         <source>in Germany each Land has its own supervisory authority</source>
@@ -4215,25 +4728,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it does not start with mail headers</source>
         <comment>mail.no-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>il ne commence pas par des en-têtes de courrier</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it has no sender address (From)</source>
         <comment>mail.no-sender</comment>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas d&apos;adresse d&apos;expéditeur (From)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier Outlook (.msg)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>its structure cannot be read ({what})</source>
         <comment>mail.unreadable-structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>sa structure ne peut pas être lue ({what})</translation>
     </message>
     <message>
         <source>Letters are not available in “%1” (available: %2).</source>
@@ -4655,7 +5168,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No access token: sign in to the mail provider first</source>
         <comment>mail.token-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeton d&apos;accès : connectez-vous d&apos;abord auprès du fournisseur de messagerie</translation>
     </message>
     <message>
         <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
@@ -4707,7 +5220,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>No connection with {host}:{port} ({reason})</source>
         <comment>mail.connect-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion avec {host}:{port} ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/backup.py"/>
@@ -4762,7 +5275,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No password for {user}: set it in the mail settings</source>
         <comment>mail.password-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mot de passe pour {user} : indiquez-le dans les réglages de messagerie</translation>
     </message>
     <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
@@ -4789,9 +5302,14 @@
         <translation type="obsolete">aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
         <comment>letter.recipients-not-informed</comment>
+        <translation type="obsolete">aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
+        <comment>letter.recipients-not-told</comment>
         <translation>aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : {activities}</translation>
     </message>
     <message>
@@ -4807,6 +5325,12 @@
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
         <comment>profile.recipients-unknown</comment>
         <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont communiquées à personne hors de l&apos;organisation ; d&apos;ici là, les réponses d&apos;accès qui le comprennent sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>no search item of the checklist is still open</source>
+        <comment>checklist.no-open-search</comment>
+        <translation>aucune recherche de la liste de contrôle n&apos;est encore ouverte</translation>
     </message>
     <message>
         <source>no supervisory authority for %1</source>
@@ -4832,7 +5356,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Not connected to the mail server</source>
         <comment>mail.not-connected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas connecté au serveur de messagerie</translation>
     </message>
     <message>
         <source>note: give the reason why this item does not apply</source>
@@ -4853,6 +5377,12 @@
         <source>note: is longer than {max} characters</source>
         <comment>checklist.note-longer-than-characters</comment>
         <translation>note : dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: say what was found (the note goes on every search item marked done)</source>
+        <comment>checklist.searches-note</comment>
+        <translation>note : dites ce qui a été trouvé (la note va sur chaque recherche marquée comme faite)</translation>
     </message>
     <message>
         <source>note: say which data are kept under the exception, and why</source>
@@ -4979,10 +5509,15 @@
         <translation>le traitement &apos;{id}&apos; cite un destinataire inconnu &apos;{recipient}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>processing &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-processing</comment>
-        <translation>traitement « {id} » {key} ({language})</translation>
+        <translation type="obsolete">traitement « {id} » {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-processing-named</comment>
+        <translation>traitement « {name} » : {key} ({language})</translation>
     </message>
     <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
@@ -5023,10 +5558,9 @@
         <translation>le destinataire &apos;{id}&apos; ({name}) est établi en {country}, hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le registre : la lettre ne peut pas indiquer comment le transfert est protégé ; complétez recipient[{n}].safeguards (art. 15, paragraphe 2, 46)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>recipient &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-recipient</comment>
-        <translation>destinataire « {id} » {key} ({language})</translation>
+        <translation type="obsolete">destinataire « {id} » {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_register.py"/>
@@ -5041,10 +5575,16 @@
         <translation>le destinataire {id} n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>recipient “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-recipient-named</comment>
+        <translation>destinataire « {name} » : {key} ({language})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dites comment le mot de passe parvient à la personne concernée : téléphone, SMS ou courrier</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5196,14 +5736,20 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reconnectez-vous auprès du fournisseur de messagerie pour {user}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>SMTP security must be ssl or starttls, not {value}</source>
         <comment>mail.smtp-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité SMTP doit être ssl ou starttls, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>something was recorded on the case after the change to {status} (a letter, a note, a checklist mark…): only a status change that is the last thing done can be undone</source>
+        <comment>undo.not-last</comment>
+        <translation>quelque chose a été enregistré dans le dossier après le passage à {status} (une lettre, une note, un point de la liste de contrôle…) : seul un changement de statut qui est la dernière chose faite peut être annulé</translation>
     </message>
     <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
@@ -5281,7 +5827,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The attachments are larger than {limit} MB; send them another way (for example on a USB stick or through a download link)</source>
         <comment>mail.send-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les pièces jointes dépassent {limit} Mo ; envoyez-les autrement (par exemple sur une clé USB ou par un lien de téléchargement)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/keys.py"/>
@@ -5299,7 +5845,7 @@
         <location filename="../../dsar_desk/mail/tls.py"/>
         <source>The CA certificate file {path} cannot be read ({reason})</source>
         <comment>mail.ca-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificat d&apos;autorité {path} ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -5310,6 +5856,12 @@
         <source>the case has no letter &apos;{given}&apos;</source>
         <comment>letter.ref-not-found</comment>
         <translation>le dossier n&apos;a pas de lettre « {given} »</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the case has no status change to undo</source>
+        <comment>undo.nothing</comment>
+        <translation>le dossier n&apos;a pas de changement de statut à annuler</translation>
     </message>
     <message>
         <source>the case is already extended</source>
@@ -5362,6 +5914,12 @@
         <translation>le dossier n&apos;attend pas la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the case is waiting for the requester&apos;s proof of identity: record the identity check before disclosing data</source>
+        <comment>identity.block-waiting</comment>
+        <translation>le dossier attend la preuve d&apos;identité de la personne concernée : enregistrez la vérification d&apos;identité avant de communiquer des données</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/actions.py"/>
         <source>the case is {status}: {what} only while it still owes an answer</source>
         <comment>case.action-needs-open-case</comment>
@@ -5371,7 +5929,19 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The certificate of {host} is not trusted ({reason})</source>
         <comment>mail.certificate-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de {host} n&apos;est pas de confiance ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made by {who}: only they can undo it</source>
+        <comment>undo.other-clerk</comment>
+        <translation>le passage à {status} a été fait par {who} : seule cette personne peut l&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made more than {minutes} minutes ago: change the status again instead</source>
+        <comment>undo.too-late</comment>
+        <translation>le passage à {status} date de plus de {minutes} minutes : changez de nouveau le statut</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -5380,10 +5950,16 @@
         <translation>le chiffre de contrôle du champ {field} est {found!r} ; les données donnent {expected!r}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the checklist keeps data under an exception of Art. 17(3) ({exceptions}): the erasure letter must say so; choose it</source>
+        <comment>letter.gap-exception-checklist</comment>
+        <translation>la liste de contrôle conserve des données au titre d&apos;une exception de l&apos;art. 17, § 3 ({exceptions}) : la lettre d&apos;effacement doit le dire ; choisissez-la</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The connection with {host} was lost ({reason})</source>
         <comment>mail.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec {host} a été perdue ({reason})</translation>
     </message>
     <message>
         <source>the content of this attachment was deleted (purged)</source>
@@ -5399,7 +5975,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The copy could not be put in {folder} ({reply})</source>
         <comment>mail.imap-append-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être placée dans {folder} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -5431,25 +6007,25 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail text {where} in {language} uses an unknown {{{name}}}</source>
         <comment>mail.text-placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte d&apos;e-mail {where} en {language} utilise un {{{name}}} inconnu</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} cannot be read: {reason}</source>
         <comment>mail.texts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de textes d&apos;e-mail {name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} is missing</source>
         <comment>mail.texts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de textes d&apos;e-mail {name} est manquant</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts in {language} lack {section}.{key}</source>
         <comment>mail.text-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il manque {section}.{key} dans les textes d&apos;e-mail en {language}</translation>
     </message>
     <message>
         <source>the file could not be read as TOML (%1)</source>
@@ -5465,7 +6041,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the file is empty</source>
         <comment>mail.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -5487,13 +6063,25 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} cannot be opened ({reply})</source>
         <comment>mail.folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} ne peut pas être ouvert ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} for sent mail does not exist</source>
         <comment>mail.sent-folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} des messages envoyés n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed on {day}: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed-on</comment>
+        <translation>la vérification d&apos;identité a échoué le {day} : enregistrez une nouvelle vérification, ou qu&apos;aucune n&apos;est nécessaire avec la raison, avant de communiquer des données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed</comment>
+        <translation>la vérification d&apos;identité a échoué : enregistrez une nouvelle vérification, ou qu&apos;aucune n&apos;est nécessaire avec la raison, avant de communiquer des données</translation>
     </message>
     <message>
         <source>the identity is recorded as verified with an expired document</source>
@@ -5509,7 +6097,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The IMAP server is not set</source>
         <comment>mail.imap-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur IMAP n&apos;est pas défini</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5544,6 +6132,12 @@
         <translation>les langues ont des listes de longueurs différentes ({sizes}) ; vérifiez que chaque élément est traduit</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the last status change was already undone; change the status again instead</source>
+        <comment>undo.already-undone</comment>
+        <translation>le dernier changement de statut a déjà été annulé ; changez de nouveau le statut</translation>
+    </message>
+    <message>
         <source>The letter needs the case reference.</source>
         <translation type="obsolete">La lettre doit indiquer la référence du dossier.</translation>
     </message>
@@ -5562,6 +6156,12 @@
         <source>The letter needs the requester&apos;s name.</source>
         <comment>letter.requester-name-needed</comment>
         <translation>La lettre doit indiquer le nom de la personne concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the letter says data are kept under an exception of Art. 17(3), but no item of the checklist records it: record the exception on the item concerned, or choose none</source>
+        <comment>letter.gap-exception-not-in-checklist</comment>
+        <translation>la lettre dit que des données sont conservées au titre d&apos;une exception de l&apos;art. 17, § 3, mais aucun point de la liste de contrôle ne l&apos;enregistre : enregistrez l&apos;exception sur le point concerné, ou n&apos;en choisissez aucune</translation>
     </message>
     <message>
         <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
@@ -5627,37 +6227,37 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être déplacé vers {folder} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has more than {limit} parts; it is not read</source>
         <comment>mail.too-many-parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message compte plus de {limit} parties ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has no readable date; enter the date received</source>
         <comment>mail.no-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de date lisible ; indiquez la date de réception</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The message has no recipient</source>
         <comment>mail.no-recipient</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas de destinataire</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait {size} Mo ; les messages de plus de {limit} Mo ne sont pas lus</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message nests parts more than {limit} levels deep; it is not read</source>
         <comment>mail.too-deep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le message imbrique des parties sur plus de {limit} niveaux ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -5690,10 +6290,22 @@
         <translation>Le pays de l&apos;organisation manque.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for an identity check (“{method}”) and none is recorded: record it (or that it is not needed, with the reason) before disclosing data</source>
+        <comment>identity.block-policy</comment>
+        <translation>la politique de l&apos;organisation demande une vérification d&apos;identité (« {method} ») et aucune n&apos;est enregistrée : enregistrez-la (ou qu&apos;elle n&apos;est pas nécessaire, avec la raison) avant de communiquer des données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for “{policy}”: say why the identity was checked another way</source>
+        <comment>identity.other-method-reason</comment>
+        <translation>la politique de l&apos;organisation demande « {policy} » : dites pourquoi l&apos;identité a été vérifiée autrement</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the Outlook file cannot be read ({what})</source>
         <comment>mail.outlook-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier Outlook ne peut pas être lu ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5731,13 +6343,13 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password does not open this ZIP</source>
         <comment>mail.zip-password-wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;ouvre pas ce ZIP</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe d&apos;un ZIP chiffré doit compter au moins 12 caractères</translation>
     </message>
     <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
@@ -5753,7 +6365,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The port must be a number from 1 to 65535, not {value}</source>
         <comment>mail.port-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être un nombre de 1 à 65535, pas {value}</translation>
     </message>
     <message>
         <source>The portability data must be a mapping of section name to a list of records.</source>
@@ -5879,153 +6491,153 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas déplacer un seul message de façon sûre (ni MOVE ni UIDPLUS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not list new messages ({reply})</source>
         <comment>mail.imap-search-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu lister les nouveaux messages ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not mark the message read ({reply})</source>
         <comment>mail.imap-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu marquer le message comme lu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not send the messages ({reply})</source>
         <comment>mail.imap-fetch-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu envoyer les messages ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server did not accept the message ({reply})</source>
         <comment>mail.send-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté le message ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas donné d&apos;UIDVALIDITY pour {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur {host} est introuvable (DNS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion de {user} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the recipient {address} ({reply})</source>
         <comment>mail.recipient-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le destinataire {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the sender {address} ({reply})</source>
         <comment>mail.sender-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;expéditeur {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server refused {what} ({reply})</source>
         <comment>mail.imap-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé {what} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} closed the connection before accepting the message</source>
         <comment>mail.smtp-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} a fermé la connexion avant d&apos;accepter le message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} offers no login this desk can use</source>
         <comment>mail.smtp-auth-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} ne propose aucune connexion que ce bureau puisse utiliser</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host} stopped answering ({what})</source>
         <comment>mail.read-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} ne répond plus ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} stopped answering before accepting the message</source>
         <comment>mail.smtp-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host} a cessé de répondre avant d&apos;accepter le message</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} closed the connection</source>
         <comment>mail.smtp-disconnected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} a fermé la connexion</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server {host}:{port} did not answer within {seconds} s</source>
         <comment>mail.connect-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} n&apos;a pas répondu dans les {seconds} s</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not offer STARTTLS</source>
         <comment>mail.starttls-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne propose pas STARTTLS</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host}:{port} does not speak IMAP as expected ({reply})</source>
         <comment>mail.imap-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne parle pas IMAP comme prévu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur {host}:{port} ne parle pas SMTP comme prévu ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in did not give an access token ({reason})</source>
         <comment>mail.oauth-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas donné de jeton d&apos;accès ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The sign-in must be password or xoauth2, not {value}</source>
         <comment>mail.auth-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion doit être password ou xoauth2, pas {value}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in service cannot be reached ({reason})</source>
         <comment>mail.oauth-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est injoignable ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in was not finished within {minutes} minutes</source>
         <comment>mail.oauth-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été terminée dans les {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The SMTP server is not set</source>
         <comment>mail.smtp-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SMTP n&apos;est pas défini</translation>
     </message>
     <message>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
@@ -6071,13 +6683,13 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The user or the access token for XOAUTH2 is empty or invalid</source>
         <comment>mail.xoauth2-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ou le jeton d&apos;accès XOAUTH2 est vide ou invalide</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The {field} address &apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse {field} « {address} » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -6095,7 +6707,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>There are no e-mail texts in the language {language}</source>
         <comment>mail.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de textes d&apos;e-mail dans la langue {language}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -6127,7 +6739,7 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>There is nothing to put in the encrypted ZIP</source>
         <comment>mail.zip-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à mettre dans le ZIP chiffré</translation>
     </message>
     <message>
         <source>this database has an attachment key already</source>
@@ -6163,13 +6775,13 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>This file is not an e-mail message that can be read: {reason}</source>
         <comment>mail.not-a-message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas un message e-mail lisible : {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>This is not a ZIP file that can be opened</source>
         <comment>mail.zip-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier ZIP qui peut être ouvert</translation>
     </message>
     <message>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
@@ -6321,13 +6933,13 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the client ID of the application your organisation registered</source>
         <comment>mail.client-id-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 a besoin de l&apos;identifiant client de l&apos;application que votre organisation a enregistrée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the provider: microsoft or google</source>
         <comment>mail.provider-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 a besoin du fournisseur : microsoft ou google</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -6415,12 +7027,14 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: choose an outcome ({known})</source>
         <comment>case.choose-outcome</comment>
         <translation>{label} : choisissez un résultat ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: give the reason for &apos;{value}&apos;</source>
         <comment>case.give-reason</comment>
         <translation>{label} : indiquez le motif de « {value} »</translation>
@@ -6448,6 +7062,12 @@
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
         <translation>{name!r} n’a pas pu être {action} dans {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{names}: not marked as told in the checklist; the letter names the recipients whose “inform” item is done</source>
+        <comment>letter.gap-informed-not-in-checklist</comment>
+        <translation>{names} : non marqué(s) comme informé(s) dans la liste de contrôle ; la lettre nomme les destinataires dont le point « informer » est fait</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/identity.py"/>
@@ -6560,13 +7180,67 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>{reason}</source>
         <comment>mail.bad-time-zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
         <source>{reference} has no checklist item {item}</source>
         <comment>checklist.unknown-item</comment>
         <translation>{reference} n’a pas de point {item} dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: choose the outcome ({allowed}: the letter “{letter}” allows either)</source>
+        <comment>answer.choose-between</comment>
+        <translation>{right} : choisissez l&apos;issue ({allowed} : la lettre « {letter} » permet l&apos;une ou l&apos;autre)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: it was answered as “{outcome}” without a letter; to change that, reopen the case</source>
+        <comment>answer.no-letter-fixed</comment>
+        <translation>{right} : répondu « {outcome} » sans lettre ; pour le changer, rouvrez le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: no letter answering it was sent; send one and mark it sent, or record the outcome with the reason no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <comment>answer.right-unanswered</comment>
+        <translation>{right} : aucune lettre y répondant n&apos;a été envoyée ; envoyez-en une et marquez-la comme envoyée, ou enregistrez l&apos;issue avec la raison pour laquelle aucune lettre n&apos;est nécessaire (p. ex. réponse par téléphone, confirmée par e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: the checklist still has {count} item(s) to act on open ({items}); the letter says it is done: mark them first</source>
+        <comment>letter.gap-act-open</comment>
+        <translation>{right} : la liste de contrôle compte encore {count} point(s) d&apos;action ouvert(s) ({items}) ; la lettre dit que c&apos;est fait : marquez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the letter “{sent}” sent on {day:long} told the requester which data are held; a “{letter}” letter would say the opposite</source>
+        <comment>answer.no-data-after-answer</comment>
+        <translation>{right} : la lettre « {sent} » envoyée le {day:long} a indiqué à la personne concernée quelles données sont détenues ; une lettre « {letter} » dirait le contraire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the reason is longer than {max} characters</source>
+        <comment>answer.no-letter-too-long</comment>
+        <translation>{right} : la raison dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: this letter answers {new}, but the letter “{sent}” sent on {day:long} answered {old}; a case gives one answer per right (to answer anew, reopen the case and say why in the timeline)</source>
+        <comment>answer.letter-contradicts</comment>
+        <translation>{right} : cette lettre répond {new}, mais la lettre « {sent} » envoyée le {day:long} a répondu {old} ; un dossier donne une seule réponse par droit (pour répondre à nouveau, rouvrez le dossier et dites pourquoi dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: {names} still to be told (checklist {items}); mark each done (the letter names it) or not applicable with the reason (Art. 19: impossible or a disproportionate effort)</source>
+        <comment>letter.gap-inform-open</comment>
+        <translation>{right} : {names} encore à informer (liste de contrôle {items}) ; marquez chacun comme fait (la lettre le nomme) ou sans objet avec la raison (art. 19 : impossible ou effort disproportionné)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: “{outcome}” does not match what was sent: the letter “{letter}” of {day:long} answers {allowed}</source>
+        <comment>answer.outcome-mismatch</comment>
+        <translation>{right} : « {outcome} » ne correspond pas à ce qui a été envoyé : la lettre « {letter} » du {day:long} répond {allowed}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>

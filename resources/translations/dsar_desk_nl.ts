@@ -146,6 +146,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -166,8 +171,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Options…</source>
+        <translation>&amp;Opties…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -205,6 +220,11 @@
         <translation>Van&amp;daag</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Verify the record</source>
         <translation>Het dossier &amp;controleren</translation>
@@ -213,6 +233,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>A case</source>
+        <translation>Een dossier</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -231,6 +256,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>About a deceased person</source>
         <translation>Over een overleden persoon</translation>
     </message>
@@ -242,13 +268,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Inzage</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Access answer (Art. 15)</source>
         <translation>Antwoord op inzageverzoek (art. 15)</translation>
     </message>
@@ -259,6 +288,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Acknowledgement of receipt</source>
         <translation>Ontvangstbevestiging</translation>
     </message>
@@ -315,15 +345,32 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered by the letter “{0}” (version {1}) sent on {2}</source>
+        <translation>beantwoord met de brief ‘{0}’ (versie {1}), verzonden op {2}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Beantwoord met openstaande punten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Answered without a letter</source>
+        <translation>Beantwoord zonder brief</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered without a letter: {0}</source>
+        <translation>beantwoord zonder brief: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -334,6 +381,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Archiving, research or statistics (Art. 17(3)(d))</source>
         <translation>Archivering, onderzoek of statistiek (art. 17, lid 3, d))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/preferences.py"/>
+        <source>As it goes under the letters, e.g. Anna Peeters</source>
+        <translation>Zoals onder de brieven, bv. Anna Peeters</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -357,10 +409,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Asking to specify the request (recital 63)</source>
         <translation>Vraag om het verzoek te preciseren (overweging 63)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -434,10 +488,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>Wacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Back to work</source>
+        <translation>Opnieuw in behandeling</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -505,6 +566,7 @@
         <translation>Dossier {0} aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Channel</source>
@@ -522,6 +584,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -541,6 +604,11 @@
         <translation>Kies een wachtzin voor de bijlagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Choose an item</source>
+        <translation>Een punt kiezen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Choose an item of the checklist first.</source>
         <translation>Kies eerst een punt van de checklist.</translation>
@@ -551,7 +619,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
@@ -561,15 +629,23 @@
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Close the window (asks when something is not saved)</source>
+        <translation>Het venster sluiten (vraagt het als iets niet opgeslagen is)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Closed: no proof of identity</source>
         <translation>Afgesloten: geen identiteitsbewijs</translation>
     </message>
@@ -580,6 +656,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
@@ -589,9 +666,24 @@
         <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Copy of the data</source>
         <translation>Kopie van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy the code, to paste it into your password manager</source>
+        <translation>De code kopiëren om ze in uw wachtwoordbeheerder te plakken</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -604,11 +696,17 @@
         <translation>De voorbeelden konden niet worden geladen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -651,6 +749,7 @@
         <translation>Datum van de controle</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Date received</source>
@@ -698,6 +797,11 @@
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Discard it, or go back to it?</source>
+        <translation>Verwerpen, of ernaar teruggaan?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
@@ -718,6 +822,11 @@
         <translation>Rijbewijs</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>DSAR Desk &amp;guide</source>
+        <translation>&amp;Handleiding van DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>DSAR Desk ({0}) — {1} overdue, {2} due within {3} days</source>
         <translation>DSAR Desk ({0}) — {1} over tijd, {2} te beantwoorden binnen {3} dagen</translation>
@@ -733,6 +842,11 @@
         <translation>DSAR Desk-databases (*.sqlite3 *.sqlite)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>DSAR Desk guide</source>
+        <translation>Handleiding van DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>DSAR Desk now encrypts the attachments of this database (scans, e-mails, ID copies) with a key kept in this computer&apos;s keyring (or derived from your passphrase). Here is the key&apos;s recovery code. It is shown only this once: write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation>DSAR Desk versleutelt nu de bijlagen van deze databank (scans, e-mails, kopieën van identiteitsbewijzen) met een sleutel in de sleutelbos van deze computer (of afgeleid van uw wachtzin). Hier is de herstelcode van de sleutel. Die wordt maar één keer getoond: schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
@@ -741,6 +855,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>DSAR Desk {0}: answer GDPR data subject requests on time, offline.</source>
         <translation>DSAR Desk {0}: verzoeken van betrokkenen onder de AVG tijdig beantwoorden, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>DSAR Desk: recovery code of the attachment key</source>
+        <translation>DSAR Desk: herstelcode van de sleutel van de bijlagen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -785,6 +904,12 @@
         <translation>bv. 12,50</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>e.g. Anna Peeters</source>
+        <translation>bv. Anna Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>bv. Functionaris voor gegevensbescherming</translation>
@@ -810,6 +935,7 @@
         <translation>Elektronische identiteit (eID, itsme, DigiD, FranceConnect…)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -829,13 +955,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Wissing</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Erasure done</source>
         <translation>Wissing uitgevoerd</translation>
     </message>
@@ -853,6 +982,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>euros, e.g. 12.50</source>
         <translation>euro, bv. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Every search still open marked done, with one note (Ctrl+Shift+D)</source>
+        <translation>Elke zoekopdracht die nog open is, op gedaan gezet met één notitie (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -885,9 +1019,25 @@
         <translation>Organisatieprofiel exporteren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Export the list as C&amp;SV…</source>
+        <translation>De lijst als C&amp;SV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Export the list as CSV</source>
+        <translation>De lijst als CSV exporteren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Exporting due dates…</source>
         <translation>Uiterste data worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Exporting the list…</source>
+        <translation>De lijst wordt geëxporteerd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -926,6 +1076,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Extension of the deadline</source>
         <translation>Verlenging van de termijn</translation>
     </message>
@@ -941,6 +1092,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Fee (Art. 12(5), 15(3))</source>
         <translation>Vergoeding (art. 12, lid 5, 15, lid 3)</translation>
     </message>
@@ -951,6 +1103,7 @@
         <translation>Vergoeding (EUR)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee and refusal</source>
         <translation>Vergoeding en weigering</translation>
@@ -971,12 +1124,18 @@
         <translation>Betaalde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Find a case (reference, name, e-mail)</source>
+        <translation>Een dossier zoeken (referentie, naam, e-mailadres)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Forwarded to the controller (we are its processor)</source>
         <translation>Doorgestuurd aan de verwerkingsverantwoordelijke (wij zijn verwerker)</translation>
     </message>
@@ -996,6 +1155,11 @@
         <translation>Vrijheid van meningsuiting en informatie (art. 17, lid 3, a))</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>From the checklist: mark its “inform” item done to name this recipient</source>
+        <translation>Uit de checklist: zet het punt ‘verwittigen’ op gedaan om deze ontvanger te vermelden</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Geef de reden om te antwoorden terwijl punten van de checklist nog open zijn.</translation>
@@ -1006,7 +1170,7 @@
         <translation>Voornamen op het document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Granted</source>
         <translation>Toegekend</translation>
     </message>
@@ -1036,9 +1200,13 @@
         <translation>Hoe betalen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
-        <translation>Ik heb de herstelcode opgeschreven</translation>
+        <translation type="obsolete">Ik heb de herstelcode opgeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>I have written down, printed or stored the recovery code</source>
+        <translation>Ik heb de herstelcode opgeschreven, afgedrukt of bewaard</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1077,6 +1245,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Identity check</source>
         <translation>Identiteitscontrole</translation>
@@ -1166,7 +1335,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
@@ -1175,6 +1346,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>In the list: go to the item&apos;s note; in the note: record it and go to the next open item</source>
+        <translation>In de lijst: naar de notitie van het punt; in de notitie: vastleggen en naar het volgende open punt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1217,6 +1393,11 @@
         <translation>De dagelijkse back-ups bewaren van de laatste</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Keep this page somewhere safe, away from the computer. With it, the attachments of the database can be opened on a new computer (File › Security…).</source>
+        <translation>Bewaar deze pagina op een veilige plaats, weg van de computer. Hiermee kunnen de bijlagen van de databank op een nieuwe computer geopend worden (Bestand › Beveiliging…).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Kept under</source>
         <translation>Bewaard op grond van</translation>
@@ -1232,12 +1413,23 @@
         <translation>Sleutel hersteld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1255,6 +1447,7 @@
         <translation>Laatste controle: {0} op {1} door {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Later</source>
         <translation>Later</translation>
@@ -1301,6 +1494,11 @@
         <translation>Brief verzonden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Letters made (never changed: making again makes a new version)</source>
         <translation>Opgestelde brieven (nooit gewijzigd: opnieuw opstellen maakt een nieuwe versie)</translation>
@@ -1326,6 +1524,11 @@
         <translation>Brieven…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>List exported</source>
+        <translation>Lijst geëxporteerd</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Load the &amp;sample organisations</source>
         <translation>Voorbeeld&amp;organisaties laden</translation>
@@ -1349,6 +1552,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Made before the identity was verified, because: {0}</source>
         <translation>Opgesteld voordat de identiteit was gecontroleerd, omdat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1382,8 +1590,24 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Mark answered</source>
         <translation>Als beantwoord markeren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Mark every open search done, with one note</source>
+        <translation>Elke open zoekopdracht op gedaan zetten, met één notitie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done</source>
+        <translation>Elke zoekopdracht gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done…</source>
+        <translation>Elke zoekopdracht gedaan…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1399,6 +1623,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Marked: {0}</source>
         <translation>Gemarkeerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Marking {0} answered: each right asked is answered by a letter sent, or by its outcome with the reason no letter is needed (kept in the timeline).</source>
+        <translation>{0} als beantwoord markeren: elk gevraagd recht is beantwoord met een verzonden brief, of met de uitkomst en de reden waarom geen brief nodig is (bewaard in de tijdlijn).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1419,6 +1648,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Mine</source>
         <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Move {0} back from “{1}”? The change and its undo both stay in the timeline.</source>
+        <translation>{0} terugzetten van ‘{1}’? De wijziging en het ongedaan maken blijven allebei in de tijdlijn.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1450,6 +1684,7 @@
         <translation>Vraagt de reden waarom minder ingrijpende middelen niet volstaan (bij &apos;Waarom een kopie&apos;)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
@@ -1471,8 +1706,8 @@
         <translation>Geen checklist: de gevraagde rechten vergen geen opzoeking of handeling in het register.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>No data held</source>
         <translation>Geen gegevens aanwezig</translation>
     </message>
@@ -1500,6 +1735,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>No keyring works on this computer, so DSAR Desk cannot keep the attachment key in it. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;), then log out and in again. Or use a passphrase: the key is derived from it and never written anywhere.</source>
         <translation>Op deze computer werkt geen sleutelbos, dus DSAR Desk kan de sleutel van de bijlagen daar niet bewaren. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;) en meld u af en opnieuw aan. Of gebruik een wachtzin: de sleutel wordt ervan afgeleid en nergens opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>No letter because</source>
+        <translation>Geen brief omdat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1592,9 +1832,8 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Note for the timeline (why):</source>
-        <translation>Notitie voor de tijdlijn (waarom):</translation>
+        <translation type="obsolete">Notitie voor de tijdlijn (waarom):</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -1604,7 +1843,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
@@ -1616,6 +1857,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Objection handled</source>
         <translation>Bezwaar behandeld</translation>
     </message>
@@ -1636,6 +1878,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>One answer to every right asked</source>
         <translation>Eén antwoord op alle gevraagde rechten</translation>
     </message>
@@ -1671,6 +1914,11 @@
         <translation>Open (onbeantwoord)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Open the case chosen in the list</source>
+        <translation>Het in de lijst gekozen dossier openen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Optioneel: typ of plak de machineleesbare zone (2 of 3 regels). Ze wordt gecontroleerd, nooit bewaard.</translation>
@@ -1681,6 +1929,7 @@
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1708,8 +1957,10 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Andere</translation>
@@ -1722,6 +1973,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -1746,11 +1998,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
         <translation>Gedeeltelijke inzage, gegevens van anderen achtergehouden (art. 15, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partly granted</source>
         <translation>Gedeeltelijk toegekend</translation>
     </message>
@@ -1808,13 +2061,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Overdraagbaarheid</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Portability (with data files)</source>
         <translation>Overdraagbaarheid (met gegevensbestanden)</translation>
     </message>
@@ -1824,6 +2080,7 @@
         <translation>Post</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1831,6 +2088,7 @@
         <translation>Postadres</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
@@ -1841,6 +2099,17 @@
         <translation>De brief afdrukken</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Print the recovery code</source>
+        <translation>De herstelcode afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Printed on {0}</source>
+        <translation>Afgedrukt op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
@@ -1916,12 +2185,17 @@
         <translation>De inhoud van {0} terugzetten? Wat de database nu bevat, wordt eerst apart bewaard als back-up, zodat dit ongedaan kan worden gemaakt.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reason (required when refused or partly granted)</source>
         <translation>Reden (verplicht bij weigering of gedeeltelijke toekenning)</translation>
     </message>
@@ -1931,6 +2205,7 @@
         <translation>Redelijke twijfel</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
@@ -1939,7 +2214,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Received</source>
@@ -1966,9 +2243,28 @@
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record that the requester withdrew the request: the case stops owing an answer. How did the requester withdraw it?</source>
+        <translation>Vastleggen dat de betrokkene het verzoek introk: het dossier is geen antwoord meer verschuldigd. Hoe trok de betrokkene het in?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Record the chosen item</source>
+        <translation>Het gekozen punt vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Record the item and go to the next open one (Return in the note, or Ctrl+Return)</source>
+        <translation>Het punt vastleggen en naar het volgende open punt gaan (Enter in de notitie, of Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Record the outcome of each right asked.</source>
-        <translation>Leg het resultaat van elk gevraagd recht vast.</translation>
+        <translation type="obsolete">Leg het resultaat van elk gevraagd recht vast.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record the outcome of each right asked. Closing means finished: the outcome is what the letters sent said.</source>
+        <translation>Leg de uitkomst van elk gevraagd recht vast. Afsluiten betekent afgehandeld: de uitkomst is wat de verzonden brieven zeiden.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -1984,18 +2280,22 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectificatie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification done</source>
         <translation>Rectificatie uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification refused (Art. 16)</source>
         <translation>Rectificatie geweigerd (art. 16)</translation>
     </message>
@@ -2010,7 +2310,13 @@
         <translation>Vernieuwen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Refresh the list</source>
+        <translation>De lijst vernieuwen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Refusal</source>
         <translation>Weigering</translation>
     </message>
@@ -2020,12 +2326,24 @@
         <translation>Weigeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Refuse the request: the case stops owing an answer, and the requester must be told why (a refusal letter). Why is it refused?</source>
+        <translation>Het verzoek weigeren: het dossier is geen antwoord meer verschuldigd en de betrokkene moet de reden vernemen (een weigeringsbrief). Waarom wordt het geweigerd?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Register of processing</source>
+        <translation>Register van de verwerkingen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2054,6 +2372,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reminder: proof of identity</source>
         <translation>Herinnering: identiteitsbewijs</translation>
     </message>
@@ -2064,6 +2383,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
@@ -2085,11 +2405,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Representative: asking for the mandate</source>
         <translation>Vertegenwoordiger: vraag om de volmacht</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Request for proof of identity</source>
         <translation>Verzoek om identiteitsbewijs</translation>
     </message>
@@ -2099,6 +2421,7 @@
         <translation>Betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Requester name</source>
@@ -2142,13 +2465,16 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Restriction done</source>
         <translation>Beperking uitgevoerd</translation>
     </message>
@@ -2163,6 +2489,7 @@
         <translation>Rechten</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
@@ -2209,9 +2536,24 @@
         <translation>Vergoeding opslaan</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Save the changes to the fields</source>
+        <translation>De wijzigingen aan de velden opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Save the changes to the fields (Ctrl+S)</source>
+        <translation>De wijzigingen aan de velden opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Save them, discard them, or go back to them?</source>
+        <translation>Opslaan, verwerpen, of ernaar teruggaan?</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2294,6 +2636,21 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: done</source>
+        <translation>Stand: gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not applicable</source>
+        <translation>Stand: niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not concerned</source>
+        <translation>Stand: niet betrokken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Status</source>
@@ -2301,10 +2658,16 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Status change undone</source>
+        <translation>Statuswijziging ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Summary</source>
@@ -2331,6 +2694,16 @@
         <translation>Systemen (waar zoeken en wissen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Take back the last status change made here (Ctrl+Z); the timeline keeps both</source>
+        <translation>De laatste statuswijziging die hier gebeurde ongedaan maken (Ctrl+Z); de tijdlijn bewaart beide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/intake.py"/>
+        <source>Take the selected file off the list (Delete)</source>
+        <translation>Het gekozen bestand van de lijst halen (Delete)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The attachments of this database are locked with a passphrase. Type it to open them for this session.</source>
         <translation>De bijlagen van deze databank zijn vergrendeld met een wachtzin. Typ die om ze voor deze sessie te openen.</translation>
@@ -2339,6 +2712,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>De back-up is teruggezet. Wat de database daarvoor bevatte, staat in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The cases the list shows, as a spreadsheet file (it holds personal data)</source>
+        <translation>De dossiers die de lijst toont, als rekenbladbestand (het bevat persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>The checklist</source>
+        <translation>De checklist</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2381,6 +2764,11 @@
         <translation>Het bestand kon niet worden geschreven ({0}).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The file holds personal data. Only you can read it on this computer; delete it once you no longer need it, and never send it unprotected.</source>
+        <translation>Het bestand bevat persoonsgegevens. Alleen u kunt het op deze computer lezen; wis het zodra u het niet meer nodig hebt, en verstuur het nooit onbeveiligd.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The files sent as the copy of the data, one per line</source>
         <translation>De bestanden die als kopie van de gegevens worden verzonden, één per regel</translation>
@@ -2409,6 +2797,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>De brief is niet opgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The list was not exported</source>
+        <translation>De lijst werd niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2456,6 +2849,11 @@
         <translation>Het profiel vermeldt geen aantal kosteloze verzoeken per jaar.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The recipients the checklist marks as told (Art. 19)</source>
+        <translation>De ontvangers die de checklist als verwittigd aanduidt (art. 19)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The record does not hold</source>
         <translation>Het dossier klopt niet</translation>
@@ -2491,6 +2889,16 @@
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>This file holds personal data: the names and e-mail addresses of requesters. Keep it only where no one else can read it and delete it once done.</source>
+        <translation>Dit bestand bevat persoonsgegevens: de namen en e-mailadressen van betrokkenen. Bewaar het alleen waar niemand anders het kan lezen en wis het als u klaar bent.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>This guide</source>
+        <translation>Deze handleiding</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Deze kopie werd verwijderd aan het einde van haar bewaartermijn.</translation>
@@ -2509,6 +2917,16 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile replaces the one of {0}. {1} change(s):</source>
         <translation>Dit profiel vervangt dat van {0}. Wijzigingen ({1}):</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has changes that are not saved yet.</source>
+        <translation>Dit venster heeft wijzigingen die nog niet opgeslagen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has input that was not used yet.</source>
+        <translation>Dit venster bevat invoer die nog niet gebruikt werd.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2555,6 +2973,21 @@
         <translation>Typ de herstelcode die getoond werd toen de sleutel werd gemaakt (14 groepen van 4).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Undo the last status change made in this window</source>
+        <translation>De laatste statuswijziging in dit venster ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo the status change</source>
+        <translation>De statuswijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo “{0}”</source>
+        <translation>‘{0}’ ongedaan maken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Unfounded or excessive</source>
         <translation>Ongegrond of buitensporig</translation>
@@ -2573,6 +3006,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2648,6 +3086,11 @@
         <translation>Wat</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>What it does</source>
+        <translation>Wat ze doet</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What the requester could specify (optional)</source>
         <translation>Wat de betrokkene kan preciseren (optioneel)</translation>
@@ -2700,6 +3143,11 @@
         <translation>Wie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Who answers the requests?</source>
+        <translation>Wie beantwoordt de verzoeken?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Whole country (national holidays only)</source>
         <translation>Heel het land (alleen nationale feestdagen)</translation>
@@ -2711,6 +3159,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>Why another method than the policy&apos;s (required)</source>
+        <translation>Waarom een andere methode dan die van het beleid (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why are lesser means (data already held, a signed letter) not enough?</source>
         <translation>Waarom volstaan minder ingrijpende middelen (gegevens die we al hebben, een ondertekende brief) niet?</translation>
     </message>
@@ -2718,6 +3171,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
         <translation>Waarom is er redelijke twijfel over de identiteit van de betrokkene? (de brief vermeldt het)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Why no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <translation>Waarom geen brief nodig is (bv. telefonisch beantwoord en per e-mail bevestigd)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -2742,7 +3200,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Intrekking toestemming</translation>
@@ -2750,7 +3210,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
@@ -2787,13 +3249,25 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Wrong organisation</source>
         <translation>Verkeerde organisatie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your name and role go under every letter you make and name you as the assignee of the cases you take. A letter is never signed with the computer&apos;s login name. You can change them later in Preferences (Ctrl+,).</source>
+        <translation>Uw naam en functie staan onder elke brief die u maakt en duiden u aan als behandelaar van de dossiers die u opneemt. Een brief wordt nooit ondertekend met de aanmeldnaam van de computer. U kunt ze later wijzigen in Voorkeuren (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your role</source>
+        <translation>Uw functie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2801,14 +3275,22 @@
         <translation>Uw functie (onder uw naam op brieven)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your user name: {0}</source>
-        <translation>Uw gebruikersnaam: {0}</translation>
+        <translation type="obsolete">Uw gebruikersnaam: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} (the policy)</source>
+        <translation>{0} (het beleid)</translation>
+    </message>
+    <message>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
-        <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+        <translation type="obsolete">{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} ({1}) will be kept encrypted until the purge</source>
+        <translation>{0} ({1}) wordt versleuteld bewaard tot de verwijdering</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2819,6 +3301,11 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} kan niet worden geschreven: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>{0} case(s) written to {1}.</source>
+        <translation>{0} dossier(s) geschreven naar {1}.</translation>
     </message>
     <message>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within 7 days</source>
@@ -2864,6 +3351,11 @@
         <translation type="obsolete">{0} is groter dan 50 MB</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>{0} is {1}. Move it back to “{2}”? Its letters and outcomes stay in the timeline; it needs a new answer before it is answered again.</source>
+        <translation>{0} is {1}. Terugzetten naar ‘{2}’? De brieven en uitkomsten blijven in de tijdlijn; het dossier heeft een nieuw antwoord nodig voor het opnieuw beantwoord is.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>{0} of {1} item(s) open · register version {2}</source>
         <translation>{0} van {1} punten open · versie van het register {2}</translation>
@@ -2872,6 +3364,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>{0} on {1}</source>
         <translation>{0} op {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>{0} search item(s) are still open. Mark them all done, with this note (what was found: the access answer lists each of these activities):</source>
+        <translation>{0} zoekopdracht(en) staan nog open. Zet ze allemaal op gedaan, met deze notitie (wat gevonden werd: het inzageantwoord vermeldt elk van deze activiteiten):</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -2887,6 +3384,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>{0} — secrets (the attachment key, later passwords) are kept there, never in a file</source>
         <translation>{0} — geheimen (de sleutel van de bijlagen, later wachtwoorden) worden daar bewaard, nooit in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for no routine identity check: ask for proof only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>Het beleid van {0} vraagt geen routinematige identiteitscontrole: vraag alleen om een bewijs bij redelijke twijfel (art. 12, lid 6).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for: {1}. Another method needs the reason, below.</source>
+        <translation>Het beleid van {0} vraagt: {1}. Een andere methode vraagt de reden, hieronder.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2914,7 +3421,7 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
@@ -3156,7 +3663,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.privacy-address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{address}&apos; is geen e-mailadres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
@@ -3192,7 +3699,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>&apos;{host}&apos; is not a server name</source>
         <comment>mail.host-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{host}&apos; is geen servernaam</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/identity.py"/>
@@ -3237,6 +3744,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>&apos;{right}&apos; was not asked in this case</source>
         <comment>case.was-asked-case</comment>
         <translation>&apos;{right}&apos; werd in dit dossier niet gevraagd</translation>
@@ -3387,7 +3895,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>A notice under Art. 19 follows a rectification, an erasure or a restriction, not {action}</source>
         <comment>mail.notice-action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een kennisgeving volgens art. 19 volgt op een rectificatie, een wissing of een beperking, niet op {action}</translation>
     </message>
     <message>
         <source>A pause must be a Pause(requested, received).</source>
@@ -3433,7 +3941,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>A secure (TLS) connection with {host}:{port} failed ({reason})</source>
         <comment>mail.tls-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een beveiligde (TLS-)verbinding met {host}:{port} mislukte ({reason})</translation>
     </message>
     <message>
         <source>An extension letter needs the new due date.</source>
@@ -3563,7 +4071,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Check the mailbox every 1 to 1440 minutes, not {value}</source>
         <comment>mail.check-minutes-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de mailbox elke 1 tot 1440 minuten, niet {value}</translation>
     </message>
     <message>
         <source>choose how the identity was checked (%1)</source>
@@ -3635,19 +4143,24 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Connected to {host} as {user}: {count} message(s) in {folder}</source>
         <comment>mail.imap-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met {host} als {user}: {count} bericht(en) in {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met {host} als {user}; klaar om te verzenden</translation>
+    </message>
+    <message>
+        <source>controller &apos;{id}&apos; {key} ({language})</source>
+        <comment>letter.fell-back-controller</comment>
+        <translation type="obsolete">verwerkingsverantwoordelijke &apos;{id}&apos; {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
-        <source>controller &apos;{id}&apos; {key} ({language})</source>
-        <comment>letter.fell-back-controller</comment>
-        <translation>verwerkingsverantwoordelijke &apos;{id}&apos; {key} ({language})</translation>
+        <source>controller “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-controller-named</comment>
+        <translation>verwerkingsverantwoordelijke “{name}”: {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -3833,7 +4346,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geef de IMAP-server, de SMTP-server of allebei</translation>
     </message>
     <message>
         <source>give the name of the deceased person</source>
@@ -3891,7 +4404,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Handled messages cannot move to the folder they are read from ({folder})</source>
         <comment>mail.move-to-same</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandelde berichten kunnen niet verplaatst worden naar de map waaruit ze gelezen worden ({folder})</translation>
     </message>
     <message>
         <source>has %1 lines; at most %2</source>
@@ -3970,7 +4483,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>IMAP security must be tls or starttls, not {value}</source>
         <comment>mail.imap-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>De IMAP-beveiliging moet tls of starttls zijn, niet {value}</translation>
     </message>
     <message>
         <source>in Germany each Land has its own supervisory authority</source>
@@ -4215,25 +4728,25 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it does not start with mail headers</source>
         <comment>mail.no-header</comment>
-        <translation type="unfinished"></translation>
+        <translation>het begint niet met e-mailkoppen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it has no sender address (From)</source>
         <comment>mail.no-sender</comment>
-        <translation type="unfinished"></translation>
+        <translation>het heeft geen afzenderadres (From)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>it is not an Outlook .msg file</source>
         <comment>mail.not-outlook</comment>
-        <translation type="unfinished"></translation>
+        <translation>het is geen Outlook-bestand (.msg)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>its structure cannot be read ({what})</source>
         <comment>mail.unreadable-structure</comment>
-        <translation type="unfinished"></translation>
+        <translation>de opbouw kan niet gelezen worden ({what})</translation>
     </message>
     <message>
         <source>Letters are not available in “%1” (available: %2).</source>
@@ -4655,7 +5168,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No access token: sign in to the mail provider first</source>
         <comment>mail.token-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegangstoken: meld u eerst aan bij de e-mailprovider</translation>
     </message>
     <message>
         <source>no activity concerning the requester is based on consent or a contract and fed by data the requester provided: Art. 20 does not apply; answer with a refusal giving this reason</source>
@@ -4707,7 +5220,7 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>No connection with {host}:{port} ({reason})</source>
         <comment>mail.connect-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding met {host}:{port} ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/backup.py"/>
@@ -4762,7 +5275,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>No password for {user}: set it in the mail settings</source>
         <comment>mail.password-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen wachtwoord voor {user}: stel het in bij de e-mailinstellingen</translation>
     </message>
     <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
@@ -4789,9 +5302,14 @@
         <translation type="obsolete">geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
         <comment>letter.recipients-not-informed</comment>
+        <translation type="obsolete">geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
+        <comment>letter.recipients-not-told</comment>
         <translation>geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: {activities}</translation>
     </message>
     <message>
@@ -4807,6 +5325,12 @@
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
         <comment>profile.recipients-unknown</comment>
         <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan; tot dan worden inzagebrieven met deze verwerking geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>no search item of the checklist is still open</source>
+        <comment>checklist.no-open-search</comment>
+        <translation>geen enkele zoekopdracht van de checklist staat nog open</translation>
     </message>
     <message>
         <source>no supervisory authority for %1</source>
@@ -4832,7 +5356,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>Not connected to the mail server</source>
         <comment>mail.not-connected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden met de mailserver</translation>
     </message>
     <message>
         <source>note: give the reason why this item does not apply</source>
@@ -4853,6 +5377,12 @@
         <source>note: is longer than {max} characters</source>
         <comment>checklist.note-longer-than-characters</comment>
         <translation>notitie: is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: say what was found (the note goes on every search item marked done)</source>
+        <comment>checklist.searches-note</comment>
+        <translation>notitie: zeg wat gevonden werd (de notitie komt bij elke zoekopdracht die op gedaan gezet wordt)</translation>
     </message>
     <message>
         <source>note: say which data are kept under the exception, and why</source>
@@ -4979,10 +5509,15 @@
         <translation>verwerking &apos;{id}&apos; noemt een onbekende ontvanger &apos;{recipient}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>processing &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-processing</comment>
-        <translation>verwerking &apos;{id}&apos; {key} ({language})</translation>
+        <translation type="obsolete">verwerking &apos;{id}&apos; {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-processing-named</comment>
+        <translation>verwerking “{name}”: {key} ({language})</translation>
     </message>
     <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
@@ -5023,10 +5558,9 @@
         <translation>ontvanger &apos;{id}&apos; ({name}) is gevestigd in {country}, buiten de EER, zonder adequaatheidsbesluit en zonder waarborgen in het register: de brief kan niet zeggen hoe de doorgifte is beschermd; vul recipient[{n}].safeguards in (art. 15, lid 2, 46)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>recipient &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-recipient</comment>
-        <translation>ontvanger &apos;{id}&apos; {key} ({language})</translation>
+        <translation type="obsolete">ontvanger &apos;{id}&apos; {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_register.py"/>
@@ -5041,10 +5575,16 @@
         <translation>ontvanger {id} wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>recipient “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-recipient-named</comment>
+        <translation>ontvanger “{name}”: {key} ({language})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>Say how the password reaches the requester: phone, sms or post</source>
         <comment>mail.password-channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeg hoe het wachtwoord de betrokkene bereikt: telefoon, sms of post</translation>
     </message>
     <message>
         <source>Say what proof of identity the requester must send: the profile asks for no identity check.</source>
@@ -5196,14 +5736,20 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>Sign in to the mail provider again for {user}</source>
         <comment>mail.oauth-sign-in-again</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meld u opnieuw aan bij de e-mailprovider voor {user}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>SMTP security must be ssl or starttls, not {value}</source>
         <comment>mail.smtp-security-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-beveiliging moet ssl of starttls zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>something was recorded on the case after the change to {status} (a letter, a note, a checklist mark…): only a status change that is the last thing done can be undone</source>
+        <comment>undo.not-last</comment>
+        <translation>na de wijziging naar {status} werd nog iets in het dossier vastgelegd (een brief, een notitie, een punt van de checklist…): alleen een statuswijziging die het laatste is wat gebeurde, kan ongedaan gemaakt worden</translation>
     </message>
     <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
@@ -5281,7 +5827,7 @@
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The attachments are larger than {limit} MB; send them another way (for example on a USB stick or through a download link)</source>
         <comment>mail.send-too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>De bijlagen zijn groter dan {limit} MB; verstuur ze op een andere manier (bijvoorbeeld op een USB-stick of via een downloadlink)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/keys.py"/>
@@ -5299,7 +5845,7 @@
         <location filename="../../dsar_desk/mail/tls.py"/>
         <source>The CA certificate file {path} cannot be read ({reason})</source>
         <comment>mail.ca-file-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het CA-certificaatbestand {path} kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
         <source>the case has no letter &apos;%1&apos;</source>
@@ -5310,6 +5856,12 @@
         <source>the case has no letter &apos;{given}&apos;</source>
         <comment>letter.ref-not-found</comment>
         <translation>het dossier heeft geen brief &apos;{given}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the case has no status change to undo</source>
+        <comment>undo.nothing</comment>
+        <translation>het dossier heeft geen statuswijziging om ongedaan te maken</translation>
     </message>
     <message>
         <source>the case is already extended</source>
@@ -5362,6 +5914,12 @@
         <translation>het dossier wacht niet op de betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the case is waiting for the requester&apos;s proof of identity: record the identity check before disclosing data</source>
+        <comment>identity.block-waiting</comment>
+        <translation>het dossier wacht op het identiteitsbewijs van de betrokkene: leg de identiteitscontrole vast voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/actions.py"/>
         <source>the case is {status}: {what} only while it still owes an answer</source>
         <comment>case.action-needs-open-case</comment>
@@ -5371,7 +5929,19 @@
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The certificate of {host} is not trusted ({reason})</source>
         <comment>mail.certificate-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van {host} wordt niet vertrouwd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made by {who}: only they can undo it</source>
+        <comment>undo.other-clerk</comment>
+        <translation>de wijziging naar {status} werd gedaan door {who}: alleen die persoon kan ze ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made more than {minutes} minutes ago: change the status again instead</source>
+        <comment>undo.too-late</comment>
+        <translation>de wijziging naar {status} gebeurde meer dan {minutes} minuten geleden: wijzig de status opnieuw</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -5380,10 +5950,16 @@
         <translation>het controlecijfer van het veld {field} is {found!r}; uit de gegevens volgt {expected!r}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the checklist keeps data under an exception of Art. 17(3) ({exceptions}): the erasure letter must say so; choose it</source>
+        <comment>letter.gap-exception-checklist</comment>
+        <translation>de checklist bewaart gegevens op grond van een uitzondering van art. 17, lid 3 ({exceptions}): de wissingsbrief moet dat zeggen; kies ze</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The connection with {host} was lost ({reason})</source>
         <comment>mail.connection-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met {host} werd verbroken ({reason})</translation>
     </message>
     <message>
         <source>the content of this attachment was deleted (purged)</source>
@@ -5399,7 +5975,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The copy could not be put in {folder} ({reply})</source>
         <comment>mail.imap-append-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kon niet in {folder} geplaatst worden ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -5431,25 +6007,25 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail text {where} in {language} uses an unknown {{{name}}}</source>
         <comment>mail.text-placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>De e-mailtekst {where} in het {language} gebruikt een onbekende {{{name}}}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} cannot be read: {reason}</source>
         <comment>mail.texts-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand met e-mailteksten {name} kan niet gelezen worden: {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts file {name} is missing</source>
         <comment>mail.texts-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand met e-mailteksten {name} ontbreekt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>The e-mail texts in {language} lack {section}.{key}</source>
         <comment>mail.text-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>In de e-mailteksten in het {language} ontbreekt {section}.{key}</translation>
     </message>
     <message>
         <source>the file could not be read as TOML (%1)</source>
@@ -5465,7 +6041,7 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the file is empty</source>
         <comment>mail.empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
@@ -5487,13 +6063,25 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} cannot be opened ({reply})</source>
         <comment>mail.folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} kan niet geopend worden ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The folder {folder} for sent mail does not exist</source>
         <comment>mail.sent-folder-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} voor verzonden e-mail bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed on {day}: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed-on</comment>
+        <translation>de identiteitscontrole mislukte op {day}: leg een nieuwe controle vast, of leg vast dat geen controle nodig is met de reden, voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed</comment>
+        <translation>de identiteitscontrole mislukte: leg een nieuwe controle vast, of leg vast dat geen controle nodig is met de reden, voor u gegevens bekendmaakt</translation>
     </message>
     <message>
         <source>the identity is recorded as verified with an expired document</source>
@@ -5509,7 +6097,7 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The IMAP server is not set</source>
         <comment>mail.imap-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De IMAP-server is niet ingesteld</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5544,6 +6132,12 @@
         <translation>de talen hebben lijsten van verschillende lengte ({sizes}); controleer of elk item vertaald is</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the last status change was already undone; change the status again instead</source>
+        <comment>undo.already-undone</comment>
+        <translation>de laatste statuswijziging werd al ongedaan gemaakt; wijzig de status opnieuw</translation>
+    </message>
+    <message>
         <source>The letter needs the case reference.</source>
         <translation type="obsolete">De brief vergt de referentie van het dossier.</translation>
     </message>
@@ -5562,6 +6156,12 @@
         <source>The letter needs the requester&apos;s name.</source>
         <comment>letter.requester-name-needed</comment>
         <translation>De brief vergt de naam van de betrokkene.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the letter says data are kept under an exception of Art. 17(3), but no item of the checklist records it: record the exception on the item concerned, or choose none</source>
+        <comment>letter.gap-exception-not-in-checklist</comment>
+        <translation>de brief zegt dat gegevens bewaard worden op grond van een uitzondering van art. 17, lid 3, maar geen punt van de checklist legt dat vast: leg de uitzondering vast bij het betrokken punt, of kies er geen</translation>
     </message>
     <message>
         <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
@@ -5627,37 +6227,37 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The message could not be moved to {folder} ({reply})</source>
         <comment>mail.imap-move-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht kon niet naar {folder} verplaatst worden ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has more than {limit} parts; it is not read</source>
         <comment>mail.too-many-parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft meer dan {limit} delen; het wordt niet gelezen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message has no readable date; enter the date received</source>
         <comment>mail.no-date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft geen leesbare datum; vul de datum van ontvangst in</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The message has no recipient</source>
         <comment>mail.no-recipient</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft geen ontvanger</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message is {size} MB; messages over {limit} MB are not read</source>
         <comment>mail.too-large</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht is {size} MB; berichten boven {limit} MB worden niet gelezen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>The message nests parts more than {limit} levels deep; it is not read</source>
         <comment>mail.too-deep</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht nest delen meer dan {limit} niveaus diep; het wordt niet gelezen</translation>
     </message>
     <message>
         <source>the MRZ must be given as text</source>
@@ -5690,10 +6290,22 @@
         <translation>Het land van de organisatie ontbreekt.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for an identity check (“{method}”) and none is recorded: record it (or that it is not needed, with the reason) before disclosing data</source>
+        <comment>identity.block-policy</comment>
+        <translation>het beleid van de organisatie vraagt een identiteitscontrole (“{method}”) en er is er geen vastgelegd: leg ze vast (of dat ze niet nodig is, met de reden) voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for “{policy}”: say why the identity was checked another way</source>
+        <comment>identity.other-method-reason</comment>
+        <translation>het beleid van de organisatie vraagt “{policy}”: zeg waarom de identiteit op een andere manier gecontroleerd werd</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>the Outlook file cannot be read ({what})</source>
         <comment>mail.outlook-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>het Outlook-bestand kan niet gelezen worden ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5731,13 +6343,13 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password does not open this ZIP</source>
         <comment>mail.zip-password-wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord opent deze ZIP niet</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>The password of an encrypted ZIP must have at least 12 characters</source>
         <comment>mail.zip-password-short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van een versleutelde ZIP moet minstens 12 tekens hebben</translation>
     </message>
     <message>
         <source>The pause rule “%1” is not known (known: %2).</source>
@@ -5753,7 +6365,7 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The port must be a number from 1 to 65535, not {value}</source>
         <comment>mail.port-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>De poort moet een getal van 1 tot 65535 zijn, niet {value}</translation>
     </message>
     <message>
         <source>The portability data must be a mapping of section name to a list of records.</source>
@@ -5879,153 +6491,153 @@
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kan één bericht niet veilig verplaatsen (geen MOVE of UIDPLUS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not list new messages ({reply})</source>
         <comment>mail.imap-search-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kon de nieuwe berichten niet oplijsten ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not mark the message read ({reply})</source>
         <comment>mail.imap-store-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kon het bericht niet als gelezen markeren ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server could not send the messages ({reply})</source>
         <comment>mail.imap-fetch-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server kon de berichten niet doorsturen ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server did not accept the message ({reply})</source>
         <comment>mail.send-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server aanvaardde het bericht niet ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server gaf geen UIDVALIDITY voor {folder}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>De servernaam {host} is niet te vinden (DNS)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server weigerde de aanmelding van {user} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the recipient {address} ({reply})</source>
         <comment>mail.recipient-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server weigerde de ontvanger {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server refused the sender {address} ({reply})</source>
         <comment>mail.sender-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server weigerde de afzender {address} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server refused {what} ({reply})</source>
         <comment>mail.imap-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server weigerde {what} ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} closed the connection before accepting the message</source>
         <comment>mail.smtp-lost</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} verbrak de verbinding voor hij het bericht aanvaardde</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} offers no login this desk can use</source>
         <comment>mail.smtp-auth-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} biedt geen aanmelding aan die deze desk kan gebruiken</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host} stopped answering ({what})</source>
         <comment>mail.read-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} antwoordt niet meer ({what})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host} stopped answering before accepting the message</source>
         <comment>mail.smtp-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} antwoordde niet meer voor hij het bericht aanvaardde</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} closed the connection</source>
         <comment>mail.smtp-disconnected</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} verbrak de verbinding</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server {host}:{port} did not answer within {seconds} s</source>
         <comment>mail.connect-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} antwoordde niet binnen {seconds} s</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not offer STARTTLS</source>
         <comment>mail.starttls-unsupported</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} biedt geen STARTTLS aan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server {host}:{port} does not speak IMAP as expected ({reply})</source>
         <comment>mail.imap-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} spreekt geen IMAP zoals verwacht ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
-        <translation type="unfinished"></translation>
+        <translation>De server {host}:{port} spreekt geen SMTP zoals verwacht ({reply})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in did not give an access token ({reason})</source>
         <comment>mail.oauth-refused</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding gaf geen toegangstoken ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>The sign-in must be password or xoauth2, not {value}</source>
         <comment>mail.auth-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding moet password of xoauth2 zijn, niet {value}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in service cannot be reached ({reason})</source>
         <comment>mail.oauth-unreachable</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmeldingsdienst is niet bereikbaar ({reason})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The sign-in was not finished within {minutes} minutes</source>
         <comment>mail.oauth-timeout</comment>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding was niet binnen {minutes} minuten voltooid</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The SMTP server is not set</source>
         <comment>mail.smtp-host-missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>De SMTP-server is niet ingesteld</translation>
     </message>
     <message>
         <source>the stored letter does not match its SHA-256 any more; it was not written</source>
@@ -6071,13 +6683,13 @@
         <location filename="../../dsar_desk/mail/oauth.py"/>
         <source>The user or the access token for XOAUTH2 is empty or invalid</source>
         <comment>mail.xoauth2-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>De gebruiker of het toegangstoken voor XOAUTH2 is leeg of ongeldig</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
         <source>The {field} address &apos;{address}&apos; is not an e-mail address</source>
         <comment>mail.address-invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het {field}-adres &apos;{address}&apos; is geen e-mailadres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/deadlines.py"/>
@@ -6095,7 +6707,7 @@
         <location filename="../../dsar_desk/mail/covering.py"/>
         <source>There are no e-mail texts in the language {language}</source>
         <comment>mail.language-unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen e-mailteksten in de taal {language}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
@@ -6127,7 +6739,7 @@
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>There is nothing to put in the encrypted ZIP</source>
         <comment>mail.zip-empty</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets om in de versleutelde ZIP te steken</translation>
     </message>
     <message>
         <source>this database has an attachment key already</source>
@@ -6163,13 +6775,13 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>This file is not an e-mail message that can be read: {reason}</source>
         <comment>mail.not-a-message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen leesbaar e-mailbericht: {reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/securezip.py"/>
         <source>This is not a ZIP file that can be opened</source>
         <comment>mail.zip-unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen ZIP-bestand dat geopend kan worden</translation>
     </message>
     <message>
         <source>this is the MRZ of a visa (document code V); visas are not supported</source>
@@ -6321,13 +6933,13 @@
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the client ID of the application your organisation registered</source>
         <comment>mail.client-id-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 heeft de client-ID nodig van de toepassing die uw organisatie registreerde</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>XOAUTH2 needs the provider: microsoft or google</source>
         <comment>mail.provider-needed</comment>
-        <translation type="unfinished"></translation>
+        <translation>XOAUTH2 heeft de provider nodig: microsoft of google</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
@@ -6415,12 +7027,14 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: choose an outcome ({known})</source>
         <comment>case.choose-outcome</comment>
         <translation>{label}: kies een resultaat ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: give the reason for &apos;{value}&apos;</source>
         <comment>case.give-reason</comment>
         <translation>{label}: geef de reden voor &apos;{value}&apos;</translation>
@@ -6448,6 +7062,12 @@
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
         <translation>{name!r} kon niet worden {action} in {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{names}: not marked as told in the checklist; the letter names the recipients whose “inform” item is done</source>
+        <comment>letter.gap-informed-not-in-checklist</comment>
+        <translation>{names}: niet als verwittigd aangeduid in de checklist; de brief vermeldt de ontvangers van wie het punt “verwittigen” gedaan is</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/identity.py"/>
@@ -6560,13 +7180,67 @@
         <location filename="../../dsar_desk/mail/message.py"/>
         <source>{reason}</source>
         <comment>mail.bad-time-zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/checklist.py"/>
         <source>{reference} has no checklist item {item}</source>
         <comment>checklist.unknown-item</comment>
         <translation>{reference} heeft geen checklistpunt {item}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: choose the outcome ({allowed}: the letter “{letter}” allows either)</source>
+        <comment>answer.choose-between</comment>
+        <translation>{right}: kies de uitkomst ({allowed}: de brief “{letter}” laat beide toe)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: it was answered as “{outcome}” without a letter; to change that, reopen the case</source>
+        <comment>answer.no-letter-fixed</comment>
+        <translation>{right}: beantwoord als “{outcome}” zonder brief; heropen het dossier om dat te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: no letter answering it was sent; send one and mark it sent, or record the outcome with the reason no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <comment>answer.right-unanswered</comment>
+        <translation>{right}: er werd geen brief verzonden die het beantwoordt; verzend er een en markeer hem als verzonden, of leg de uitkomst vast met de reden waarom geen brief nodig is (bv. telefonisch beantwoord en per e-mail bevestigd)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: the checklist still has {count} item(s) to act on open ({items}); the letter says it is done: mark them first</source>
+        <comment>letter.gap-act-open</comment>
+        <translation>{right}: de checklist heeft nog {count} open punt(en) om uit te voeren ({items}); de brief zegt dat het gedaan is: markeer ze eerst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the letter “{sent}” sent on {day:long} told the requester which data are held; a “{letter}” letter would say the opposite</source>
+        <comment>answer.no-data-after-answer</comment>
+        <translation>{right}: de brief “{sent}”, verzonden op {day:long}, liet de betrokkene weten welke gegevens er zijn; een brief “{letter}” zou het tegendeel zeggen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the reason is longer than {max} characters</source>
+        <comment>answer.no-letter-too-long</comment>
+        <translation>{right}: de reden is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: this letter answers {new}, but the letter “{sent}” sent on {day:long} answered {old}; a case gives one answer per right (to answer anew, reopen the case and say why in the timeline)</source>
+        <comment>answer.letter-contradicts</comment>
+        <translation>{right}: deze brief antwoordt {new}, maar de brief “{sent}”, verzonden op {day:long}, antwoordde {old}; een dossier geeft één antwoord per recht (heropen het dossier om opnieuw te antwoorden en zeg waarom in de tijdlijn)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: {names} still to be told (checklist {items}); mark each done (the letter names it) or not applicable with the reason (Art. 19: impossible or a disproportionate effort)</source>
+        <comment>letter.gap-inform-open</comment>
+        <translation>{right}: {names} nog te verwittigen (checklist {items}); zet elk op gedaan (de brief vermeldt het) of op niet van toepassing met de reden (art. 19: onmogelijk of een onevenredige inspanning)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: “{outcome}” does not match what was sent: the letter “{letter}” of {day:long} answers {allowed}</source>
+        <comment>answer.outcome-mismatch</comment>
+        <translation>{right}: “{outcome}” klopt niet met wat verzonden werd: de brief “{letter}” van {day:long} antwoordt {allowed}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>
