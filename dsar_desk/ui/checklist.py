@@ -146,7 +146,7 @@ class ChecklistPanel(QWidget):
                            (("Ctrl+Shift+D",), self.mark_searches_done)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot,
-                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                          context=Qt.ShortcutContext.WindowShortcut)  # while the pane is shown
 
         # The fee and the refusal: a pane of their own (the case detail shows it as a tab).
         self.money_panel = QWidget(objectName="fee-panel")

@@ -37,6 +37,7 @@ from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_detail import CaseDetail
 from dsar_desk.ui.case_model import CaseTableModel
 from dsar_desk.ui.exports import ExportController
+from dsar_desk.ui.flow_layout import FlowLayout
 from dsar_desk.ui.intake import IntakeDialog
 from dsar_desk.ui.preferences import open_preferences
 from dsar_desk.ui.text import format_number, tr
@@ -58,7 +59,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
 
-        bar = QHBoxLayout()
+        bar_box = QWidget(objectName="filter-bar")
+        bar = FlowLayout(bar_box)  # one row on a wide screen, two on a laptop's (longer words in nl and fr)
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(tr("Search reference, name or email…"))
         self.search.setClearButtonEnabled(True)
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         self.soon_days = self.model.soon_days = Settings().soon_days
         self.due_soon = QCheckBox(tr("Due within {0} days").format(self.soon_days), objectName="due-soon")
         self.mine = QCheckBox(tr("Mine"), objectName="mine")
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.org_filter)
         bar.addWidget(self.overdue)
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         new_case = QPushButton(tr("New case"), objectName="new-case")
         new_case.clicked.connect(self.new_case)
         bar.addWidget(new_case)
-        layout.addLayout(bar)
+        layout.addWidget(bar_box)
 
         self.table = QTableView(objectName="cases")
         self.table.setModel(self.model)
@@ -145,9 +147,21 @@ class MainWindow(QMainWindow):
         last one takes what is left."""
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            width = max(header.sectionSize(column), header.sectionSizeHint(column))
-            self.table.setColumnWidth(column, min(width, 320))
+        widths = [min(max(header.sectionSize(c), header.sectionSizeHint(c)), 320) for c in range(self.model.columnCount())]
+        # on a small screen the long texts (requester, rights, organisation) give way, their tooltips
+        # show them whole; the dates, days left, status and assignee stay in view
+        room = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width() - sum(widths)
+        flexible = [case_list.COLUMN_KEYS.index(k) for k in ("requester", "rights", "organisation")]
+        while room < 0:
+            spares = {c: widths[c] - max(header.sectionSizeHint(c), 90) for c in flexible}
+            widest = max(spares, key=spares.get)
+            if spares[widest] <= 0:
+                break
+            cut = min(spares[widest], -room, max(8, spares[widest] // 4))
+            widths[widest] -= cut
+            room += cut
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
         self._columns_sized = self.model.rowCount() > 0
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name

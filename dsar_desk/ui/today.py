@@ -362,7 +362,11 @@ class TodayController(QObject):
         self.dock.setWidget(self.view)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [500], Qt.Orientation.Horizontal)
+        from dsar_desk.ui.geometry import available
+
+        # about a quarter of the screen: the case list keeps room for its columns on a laptop
+        width = max(300, min(500, int(available(window).width() * 0.26)))
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._refresh_if_stale())
 
         self.show_action = self.dock.toggleViewAction()
