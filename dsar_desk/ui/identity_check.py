@@ -260,7 +260,7 @@ class IdentityDialog(QDialog):
         case = store.get_case_by_id(self.case_id)
         block = idstore.disclosure_block(case)
         lines = [tr("Letters that disclose data: allowed") if block is None
-                 else labelled(tr("Letters that disclose data are blocked"), block)]
+                 else labelled(tr("Letters that disclose data are blocked"), translate_message(block))]
         latest = idstore.latest_check(case)
         if latest is not None:
             lines.append(tr("Last check: {0} on {1} by {2}").format(

@@ -139,7 +139,8 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(tr("Identity not verified"))
         layout = QVBoxLayout(self)
         label = QLabel(tr("This letter discloses personal data, and {0}. Make it anyway only for a good "
-                          "reason; the reason is recorded with the letter and in the timeline.").format(blocked))
+                          "reason; the reason is recorded with the letter and in the timeline.").format(
+            translate_message(blocked)))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason = QPlainTextEdit(objectName="override-reason")
@@ -511,8 +512,8 @@ class LettersDialog(QDialog):
         case = self.case()
         sections = [r for r in COMBINED_ORDER if r in case.right_list]
         reason = disclosure_block(case) if discloses(kind, sections) else None
-        self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(reason)
-                           if reason else "")
+        self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(
+            translate_message(reason)) if reason else "")
         self.block.setVisible(bool(reason))
 
     def details_for(self, kind: str) -> dict:

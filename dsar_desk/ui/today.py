@@ -290,7 +290,7 @@ class TodayView(QWidget):
             if section.more > 0:
                 self.tree.setFirstColumnSpanned(len(section.rows), index, True)
         self.assignee_model.set_rows(snap.assignees, snap.within_days, clerk)
-        for column in (1, 2):  # days left ("vandaag te beantwoorden") and due date read in full
+        for column in (3, 2):  # days left ("vandaag te beantwoorden") and due date read in full
             self.tree.resizeColumnToContents(column)
 
     # -- for tests and the controller: what the clerk sees
