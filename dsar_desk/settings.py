@@ -21,6 +21,10 @@ DEFAULTS: dict[str, Any] = {
     "ui_language": "",  # empty: the OS language
     "remind_within_days": DEFAULT_WITHIN_DAYS,  # "due soon": due within this many days
     "team_server": "",  # the team server's URL the app opens (File → Team server…); "" = the own file. No password
+    # The size each window had when last closed, by window ("main-window": "maximised" or [w, h]);
+    # dsar_desk.ui.geometry fits it to the screen it opens on.
+    "window_sizes": {},
+    "first_start_done": False,  # the clerk was asked their name and role once
 }
 
 

@@ -37,7 +37,7 @@ def build_parser() -> Parser:
 
 
 def _case_without_command(args) -> int:
-    raise CliError("case: say new, show, list, status, note, extend, identity-requested, identity-received, "
+    raise CliError("case: say new, show, list, status, undo, note, extend, identity-requested, identity-received, "
                    "identity, checklist, fee, unfounded or repeats")
 
 

@@ -1,8 +1,10 @@
 """`dsar-desk case ...`: record a request, show and list cases, move them along the workflow.
 
     case new --org SLUG --name NAME ... --right R ...     prints the new reference
-    case show REF [--json] | case list [filters] [--json]
-    case status REF STATUS [--outcome RIGHT=OUTCOME[:REASON]]... [--note TEXT] [--override REASON]
+    case show REF [--json] | case list [filters] [--json | --csv -o FILE]
+    case status REF STATUS [--outcome RIGHT=OUTCOME[:REASON]]... [--no-letter RIGHT=WHY]... [--note TEXT]
+                           [--override REASON]
+    case undo REF                                         takes back the last status change
     case note REF TEXT | case extend REF --reasons TEXT
     case identity-requested REF [--on DATE] [--id-copy --why TEXT] | case identity-received REF [--on DATE]
     case fee REF [--asked EUR] [--paid EUR] | case unfounded REF --reason TEXT | case repeats REF [--json]
@@ -85,6 +87,9 @@ def register(sub, csub) -> None:
     clist.add_argument("--descending", action="store_true")
     clist.add_argument("--limit", type=bounded(1, 10_000_000), metavar="N", help="the first N cases only")
     clist.add_argument("--json", action="store_true")
+    clist.add_argument("--csv", action="store_true", help="write the list as a CSV file (with -o FILE): it holds "
+                                                          "personal data and is written owner-only")
+    clist.add_argument("-o", "--output", type=Path, metavar="FILE", help="with --csv: the file to write")
     clist.set_defaults(handler=list_cases)
 
     cstatus = csub.add_parser("status", help="move a case to another status")
@@ -92,12 +97,18 @@ def register(sub, csub) -> None:
     cstatus.add_argument("status")
     cstatus.add_argument("--outcome", action="append", default=[], metavar="RIGHT=OUTCOME[:REASON]",
                          help="when closing: the outcome of each right asked")
+    cstatus.add_argument("--no-letter", action="append", default=[], metavar="RIGHT=WHY", dest="no_letter",
+                         help="answered without a reply letter: why none is needed (with --outcome for that right)")
     cstatus.add_argument("--note", default="")
     cstatus.add_argument("--override", default="", metavar="REASON",
                          help="answered with checklist items still open: why (kept in the timeline)")
     cstatus.add_argument("--if-version", type=bounded(1, 2**31), metavar="N",
                         help="only if the case is still at version N (from case show --json)")
     cstatus.set_defaults(handler=status)
+
+    cundo = csub.add_parser("undo", help="take back the last status change (it stays in the timeline)")
+    cundo.add_argument("reference")
+    cundo.set_defaults(handler=undo)
 
     cnote = csub.add_parser("note", help="add a note to a case's timeline")
     cnote.add_argument("reference")
@@ -195,6 +206,21 @@ def list_cases(args, who: str) -> int:
         text=args.search, status=args.status, organisation=args.org, overdue=args.overdue,
         due_within=args.due_within, assignee=who if args.mine else None, today=today,
     )
+    if args.csv or args.output:
+        from dsar_desk.desk.exports import export_case_list
+
+        if not (args.csv and args.output):
+            raise CliError("--csv and -o FILE go together: the list is written to FILE")
+        if args.json:
+            raise CliError("--json and --csv: choose one")
+        if args.output.is_dir() or not args.output.parent.is_dir():
+            raise CliError(f"-o: '{args.output}' is not a file in an existing folder")
+        try:
+            result = export_case_list(f, args.output)
+        except OSError as exc:
+            raise CliError(f"-o: '{args.output}' cannot be written ({exc.strerror or exc.__class__.__name__})") from None
+        out(f"{result.rows:,} case(s) written to {result.path} (personal data: owner-only; delete it when done)")
+        return EXIT_OK
     if args.sort not in case_list.COLUMN_KEYS:
         raise CliError(f"--sort: '{args.sort}' is not a column ({', '.join(case_list.COLUMN_KEYS)})")
     rows = case_list.page(f, 0, args.limit or 10_000_000, sort=args.sort, descending=args.descending)
@@ -214,15 +240,30 @@ def status(args, who: str) -> int:
     from dsar_desk.desk.cases import change_status
 
     the_case = case(args.reference, getattr(args, "if_version", None))
-    outcomes = {}
+    outcomes: dict[str, dict] = {}
     for spec in args.outcome:
         right, _, rest = spec.partition("=")
         outcome, _, reason = rest.partition(":")
         if not right or not outcome:
             raise CliError(f"--outcome '{spec}': write RIGHT=OUTCOME or RIGHT=OUTCOME:REASON")
-        outcomes[right.strip()] = {"outcome": outcome.strip(), "reason": reason.strip()}
+        outcomes.setdefault(right.strip(), {}).update({"outcome": outcome.strip(), "reason": reason.strip()})
+    for spec in args.no_letter:
+        right, _, why = spec.partition("=")
+        if not right.strip() or not why.strip():
+            raise CliError(f"--no-letter '{spec}': write RIGHT=WHY (why no reply letter is needed)")
+        outcomes.setdefault(right.strip(), {})["no_letter"] = why.strip()
     change_status(the_case, args.status, who, outcomes=outcomes, note=args.note, override=args.override)
     out(f"{the_case.reference}: {the_case.status}")
+    return EXIT_OK
+
+
+@case_errors
+def undo(args, who: str) -> int:
+    from dsar_desk.desk.cases import undo_status_change
+
+    the_case = case(args.reference)
+    restored = undo_status_change(the_case, who)
+    out(f"{the_case.reference}: back to {restored}")
     return EXIT_OK
 
 

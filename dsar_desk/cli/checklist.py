@@ -2,6 +2,7 @@
 
     case checklist REF [--json]
     case checklist REF --set ITEM --state done|not-applicable|not-concerned|open [--note TEXT] [--exception E]
+    case checklist REF --searches-done --note TEXT   every open search item done, with one note
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def register(sub, csub) -> None:
     chk.add_argument("--note", default="", help="what was found or done; the reason when not applicable")
     chk.add_argument("--exception", default=None, metavar="EXCEPTION",
                      help=f"erasure items: the Art. 17(3) exception data are kept under ({', '.join(EXCEPTION_LABELS)})")
+    chk.add_argument("--searches-done", action="store_true",
+                     help="mark every search item still open done, with the one --note (what was found)")
     chk.set_defaults(handler=checklist)
 
 
@@ -31,6 +34,16 @@ def checklist(args, who: str) -> int:
     from dsar_desk.store.checklist import UnknownItem, item_dict, items_of, open_items
 
     the_case = case(args.reference)
+    if args.searches_done:
+        from dsar_desk.desk.checklist import mark_searches_done
+
+        if args.item is not None or args.state or args.exception:
+            raise CliError("--searches-done goes with --note only")
+        marked = mark_searches_done(the_case, args.note, who)
+        out(f"{the_case.reference}: {len(marked)} search item(s) marked done ("
+            + ", ".join(f"#{i.position}" for i in marked) + ")")
+        out(f"{len(open_items(the_case))} item(s) still open")
+        return EXIT_OK
     if args.item is None:
         if args.state or args.note or args.exception:
             raise CliError("--state, --note and --exception go with --set ITEM")

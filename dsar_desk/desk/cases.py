@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 
 from peewee import fn
 
 from dsar_desk.desk import checklist
 from dsar_desk.desk.attachments import store_attachment
-from dsar_desk.domain import actions
+from dsar_desk.domain import actions, finishing
 from dsar_desk.domain import cases as rules
 from dsar_desk.domain.cases import (
     CaseDraft,
@@ -33,10 +33,11 @@ from dsar_desk.domain.deadlines import Deadline
 from dsar_desk.domain.identity import validate_id_copy_request
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.text import text_problem
+from dsar_desk.store.answers import round_of, sent_in_round
 from dsar_desk.store.cases import draft_of, facts_of, get_case_by_id, note_texts, open_pause
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import refresh_deadline
-from dsar_desk.store.models import Case, ChangedMeanwhile, Event, Organisation, Pause, now
+from dsar_desk.store.models import Case, ChangedMeanwhile, Event, Organisation, Pause, now, server_login
 from dsar_desk.store.organisations import get_organisation, organisation_languages
 
 EDITABLE = ("name", "email", "address", "country", "language", "rights", "channel", "received", "summary", "assignee")
@@ -274,41 +275,93 @@ def change_status(
 ) -> None:
     """Move a case along the workflow.
 
-    Refusing or recording a withdrawal needs a note; "answered" needs every checklist item
-    marked, or an ``override`` reason (kept in the timeline); closing needs an outcome for every
-    right asked. A case changed by someone else since it was read raises ChangedMeanwhile;
-    ``over``: the change the clerk chose to go over (on the case read again), recorded.
+    Refusing or recording a withdrawal needs a note. "Answered" needs every checklist item
+    marked (or an ``override`` reason, kept in the timeline) and every right asked answered: by a
+    reply letter sent since the case was last reopened, or by an outcome with the reason no letter
+    is needed (``outcomes[right] = {"outcome": ..., "reason": ..., "no_letter": "why"}``). Closing
+    takes the outcome of each right from the letters sent (or from "answered"), and refuses one
+    that does not match them (domain.finishing). A case changed by someone else since it was read
+    raises ChangedMeanwhile; ``over``: the change the clerk chose to go over (on the case read
+    again), recorded.
     """
     old = case.status
     check_allowed(case, actions.status_action(new), today)
     problems = rules.check_status_note(new, note)
-    if new == "closed":
-        problems += rules.check_outcomes(case.right_list, outcomes or {})
+    state = round_of(case)
+    sent = sent_in_round(case, state)
+    recorded = state.outcomes()
+    given = {r: dict(o) for r, o in (outcomes or {}).items()}
+    final: dict[str, dict] = {}
+    if new == "answered":
+        problems += finishing.answer_problems(case.right_list, sent, given)
+        if not problems:
+            final = {r: _entry(o) for r, o in given.items() if (o.get("no_letter") or "").strip()
+                     and r not in finishing.covered(sent, case.right_list)}
+    elif new == "closed":
+        final, found = finishing.closing_outcomes(case.right_list, sent, recorded, given, old)
+        problems += found
+    still_open = checklist.guard_answered(case, override) if new == "answered" else []
     if problems:
         raise InvalidCase(problems)
-    still_open = checklist.guard_answered(case, override) if new == "answered" else []
     with _unchanged_if_refused(case), writing():
         case.status = new
         case.updated_at = now()
-        if new == "closed":
-            case.outcomes = json.dumps(
-                {r: {"outcome": o["outcome"], "reason": (o.get("reason") or "").strip()}
-                 for r, o in (outcomes or {}).items()},
-                ensure_ascii=False,
-            )
+        if new in ("answered", "closed"):
+            case.outcomes = json.dumps(final, ensure_ascii=False) if final else ""
+        elif finishing.is_reopening(old, new):
+            case.outcomes = ""  # a new round: its answers are still to be given
         case.save()
         Event.create(case=case, who=who, kind="status", field="status", old=old, new=new, text=note.strip())
         if over is not None:
             _kept_over(case, over, who, ["status"])
         if still_open:
             checklist.record_override(case, who, override, still_open)
+        if new == "answered":
+            for right in case.right_list:
+                if right in final:
+                    _outcome_events(case, who, right, final[right])
         if new == "closed":
             for right in case.right_list:
-                entry = outcomes[right]
-                text = rules.OUTCOME_LABELS[entry["outcome"]]
-                if (entry.get("reason") or "").strip():
-                    text += f": {entry['reason'].strip()}"
-                Event.create(case=case, who=who, kind="outcome", field=right, new=entry["outcome"], text=text)
+                entry = final[right]
+                if right in recorded and recorded[right].get("no_letter") and \
+                        recorded[right].get("outcome") == entry["outcome"]:
+                    continue  # recorded when the case was answered: the timeline has it
+                Event.create(case=case, who=who, kind="outcome", field=right, new=entry["outcome"],
+                             text=finishing.outcome_text(entry["outcome"], entry.get("reason", "")))
+
+
+def _entry(given: dict) -> dict:
+    return {"outcome": given["outcome"], "reason": (given.get("reason") or "").strip(),
+            "no_letter": " ".join(str(given["no_letter"]).split())}
+
+
+def _outcome_events(case: Case, who: str, right: str, entry: dict) -> None:
+    Event.create(case=case, who=who, kind="outcome", field=right, new=entry["outcome"],
+                 text=finishing.outcome_text(entry["outcome"], entry.get("reason", "")))
+    Event.create(case=case, who=who, kind="no-letter", field=right, text=entry["no_letter"])
+
+
+def undo_status_change(case: Case, who: str, at: datetime | None = None) -> str:
+    """Take back the last status change (domain.finishing.undo_problem says when it may be): the
+    case gets its status (and the outcomes of its round) back, and the undo is a new event; the
+    change itself stays in the timeline. Returns the status restored."""
+    state = round_of(case)
+    who = server_login() or who  # on a team's server the clerk is the login the events are written as
+    problem = finishing.undo_problem(state, who, at or now())
+    if problem is not None:
+        raise CaseRuleError(problem)
+    change = state.last_change
+    assert change is not None
+    with writing():
+        Event.create(case=case, who=who, kind="status-undo", field="status", old=change.new, new=change.old,
+                     text=f"undoes the change {rules.STATUS_LABELS[change.old].lower()} \u2192 "
+                          f"{rules.STATUS_LABELS[change.new].lower()} of {change.at.isoformat(sep=' ')} UTC")
+        outcomes = round_of(case).outcomes() if change.old in finishing.END_STATUSES else {}
+        case.status = change.old
+        case.outcomes = json.dumps(outcomes, ensure_ascii=False) if outcomes else ""
+        case.updated_at = now()
+        case.save()
+    return change.old
 
 
 def add_note(case: Case, text: str, who: str) -> Event:

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from dsar_desk.domain import cases as rules
 from dsar_desk.domain.cases import CaseRuleError
-from dsar_desk.domain.checklist import EXCEPTION_LABELS, STATE_LABELS, ChecklistError, check_mark, plan_checklist
+from dsar_desk.domain.checklist import (
+    EXCEPTION_LABELS,
+    STATE_LABELS,
+    ChecklistError,
+    check_mark,
+    check_searches_done,
+    plan_checklist,
+)
 from dsar_desk.domain.conflicts import Difference, differences
 from dsar_desk.domain.messages import msg
+from dsar_desk.domain.text import text_problem
 from dsar_desk.store.checklist import get_item, items_of, open_items
 from dsar_desk.store.db import writing
 from dsar_desk.store.models import Case, ChangedMeanwhile, ChecklistItem, Event, Organisation, RegisterVersion, now
@@ -161,6 +169,29 @@ def compare_item(case: Case, item_id, base: ChecklistItem, state: str, note: str
 
 def _item_values(item: ChecklistItem) -> dict:
     return {"state": item.state, "note": item.note, "exception": item.exception or "", "who": item.who}
+def mark_searches_done(case: Case, note: str, who: str) -> list[ChecklistItem]:
+    """Every search item still open marked done with the same note, in one transaction and one
+    timeline event (the clerk searched every system and found data in each). Returns the items."""
+    build_checklist(case, who)
+    items = items_of(case)
+    problems = check_searches_done([(i.action, i.state) for i in items], note)
+    problem = text_problem((note or "").strip(), multiline=True)
+    if problem:
+        problems.append(problem)
+    if problems:
+        raise ChecklistError(*problems)
+    note = note.strip()
+    stamp = now()
+    marked = [i for i in items if i.action == "search" and i.state == "open"]
+    with writing():
+        for item in marked:
+            item.state, item.note, item.who, item.at = "done", note, who, stamp
+            item.save()
+        Event.create(case=case, who=who, at=stamp, kind="checklist", old="open", new="done",
+                     text=f"{len(marked)} search item(s) marked done ("
+                          + ", ".join(f"#{i.position}" for i in marked) + f") — {note}")
+        Case.update(updated_at=stamp).where(Case.id == case.id).execute()
+    return marked
 
 
 def guard_answered(case: Case, override: str = "") -> list[ChecklistItem]:

@@ -21,6 +21,7 @@ from dsar_desk.domain.identity import IdentityDraft, IdentityFields
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.db import is_server, purge_turn, reclaim_space, writing
 from dsar_desk.store.identity import REMINDER_SETTING, due_id_copies, open_identity_pause, retention_days
+from dsar_desk.store.identity import policy_method as policy_identity
 from dsar_desk.store.models import Attachment, Case, Event, IdentityCheck, Organisation, Setting, now
 
 
@@ -42,14 +43,15 @@ def record_check(
 ) -> IdentityCheck:
     """Validate and save a check, its ID copy (encrypted) and its timeline event, all at once.
 
-    Only on a case still owing an answer. A verified or not-needed check ends the wait for the
+    Only on a case still owing an answer; a method other than the one the organisation's policy
+    asks for needs the reason. A verified or not-needed check ends the wait for the
     requester's proof (the case goes on "in progress"). Raises InvalidCase naming each bad field;
     nothing is written then.
     """
     today = today or date.today()
     check_allowed(case, actions.IDENTITY_CHECK, today)
     draft = replace(draft, keep_id_copy=id_copy is not None)
-    fields, problems = rules.validate_check(draft, today)
+    fields, problems = rules.validate_check(draft, today, policy_identity=policy_identity(case))
     if id_copy is not None:
         if not id_copy.data:
             problems.append(FieldProblem("id_copy", msg("identity.copy-empty", "{name} is empty", name=id_copy.filename)))

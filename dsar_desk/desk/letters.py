@@ -31,6 +31,7 @@ from peewee import fn
 from dsar_desk.desk.cases import request_clarification
 from dsar_desk.domain.cases import OPEN_STATUSES, FieldProblem, parse_date
 from dsar_desk.domain.deadlines import compute_deadline
+from dsar_desk.domain.finishing import contradiction
 from dsar_desk.domain.letter_content import (
     LETTER_KINDS,
     LETTER_LANGUAGES,
@@ -60,8 +61,9 @@ from dsar_desk.domain.messages import msg, to_json
 from dsar_desk.domain.profile import Profile
 from dsar_desk.paths import write_private
 from dsar_desk.settings import Settings
+from dsar_desk.store.answers import sent_in_round
 from dsar_desk.store.cases import open_pause
-from dsar_desk.store.checklist import unconcerned_activities
+from dsar_desk.store.checklist import items_of, unconcerned_activities
 from dsar_desk.store.db import writing
 from dsar_desk.store.deadlines import deadline_input
 from dsar_desk.store.identity import disclosure_block
@@ -194,6 +196,25 @@ def default_portability_data(case: Case) -> dict[str, Any]:
     }
 
 
+def _checklist_defaults(case: Case, kind: str, details: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The erasure exception the checklist records, when the clerk names none for the letter (the
+    checklist and the letter read the same facts): its code and the notes of the items kept."""
+    if kind not in ("erasure", "combined") or (details or {}).get("erasure_exception"):
+        return details
+    if kind == "combined" and "erasure" not in case.right_list and "erasure" not in ((details or {}).get("sections") or []):
+        return details
+    kept = [i for i in items_of(case) if i.right == "erasure" and i.exception and i.state in ("done", "not-applicable")]
+    codes = {i.exception for i in kept}
+    if len(codes) != 1:
+        return details  # none, or several: the clerk chooses (letter_blocks says which)
+    notes = "; ".join(dict.fromkeys(i.note.strip() for i in kept if i.note.strip()))
+    out = dict(details or {})
+    out["erasure_exception"] = codes.pop()
+    if notes and not out.get("erasure_exception_detail"):
+        out["erasure_exception_detail"] = notes
+    return out
+
+
 def prepare(case: Case, kind: str, language: str | None, who: str, override_reason: str | None = None,
             *, details: dict[str, Any] | None = None, portability_data: dict[str, Any] | None = None,
             today: date | None = None) -> Draft:
@@ -216,11 +237,16 @@ def prepare(case: Case, kind: str, language: str | None, who: str, override_reas
                                          "the case is not extended: extend the deadline first, with its reasons"))
     org = case.organisation
     profile = profile_of(org)
+    details = _checklist_defaults(case, kind, details)
     req = request_for(case, kind, language, who, today, details)
     asked = kind
     if kind == "access" and nothing_found(req, profile):
         kind = "no-data"
         req = replace(req, kind=kind)
+    # a letter never says the opposite of a reply sent in this round (domain.finishing)
+    why = contradiction(kind, clean_details(asked, details or {}), case.right_list, sent_in_round(case))
+    if why is not None:
+        raise letter_problem("kind", why)
     gaps = letter_blocks(req, profile)  # a letter that would state what is not so is not made
     if gaps:
         raise InvalidLetter(gaps)

@@ -157,6 +157,7 @@ FIELD_LABELS = {
     "note": "Note",
     "reasons": "Reasons",
     "attachments": "Attachments",
+    "outcome": "Outcome",
 }
 
 
@@ -415,7 +416,7 @@ def check_outcomes(rights: tuple[str, ...] | list[str], outcomes: dict[str, dict
         if outcome not in OUTCOMES:
             problems.append(FieldProblem("outcome", msg("case.choose-outcome",
                                                         "{label}: choose an outcome ({known})",
-                                                        label=label, known=list(OUTCOMES))))
+                                                        label=label, known=[OUTCOME_LABELS[o] for o in OUTCOMES])))
         elif outcome in OUTCOMES_NEEDING_REASON and not (entry.get("reason") or "").strip():
             problems.append(FieldProblem("outcome", msg("case.give-reason", "{label}: give the reason for '{value}'",
                                                         label=label, value=OUTCOME_LABELS[outcome])))

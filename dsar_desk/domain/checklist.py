@@ -116,6 +116,28 @@ def activity_name(profile: Profile, activity: dict) -> str:
     return localized.text if localized else activity["id"]
 
 
+def localized_target(profile: Profile, activity_id: str, target_kind: str, target: str, language: str) -> str | None:
+    """What an item is about, in ``language`` where the register has it: the system (the same
+    place in the activity's list of systems), the activity's name, the recipient's name. None when
+    the register no longer knows it (the item keeps its stored name)."""
+    activity = profile.processing_by_id(activity_id)
+    if target_kind == "recipient":
+        recipient = profile.recipients.get(target)
+        return profile.recipient_name(recipient, language) if recipient else None
+    if activity is None:
+        return None
+    if target_kind == "activity":
+        localized = profile.text(activity.get("name"), language)
+        return localized.text if localized else None
+    default = _systems(profile, activity)
+    if target not in default:
+        return None
+    chosen = profile.text_list(activity.get("systems"), language)
+    names = [" ".join(str(n).split()) for n in (chosen.items if chosen else [])]
+    names = [n for n in names if n]
+    return names[default.index(target)] if len(names) == len(default) else None
+
+
 def plan_checklist(profile: Profile, rights: list[str] | tuple[str, ...]) -> list[PlannedItem]:
     """Every item the register asks for these rights, in register order."""
     items: list[PlannedItem] = []
@@ -171,6 +193,32 @@ def check_mark(right: str, action: str, state: str, note: str = "", exception: s
             problems.append(msg("checklist.note-say-which-data",
                                 "note: say which data are kept under the exception, and why"))
     return problems
+
+
+def check_searches_done(items: list[tuple[str, str]], note: str) -> list[str]:
+    """Marking every open search item done at once, with one note: ``items`` are the checklist's
+    (action, state). The note says what was found; at least one search must still be open."""
+    problems = []
+    note = (note or "").strip()
+    if not note:
+        problems.append(msg("checklist.searches-note", "note: say what was found (the note goes on every search "
+                                                       "item marked done)"))
+    elif len(note) > NOTE_MAX:
+        problems.append(msg("checklist.note-longer-than-characters", "note: is longer than {max} characters",
+                            max=NOTE_MAX))
+    if not any(action == "search" and state == "open" for action, state in items):
+        problems.append(msg("checklist.no-open-search", "no search item of the checklist is still open"))
+    return problems
+
+
+def next_open(positions_states: list[tuple[int, str]], after: int | None) -> int | None:
+    """The next open item after position ``after`` (wrapping round), or None when none is open:
+    where the checklist goes once an item is recorded."""
+    open_positions = [p for p, state in positions_states if state == "open"]
+    if not open_positions:
+        return None
+    later = [p for p in open_positions if after is None or p > after]
+    return (later or open_positions)[0]
 
 
 def open_count(states: list[str]) -> int:

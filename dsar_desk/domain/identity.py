@@ -45,6 +45,8 @@ __all__ = [
     "MrzSummary",
     "check_mrz",
     "disclosure_reason",
+    "policy_method",
+    "POLICY_METHODS",
     "last4",
     "purge_date",
     "split_name",
@@ -82,6 +84,8 @@ DOCUMENT_TYPE_LABELS = {
     "driving-licence": "Driving licence",
     "residence-permit": "Residence permit",
 }
+# The check each identity policy of a profile ([policy] identity) asks for; "none" asks for none.
+POLICY_METHODS = {"id-copy": "id-document", "account-match": "account-match", "signed-letter": "signed-letter"}
 OUTCOMES = ("verified", "failed", "not-needed")
 OUTCOME_LABELS = {"verified": "Verified", "failed": "Failed", "not-needed": "Not needed"}
 
@@ -274,8 +278,17 @@ def is_expired(expiry: date | None, checked_on: date) -> bool:
     return expiry is not None and expiry < checked_on
 
 
-def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[IdentityFields | None, list[FieldProblem]]:
-    """Every problem at once, each naming its field; (None, problems) when any."""
+def policy_method(policy_identity: str | None) -> str | None:
+    """The method the organisation's policy asks for (None: the policy asks for no routine check)."""
+    return POLICY_METHODS.get(policy_identity or "")
+
+
+def validate_check(draft: IdentityDraft, today: date | None = None,
+                   policy_identity: str | None = None) -> tuple[IdentityFields | None, list[FieldProblem]]:
+    """Every problem at once, each naming its field; (None, problems) when any.
+
+    ``policy_identity``: the organisation's policy ([policy] identity): a method other than the
+    one it asks for needs the reason why (a check that was not needed has its reason anyway)."""
     today = today or date.today()
     problems: list[FieldProblem] = []
     warnings: list[str] = []
@@ -305,6 +318,12 @@ def validate_check(draft: IdentityDraft, today: date | None = None) -> tuple[Ide
                                                    "describe how the identity was checked")))
     if outcome == "failed" and not reason:
         problems.append(FieldProblem("reason", msg("identity.say-why-check-failed", "say why the check failed")))
+    asked = policy_method(policy_identity)
+    if asked and method in METHODS and method not in (asked, "not-needed", "other") and not reason:
+        problems.append(FieldProblem("reason", msg("identity.other-method-reason",
+                                                   "the organisation's policy asks for \u201c{policy}\u201d: say why "
+                                                   "the identity was checked another way",
+                                                   policy=METHOD_LABELS[asked])))
 
     checked_on = draft.checked_on or today
     if checked_on > today:
@@ -468,15 +487,20 @@ def disclosure_reason(
     if latest_outcome in ("verified", "not-needed"):
         return None
     if latest_outcome == "failed":
-        when = f" on {latest_on.isoformat()}" if latest_on else ""
-        return (f"the identity check failed{when}: record a new check, or record that no check is "
-                "needed with the reason, before disclosing data")
+        if latest_on:
+            return msg("identity.block-failed-on", "the identity check failed on {day}: record a new check, or "
+                       "record that no check is needed with the reason, before disclosing data", day=latest_on)
+        return msg("identity.block-failed", "the identity check failed: record a new check, or record that no "
+                   "check is needed with the reason, before disclosing data")
     if waiting_for_identity:
-        return ("the case is waiting for the requester's proof of identity: record the identity check "
-                "before disclosing data")
+        return msg("identity.block-waiting", "the case is waiting for the requester's proof of identity: record "
+                   "the identity check before disclosing data")
     if policy_identity and policy_identity != "none":
-        return (f"the organisation's policy asks for an identity check ({policy_identity}) and none is "
-                "recorded: record it (or that it is not needed, with the reason) before disclosing data")
+        asked = policy_method(policy_identity)
+        return msg("identity.block-policy", "the organisation's policy asks for an identity check "
+                   "(\u201c{method}\u201d) and none is recorded: record it (or that it is not needed, with the "
+                   "reason) before disclosing data",
+                   method=METHOD_LABELS.get(asked, policy_identity) if asked else policy_identity)
     return None
 
 

@@ -29,6 +29,34 @@ REPLY_KINDS = (
     "identity-closing", "wrong-organisation", "forwarded", "deceased",
 )
 
+# What each kind is called on screen and in the rules' messages (the interface translates these).
+KIND_LABELS = {
+    "acknowledgement": "Acknowledgement of receipt",
+    "identity-request": "Request for proof of identity",
+    "extension": "Extension of the deadline",
+    "access": "Access answer (Art. 15)",
+    "rectification": "Rectification done",
+    "erasure": "Erasure done",
+    "restriction": "Restriction done",
+    "objection": "Objection handled",
+    "withdraw-consent": "Consent withdrawn",
+    "portability": "Portability (with data files)",
+    "refusal": "Refusal",
+    "no-data": "No data held",
+    # the kinds of the second round: reminders, closing, clarification, representatives, partial answers
+    "identity-reminder": "Reminder: proof of identity",
+    "identity-closing": "Closed: no proof of identity",
+    "clarification": "Asking to specify the request (recital 63)",
+    "mandate-request": "Representative: asking for the mandate",
+    "partial-access": "Partial access, others' data withheld (Art. 15(4))",
+    "rectification-refused": "Rectification refused (Art. 16)",
+    "combined": "One answer to every right asked",
+    "fee": "Fee (Art. 12(5), 15(3))",
+    "wrong-organisation": "Wrong organisation",
+    "forwarded": "Forwarded to the controller (we are its processor)",
+    "deceased": "About a deceased person",
+}
+
 # Window positions of the letterhead's address block (see domain.letter_content.LetterLayout).
 WINDOWS = ("din5008", "fr-right", "custom")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import fn
 
-from dsar_desk.domain.letter_content import LetterLayout, search_outcome
+from dsar_desk.domain.letter_content import LetterLayout, action_outcome, search_outcome
 from dsar_desk.domain.letter_details import REPLY_KINDS, extension_letter_owed, letter_problem
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.checklist import items_of
@@ -64,13 +64,16 @@ def refusal_reasons(case: Case) -> str:
 
 def case_facts(case: Case) -> dict:
     """What a letter takes from the case beyond the intake, in one place: the checklist's
-    searches (the access answer lists the activities where data were found), the channel, when
-    the proof of identity was asked, the fee asked."""
+    searches (the access answer lists the activities where data were found) and its acts (what was
+    done, who was told, what is kept under an exception), the channel, when the proof of identity
+    was asked, the fee asked."""
     activities = [p.get("id") for p in profile_of(case.organisation).processing]
-    rows = [(i.activity, i.action, i.state) for i in items_of(case)]
+    items = items_of(case)
+    rows = [(i.activity, i.action, i.state) for i in items]
+    acts = action_outcome([(i.position, i.action, i.right, i.target, i.state, i.exception) for i in items])
     asked = (Pause.select(Pause.requested).where(Pause.case == case, Pause.reason == "identity")
              .order_by(Pause.requested.desc()).first())
-    return {**search_outcome(rows, activities), "channel": case.channel or "",
+    return {**search_outcome(rows, activities), **acts, "channel": case.channel or "",
             "identity_asked_on": asked.requested if asked else None, "fee_cents": case.fee_asked_cents}
 
 

@@ -11,7 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -247,12 +247,13 @@ def run_gui(argv: list[str]) -> int:
         connection = server.nextPendingConnection()
         if connection:
             connection.close()
-        window.showNormal()
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)  # maximised stays so
+        window.show()
         window.raise_()
         window.activateWindow()
 
     server.newConnection.connect(bring_forward)
-    window.show()
+    window.show_as_last_used()  # maximised, or at the size it had when last closed
     if os.environ.get("DSAR_DESK_EXIT_AFTER_SHOWN"):
         # For the start-up benchmark: the window is shown and the first page of the list is filled.
         def report():

@@ -7,13 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from dsar_desk.desk import attachments as attachment_desk
 from dsar_desk.desk import cases as desk
-from dsar_desk.domain import actions
+from dsar_desk.domain import actions, finishing
 from dsar_desk.domain.cases import (
+    FIELD_LABELS,
     OPEN_STATUSES,
-    OUTCOME_LABELS,
-    OUTCOMES,
     RIGHT_LABELS,
     STATUS_LABELS,
     CaseRuleError,
@@ -42,14 +40,17 @@ from dsar_desk.domain.cases import (
 from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
 from dsar_desk.store.deadlines import deadline_of
-from dsar_desk.ui import files, identity_check, keys, seam
+from dsar_desk.ui import files, geometry, identity_check, keys, seam, status_flow
 from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
 from dsar_desk.ui.date_dialog import DateDialog
+from dsar_desk.ui.flow_layout import FlowLayout
 from dsar_desk.ui.i18n import ui_language
 from dsar_desk.ui.intake import CaseFieldsForm
 from dsar_desk.ui.message_intake import mark_identity_proposal
 from dsar_desk.ui.messages import translate_message
+from dsar_desk.ui.status_flow import CloseDialog
 from dsar_desk.ui.text import days_left_text, format_long_date, format_size, format_utc, labelled, tr
+from dsar_desk.ui.unsaved import EditGuard
 from dsar_desk.ui.widgets import FieldErrors, TextDialog
 
 # How a status change is offered on a button.
@@ -88,51 +89,18 @@ EVENT_LABELS = {
     "letter": "Letter made",
     "letter-sent": "Letter sent",
     "mail": "E-mail",
+    "status-undo": "Status change undone",
+    "no-letter": "Answered without a letter",
 }
 
 
-class CloseDialog(QDialog):
-    """Closing asks the outcome of every right asked (and the reason of a refusal)."""
-
-    def __init__(self, rights: list[str], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(tr("Close case"))
-        self.setObjectName("close-case")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Record the outcome of each right asked.")))
-        form = QFormLayout()
-        self.outcome_boxes: dict[str, QComboBox] = {}
-        self.reason_edits: dict[str, QLineEdit] = {}
-        for right in rights:
-            box = QComboBox(objectName=f"outcome-{right}")
-            box.addItem(tr("— choose —"), "")
-            for outcome in OUTCOMES:
-                box.addItem(tr(OUTCOME_LABELS[outcome]), outcome)
-            reason = QLineEdit(objectName=f"reason-{right}")
-            reason.setPlaceholderText(tr("Reason (required when refused or partly granted)"))
-            row = QHBoxLayout()
-            row.addWidget(box)
-            row.addWidget(reason, 1)
-            form.addRow(tr(RIGHT_LABELS.get(right, right)), row)
-            self.outcome_boxes[right] = box
-            self.reason_edits[right] = reason
-        layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.resize(560, 80 + 40 * len(rights))
-
-    def outcomes(self) -> dict[str, dict]:
-        return {
-            right: {"outcome": box.currentData(), "reason": self.reason_edits[right].text()}
-            for right, box in self.outcome_boxes.items()
-            if box.currentData()
-        }
-
-
 class CaseDetail(QDialog):
-    """One case. Non-modal: several can be open beside the list."""
+    """One case. Non-modal: several can be open beside the list.
+
+    Edits are saved with Save (Ctrl+S); Esc and closing the window ask when something typed is not
+    saved yet (dsar_desk.ui.unsaved). The status changes that matter ask for confirmation, and the
+    last one made here can be undone (Ctrl+Z) while nothing else was done to the case.
+    """
 
     changed = Signal(str)  # the reference, after any saved change
 
@@ -141,11 +109,14 @@ class CaseDetail(QDialog):
         self.setObjectName("case-detail")
         self.case_id = case_id
         self.clerk = clerk
+        self.undoable: str | None = None  # the status this window last moved the case to (this session)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
         self.title = QLabel(objectName="title")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deadline = QLabel(objectName="deadline")
         self.deadline.setWordWrap(True)
@@ -153,25 +124,33 @@ class CaseDetail(QDialog):
         outer.addWidget(self.title)
         outer.addWidget(self.deadline)
 
-        self.actions = QHBoxLayout()
-        outer.addLayout(self.actions)
+        actions_box = QWidget(objectName="actions")
+        self.actions = FlowLayout(actions_box)
+        outer.addWidget(actions_box)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="case-splitter")
+        splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        self.fields = CaseFieldsForm(left, with_organisation=False)
-        left_layout.addWidget(self.fields)
-        self.errors = FieldErrors(self.fields.field_widgets, left)
-        left_layout.addWidget(self.errors)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 4, 0)
+        self.fields = CaseFieldsForm(form_box, with_organisation=False, rights_columns=2)
+        form_layout.addWidget(self.fields)
+        self.errors = FieldErrors(self.fields.field_widgets, form_box)
+        form_layout.addWidget(self.errors)
+        form_layout.addStretch(1)
+        left_layout.addWidget(geometry.scrolling(form_box, object_name="fields-scroll"), 1)
         self.save_button = QPushButton(tr("Save changes"), objectName="save")
+        self.save_button.setToolTip(tr("Save the changes to the fields (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         left_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        left_layout.addStretch(1)
         splitter.addWidget(left)
 
-        # Right of the fields, one tab at a time: the history of the case, then what is left to do.
+        # Right of the fields, one tab at a time: the history of the case, what is left to do, the fee.
         self.tabs = QTabWidget(objectName="case-tabs")
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -179,9 +158,8 @@ class CaseDetail(QDialog):
         self.timeline.setHeaderLabels([tr("When"), tr("Who"), tr("What"), tr("Details")])
         self.timeline.setRootIsDecorated(False)
         self.timeline.setWordWrap(True)
-        self.timeline.setColumnWidth(0, 130)
-        self.timeline.setColumnWidth(1, 100)
-        self.timeline.setColumnWidth(2, 140)
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.timeline.header().setStretchLastSection(True)
         right_layout.addWidget(self.timeline, 1)
         note_row = QHBoxLayout()
         self.note = QLineEdit(objectName="note")
@@ -196,7 +174,8 @@ class CaseDetail(QDialog):
         files = QGroupBox(tr("Attachments"))
         files_layout = QHBoxLayout(files)
         self.attachments = QListWidget(objectName="attachments")
-        self.attachments.setFixedHeight(70)
+        self.attachments.setMinimumHeight(48)
+        self.attachments.setMaximumHeight(90)
         files_layout.addWidget(self.attachments, 1)
         buttons = QVBoxLayout()
         attach = QPushButton(tr("Attach…"))
@@ -205,6 +184,7 @@ class CaseDetail(QDialog):
         save_copy.clicked.connect(self._save_copy)
         buttons.addWidget(attach)
         buttons.addWidget(save_copy)
+        buttons.addStretch(1)
         files_layout.addLayout(buttons)
         right_layout.addWidget(files)
         self.tabs.addTab(right, tr("Timeline and attachments"))
@@ -212,10 +192,31 @@ class CaseDetail(QDialog):
         self.checklist = ChecklistPanel(clerk, self)
         self.checklist.changed.connect(self._done)
         self.tabs.addTab(self.checklist, tr("Checklist"))
-        splitter.setSizes([470, 650])
+        self.tabs.addTab(geometry.scrolling(self.checklist.money_panel, object_name="fee-scroll"),
+                         tr("Fee and refusal"))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
 
-        self.resize(1160, 780)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Return never presses a button by accident (a status change!)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_status)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=lambda: self.open_letter())
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self._identity_shortcut)
+        self.guard = EditGuard(self, exclude=[self.checklist.item_form, self.checklist.tree, self.timeline],
+                               extra=self.checklist.has_unrecorded_note)
+        self.fields_guard = EditGuard(self.fields)
+        size = geometry.fit(self, "case-detail", (1240, 860))
+        # the fields as wide as they need (within reason), the tabs the rest
+        wanted = self.fields.minimumSizeHint().width() + 40
+        left_width = min(max(int(size.width() * 0.4), wanted), int(size.width() * 0.5))
+        splitter.setSizes([left_width, size.width() - left_width])
         self.refresh()
+
+    def reject(self) -> None:
+        """Esc, or closing the window: unsaved edits are never dropped silently."""
+        if self.guard.allows_leaving(self.save):
+            super().reject()
 
     # -- loading ------------------------------------------------------------------------------
     def case(self):
@@ -228,10 +229,13 @@ class CaseDetail(QDialog):
         self.setWindowTitle(f"{case.reference} — {case.requester_name}")
         status = tr(STATUS_LABELS[case.status])
         self.title.setText(f"{case.reference} · {case.organisation.name} · {status}")
-        languages = case.organisation.language_list
-        self.fields.set_languages(languages)
-        self.fields.received.setMaximumDate(self.fields.received.date().currentDate())
-        self.fields.load(store.draft_of(case))
+        keep_edits = self.fields_guard.dirty()  # fields typed and not saved stay as typed
+        if not keep_edits:
+            self.fields.set_languages(case.organisation.language_list)
+            self.fields.country.set_first(case.organisation.country)
+            self.fields.received.setMaximumDate(self.fields.received.date().currentDate())
+            self.fields.load(store.draft_of(case))
+            self.fields_guard.mark_clean()
         self._show_deadline(case)
         self._show_actions(case)
         self._show_timeline(case)
@@ -239,6 +243,8 @@ class CaseDetail(QDialog):
         self.checklist.load(case)
         still_open = self.checklist.open_count()
         self.tabs.setTabText(1, tr("Checklist ({0} open)").format(still_open) if still_open else tr("Checklist"))
+        if not keep_edits:
+            self.guard.mark_clean()
 
     def _show_deadline(self, case) -> None:
         deadline = deadline_of(case, ui_language())
@@ -304,7 +310,20 @@ class CaseDetail(QDialog):
         if check is not None and not check.allowed:
             ident.setToolTip(translate_message(check.reason))
         self.actions.addWidget(ident)
-        self.actions.addStretch(1)
+        if self.undoable and self.undoable == case.status:
+            undo = QPushButton(tr("Undo “{0}”").format(tr(STATUS_LABELS[case.status])), objectName="undo-status")
+            undo.setToolTip(tr("Take back the last status change made here (Ctrl+Z); the timeline keeps both"))
+            undo.clicked.connect(self.undo_status)
+            self.actions.addWidget(undo)
+        for i in range(self.actions.count()):
+            widget = self.actions.itemAt(i).widget()
+            if isinstance(widget, QPushButton):
+                widget.setAutoDefault(False)
+
+    def _identity_shortcut(self) -> None:
+        check = getattr(self, "allowed", {}).get(actions.IDENTITY_CHECK)
+        if check is None or check.allowed:
+            self.open_identity()
 
     def open_identity(self):
         """The identity check of this case."""
@@ -321,7 +340,12 @@ class CaseDetail(QDialog):
         for event in store.events_of(case):
             what = tr(EVENT_LABELS.get(event.kind, event.kind))
             if event.kind == "edited":
-                details = f"{event.field}: {event.old or '∅'} → {event.new or '∅'}"
+                field = tr(FIELD_LABELS[event.field]) if event.field in FIELD_LABELS else event.field
+                details = f"{field}: {event.old or '∅'} → {event.new or '∅'}"
+            elif event.kind == "status-undo":
+                details = f"{tr(STATUS_LABELS.get(event.old, event.old))} → {tr(STATUS_LABELS.get(event.new, event.new))}"
+            elif event.kind == "no-letter":
+                details = labelled(tr(RIGHT_LABELS.get(event.field, event.field)), event.text)
             elif event.kind == "status":
                 details = f"{tr(STATUS_LABELS.get(event.old, event.old))} → {tr(STATUS_LABELS.get(event.new, event.new))}"
                 if event.text:
@@ -335,6 +359,8 @@ class CaseDetail(QDialog):
             item = QTreeWidgetItem([format_utc(event.at), event.who, what, details])
             item.setToolTip(3, details)
             self.timeline.addTopLevelItem(item)
+        for column in range(3):
+            self.timeline.resizeColumnToContents(column)
         self.timeline.scrollToBottom()
 
     def _show_attachments(self, case) -> None:
@@ -354,17 +380,23 @@ class CaseDetail(QDialog):
     def _fail(self, message) -> None:
         seam.message(self, tr("Not possible"), message, icon=seam.QMessageBox.Icon.Warning)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the fields; True when saved (or nothing to save), False with the problems shown."""
         draft = self.fields.draft()
         changes = {k: getattr(draft, k) for k in desk.EDITABLE}
         try:
             changed = desk.update_case(self.case(), changes, self.clerk)
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
-            return
+            return False
         self.errors.clear_marks()
+        self.fields_guard.mark_clean()
         if changed:
             self._done()
+        if self.note.text().strip() or self.checklist.has_unrecorded_note():
+            return True  # the fields are saved; the note line and the checklist are not fields
+        self.guard.mark_clean()
+        return True
 
     def add_note(self) -> None:
         text = self.note.text().strip()
@@ -378,45 +410,68 @@ class CaseDetail(QDialog):
         self.note.clear()
         self._done()
 
-    def change_status(self, status: str) -> None:
+    def change_status(self, status: str) -> bool:
+        """A status button: the changes that matter ask first (domain.finishing.needs_confirmation);
+        True when the case moved."""
         case = self.case()
         outcomes = None
         note = ""
-        if status == "closed":
-            dialog = CloseDialog(case.right_list, self)
-            while True:
-                if seam.launch(dialog) != QDialog.DialogCode.Accepted:
-                    return
-                try:
-                    desk.change_status(case, status, self.clerk, outcomes=dialog.outcomes())
-                    break
-                except CaseRuleError as exc:
-                    self._fail(exc)
-                    return
-                except InvalidCase as exc:
-                    self._fail(exc)
-                    case = self.case()
-            self._done()
-            return
-        if status in ("refused", "withdrawn"):
-            dialog = TextDialog(tr(ACTION_LABELS[status]), tr("Note for the timeline (why):"), self)
-            if seam.launch(dialog) != QDialog.DialogCode.Accepted:
-                return
-            note = dialog.text()
         override = ""
+        if finishing.is_reopening(case.status, status) and not status_flow.confirm_reopening(self, case, status):
+            return False
+        if status in ("refused", "withdrawn"):
+            note = status_flow.ask_reason(self, status, tr(ACTION_LABELS[status]))
+            if note is None:
+                return False
         if status == "answered":  # open checklist items need an override reason
             override = confirm_answered(self, case)
             if override is None:
-                return
-        try:
-            desk.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
-        except InvalidCase as exc:
-            self._fail(exc)
-            return
-        except CaseRuleError as exc:
-            self._fail(exc)
-            return
+                return False
+        if status in ("answered", "closed"):
+            dialog = CloseDialog(case, closing=status == "closed", parent=self)
+            while True:
+                if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+                    return False
+                try:
+                    desk.change_status(self.case(), status, self.clerk, outcomes=dialog.outcomes(), override=override)
+                    break
+                except InvalidCase as exc:
+                    self._fail(exc)  # the dialog comes back with what was typed
+                except CaseRuleError as exc:
+                    self._fail(exc)
+                    return False
+        else:
+            try:
+                desk.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
+            except (InvalidCase, CaseRuleError) as exc:
+                self._fail(exc)
+                return False
+        self.undoable = status
         self._done()
+        return True
+
+    def undo_status(self) -> bool:
+        """Take back the last status change made in this window (the timeline keeps both)."""
+        if not self.undoable:
+            return False
+        case = self.case()
+        if case.status != self.undoable:
+            self.undoable = None
+            return False
+        if not seam.ask(self, tr("Undo the status change"),
+                        tr("Move {0} back from “{1}”? The change and its undo both stay in the timeline.").format(
+                            case.reference, tr(STATUS_LABELS[case.status]))):
+            return False
+        try:
+            desk.undo_status_change(case, self.clerk)
+        except CaseRuleError as exc:
+            self.undoable = None
+            self._fail(exc)
+            self._done()
+            return False
+        self.undoable = None
+        self._done()
+        return True
 
     def _ask_date(self, title: str, prompt: str, earliest: date) -> date | None:
         """The date of a pause's start or end (often recorded a few days later)."""

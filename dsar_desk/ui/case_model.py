@@ -139,8 +139,10 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "days_left":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "requester" and row.requester_email:
-                return row.requester_email
+            if key == "requester":  # the whole name and the address, where the column is narrow
+                return f"{row.requester_name} <{row.requester_email}>" if row.requester_email else row.requester_name
+            if key in ("rights", "organisation"):
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
             urgency = self.urgency(row)
             if urgency == "overdue":
                 return self.tr("Overdue: the answer was due on {0}").format(format_date(row.due))

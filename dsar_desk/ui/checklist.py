@@ -8,13 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,14 +35,17 @@ from dsar_desk.domain.checklist import (
     ChecklistError,
     exception_allowed,
     format_cents,
+    localized_target,
+    next_open,
     parse_cents,
 )
 from dsar_desk.store import checklist as store
 from dsar_desk.store.cases import get_case_by_id
+from dsar_desk.store.organisations import profile_of
 from dsar_desk.ui import seam
 from dsar_desk.ui.mail_notice import send_notice
 from dsar_desk.ui.messages import translate_message
-from dsar_desk.ui.text import format_date, format_utc, labelled, tr
+from dsar_desk.ui.text import format_date, format_number, format_utc, labelled, tr
 from dsar_desk.ui.widgets import TextDialog
 
 ACTION_LABELS = {"search": "Search", "act": "Act in", "inform": "Inform"}
@@ -48,13 +53,17 @@ STATE_COLOURS = {"open": "#664d03", "done": "#0f5132", "not-applicable": "#41464
 COLUMNS = ("#", "To do", "State", "Note", "Who", "When")
 
 
-def item_text(item) -> str:
-    """'Search Database (registratie)', 'Inform bpost (erasure)' in the interface language."""
+def item_text(item, profile=None, language: str | None = None) -> str:
+    """'Search Database (registratie)', 'Inform bpost (erasure)' in the interface language, the
+    register's names in the case's language where the register has them."""
     action = tr(ACTION_LABELS.get(item.action, item.action))
+    name = item.target_name
+    if profile is not None and language:
+        name = localized_target(profile, item.activity, item.target_kind, item.target, language) or name
     if item.target_kind == "activity":
-        target = tr("the records of {0}").format(item.target_name)
+        target = tr("the records of {0}").format(name)
     else:
-        target = item.target_name
+        target = name
     text = f"{action} {target}"
     if item.action != "search":
         text += f" ({tr(RIGHT_LABELS.get(item.right, item.right)).lower()})"
@@ -62,7 +71,13 @@ def item_text(item) -> str:
 
 
 class ChecklistPanel(QWidget):
-    """Every item with its state, note, who and when; select one, choose a state, record."""
+    """Every item with its state, note, who and when; worked through with the keyboard.
+
+    Up and Down choose an item; its note takes the focus on Return; Return in the note (or
+    Ctrl+Return anywhere in the pane) records it with the state chosen (Ctrl+1 done, Ctrl+2 not
+    applicable, Ctrl+3 not concerned), and the next open item is chosen. "Mark every search done…"
+    marks every open search item done with one note.
+    """
 
     changed = Signal()
 
@@ -71,21 +86,35 @@ class ChecklistPanel(QWidget):
         self.setObjectName("checklist-panel")
         self.clerk = clerk
         self.case_id: int | None = None
+        self._profile = None
+        self._language = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
         self.summary = QLabel(objectName="checklist-summary")
         self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
+        self.searches_button = QPushButton(tr("Mark every search done…"), objectName="searches-done")
+        self.searches_button.setToolTip(tr("Every search still open marked done, with one note (Ctrl+Shift+D)"))
+        self.searches_button.clicked.connect(self.mark_searches_done)
+        top.addWidget(self.searches_button)
+        layout.addLayout(top)
         self.tree = QTreeWidget(objectName="checklist")
         self.tree.setHeaderLabels([tr(c) for c in COLUMNS])
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 34)
-        self.tree.setColumnWidth(1, 230)
-        self.tree.setColumnWidth(2, 100)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.moveSection(header.visualIndex(2), 1)  # #, state, to do (read in full), note, who, when
         self.tree.currentItemChanged.connect(self._selected)
+        self.tree.itemActivated.connect(lambda *_: (self.note.setFocus(), self.note.selectAll()))
         layout.addWidget(self.tree, 1)
 
-        form = QFormLayout()
+        self.item_form = QWidget(objectName="item-form")
+        form = QFormLayout(self.item_form)
+        form.setContentsMargins(0, 0, 0, 0)
         self.state = QComboBox(objectName="item-state")
         for state in STATE_LABELS:
             self.state.addItem(tr(STATE_LABELS[state]), state)
@@ -95,25 +124,38 @@ class ChecklistPanel(QWidget):
             self.exception.addItem(tr(EXCEPTION_LABELS[code]), code)
         self.note = QLineEdit(objectName="item-note")
         self.note.setPlaceholderText(tr("What was found or done; the reason when not applicable"))
+        self.note.returnPressed.connect(self.record_selected)
         self.record = QPushButton(tr("Record"), objectName="item-record")
+        self.record.setToolTip(tr("Record the item and go to the next open one (Return in the note, or Ctrl+Return)"))
         self.record.clicked.connect(self.record_selected)
         self.notice = QPushButton(tr("Send the notice by e-mail…"), objectName="send-notice")  # ui.mail_notice
         self.notice.clicked.connect(lambda: send_notice(self, self._case(), self.selected_position()))
         self.notice_worker = None
         row = QHBoxLayout()
-        row.addWidget(self.state)
+        row.addWidget(self.state, 1)
         row.addWidget(self.record)
         row.addWidget(self.notice)
         form.addRow(tr("State"), row)
         form.addRow(tr("Kept under (Art. 17(3))"), self.exception)
         form.addRow(tr("Note"), self.note)
-        layout.addLayout(form)
+        layout.addWidget(self.item_form)
         self.problem = QLabel(objectName="item-problem")
         self.problem.setStyleSheet("color: #b02a37;")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        for keys, slot in ((("Ctrl+Return", "Ctrl+Enter"), self.record_selected),
+                           (("Ctrl+1",), lambda: self.choose_state("done")),
+                           (("Ctrl+2",), lambda: self.choose_state("not-applicable")),
+                           (("Ctrl+3",), lambda: self.choose_state("not-concerned")),
+                           (("Ctrl+Shift+D",), self.mark_searches_done)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, activated=slot,
+                          context=Qt.ShortcutContext.WindowShortcut)  # while the pane is shown
 
+        # The fee and the refusal: a pane of their own (the case detail shows it as a tab).
+        self.money_panel = QWidget(objectName="fee-panel")
+        money_layout = QVBoxLayout(self.money_panel)
         money = QGroupBox(tr("Fee and refusal"))
         money_form = QFormLayout(money)
         self.repeat = QLabel(objectName="case-repeats")
@@ -123,6 +165,7 @@ class ChecklistPanel(QWidget):
         self.fee_paid = QLineEdit(objectName="fee-paid")
         for edit in (self.fee_asked, self.fee_paid):
             edit.setPlaceholderText(tr("euros, e.g. 12.50"))
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
         fee_row = QHBoxLayout()
         fee_row.addWidget(QLabel(tr("asked")))
         fee_row.addWidget(self.fee_asked)
@@ -131,13 +174,20 @@ class ChecklistPanel(QWidget):
         save_fee = QPushButton(tr("Save fee"), objectName="save-fee")
         save_fee.clicked.connect(self.save_fee)
         fee_row.addWidget(save_fee)
+        fee_row.addStretch(1)
         money_form.addRow(tr("Fee (EUR)"), fee_row)
         self.unfounded_button = QPushButton(tr("Manifestly unfounded or excessive…"), objectName="mark-unfounded")
         self.unfounded_button.clicked.connect(self.mark_unfounded)
         self.unfounded_label = QLabel(objectName="unfounded")
         self.unfounded_label.setWordWrap(True)
         money_form.addRow(self.unfounded_button, self.unfounded_label)
-        layout.addWidget(money)
+        self.money_problem = QLabel(objectName="fee-problem")
+        self.money_problem.setStyleSheet("color: #b02a37;")
+        self.money_problem.setWordWrap(True)
+        self.money_problem.hide()
+        money_form.addRow(self.money_problem)
+        money_layout.addWidget(money)
+        money_layout.addStretch(1)
         self._items: list = []
 
     # -- loading ------------------------------------------------------------------------------
@@ -145,29 +195,42 @@ class ChecklistPanel(QWidget):
         self.case_id = case.id
         desk.build_checklist(case, self.clerk)
         self._items = store.items_of(case)
-        current = self.tree.currentItem()
-        keep = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        self._profile = profile_of(case.organisation)
+        self._language = case.language
+        keep = self.selected_position()
+        self.tree.blockSignals(True)
         self.tree.clear()
+        chosen = None
         for item in self._items:
+            text = item_text(item, self._profile, self._language)
             row = QTreeWidgetItem([
-                str(item.position), item_text(item), tr(STATE_LABELS[item.state]),
+                str(item.position), text, tr(STATE_LABELS[item.state]),
                 (f"[{item.exception}] " if item.exception else "") + item.note,
                 item.who, format_utc(item.at) if item.at else "",
             ])
             row.setData(0, Qt.ItemDataRole.UserRole, item.position)
             row.setForeground(2, QBrush(QColor(STATE_COLOURS[item.state])))
-            row.setToolTip(1, tr("activity: {0}").format(item.activity))
+            row.setToolTip(1, text + "\n" + tr("activity: {0}").format(item.activity))
             row.setToolTip(3, item.note)
             self.tree.addTopLevelItem(row)
             if item.position == keep:
-                self.tree.setCurrentItem(row)
+                chosen = row
+        for column in (0, 1, 2):
+            self.tree.resizeColumnToContents(column)
+        self.tree.blockSignals(False)
+        if chosen is None and self._items:
+            first = next_open([(i.position, i.state) for i in self._items], None)
+            chosen = self._row(first) if first is not None else None
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
         still_open = self.open_count()
         if not self._items:
             self.summary.setText(tr("No checklist: the rights asked need no search or action in the register."))
         else:
             version = case.register_version
             self.summary.setText(tr("{0} of {1} item(s) open · register version {2}").format(
-                still_open, len(self._items), version if version is not None else "—"))
+                format_number(still_open), format_number(len(self._items)), version if version is not None else "—"))
+        self.searches_button.setEnabled(any(i.action == "search" and i.state == "open" for i in self._items))
         self.fee_asked.setText(format_cents(case.fee_asked_cents))
         self.fee_paid.setText(format_cents(case.fee_paid_cents))
         self.unfounded_label.setText(tr("Marked: {0}").format(case.unfounded_reason) if case.unfounded else "")
@@ -175,6 +238,26 @@ class ChecklistPanel(QWidget):
                                    case.address_lines, case.right_list, case.received, exclude_case=case.id)
         self.repeat.setText(repeat_text(check))
         self._selected()
+
+    def _row(self, position: int):
+        for i in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(i)
+            if row.data(0, Qt.ItemDataRole.UserRole) == position:
+                return row
+        return None
+
+    def has_unrecorded_note(self) -> bool:
+        """A note typed for the selected item and not recorded yet."""
+        item = self._selected_item()
+        return item is not None and self.note.text().strip() != (item.note or "").strip()
+
+    def choose_state(self, state: str) -> None:
+        self.state.setCurrentIndex(max(0, self.state.findData(state)))
+        self.note.setFocus()
+
+    def _selected_item(self):
+        position = self.selected_position()
+        return next((i for i in self._items if i.position == position), None)
 
     def open_count(self) -> int:
         """How many items of the loaded checklist are still open."""
@@ -185,11 +268,9 @@ class ChecklistPanel(QWidget):
         return current.data(0, Qt.ItemDataRole.UserRole) if current else None
 
     def select(self, position: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
-            if row.data(0, Qt.ItemDataRole.UserRole) == position:
-                self.tree.setCurrentItem(row)
-                return
+        row = self._row(position)
+        if row is not None:
+            self.tree.setCurrentItem(row)
 
     def _selected(self, *_args) -> None:
         position = self.selected_position()
@@ -214,6 +295,7 @@ class ChecklistPanel(QWidget):
         self.problem.show()
 
     def record_selected(self) -> bool:
+        """Record the selected item; then the next open item is chosen, its note ready to type."""
         position = self.selected_position()
         if position is None:
             self._show_problem(tr("Choose an item of the checklist first."))
@@ -222,6 +304,34 @@ class ChecklistPanel(QWidget):
         try:
             desk.set_item(self._case(), position, self.state.currentData(), self.note.text(), self.clerk,
                           exception=exception)
+        except ChecklistError as exc:
+            self._show_problem(exc)
+            return False
+        self.problem.hide()
+        states = [(i.position, i.state if i.position != position else self.state.currentData()) for i in self._items]
+        following = next_open(states, position)
+        self.changed.emit()  # the case detail reloads the pane
+        if following is not None:
+            self.select(following)
+            self.note.setFocus()
+            self.note.selectAll()
+        return True
+
+    def mark_searches_done(self) -> bool:
+        """Every open search item done with the one note the clerk types (what was found)."""
+        open_searches = [i for i in self._items if i.action == "search" and i.state == "open"]
+        if not open_searches:
+            return False
+        dialog = TextDialog(
+            tr("Mark every search done"),
+            tr("{0} search item(s) are still open. Mark them all done, with this note (what was found: the access "
+               "answer lists each of these activities):").format(format_number(len(open_searches))),
+            self, items=[f"#{i.position} {item_text(i, self._profile, self._language)}" for i in open_searches])
+        dialog.setObjectName("searches-done-dialog")
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            desk.mark_searches_done(self._case(), dialog.text(), self.clerk)
         except ChecklistError as exc:
             self._show_problem(exc)
             return False
@@ -242,9 +352,10 @@ class ChecklistPanel(QWidget):
             except ChecklistError as exc:
                 problems.append(translate_message(exc))
         if problems:
-            self._show_problem("\n".join(problems))
+            self.money_problem.setText("\n".join(problems))
+            self.money_problem.show()
             return False
-        self.problem.hide()
+        self.money_problem.hide()
         self.changed.emit()
         return True
 
@@ -294,7 +405,7 @@ def confirm_answered(parent, case) -> str | None:
         tr("{0} checklist item(s) are still open. Mark them first, or give the reason to answer now "
            "(it is kept in the timeline).").format(len(still_open)),
         parent,
-        items=[f"#{i.position} {item_text(i)}" for i in still_open],
+        items=[f"#{i.position} {item_text(i, profile_of(case.organisation), case.language)}" for i in still_open],
     )
     dialog.setObjectName("override-dialog")
     if seam.launch(dialog) != QDialog.DialogCode.Accepted:

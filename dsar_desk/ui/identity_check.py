@@ -42,11 +42,12 @@ from dsar_desk.domain.identity import (
 from dsar_desk.domain.mrz import MrzFormatError
 from dsar_desk.store import cases as store
 from dsar_desk.store import identity as idstore
-from dsar_desk.ui import files, seam, workers
+from dsar_desk.ui import files, geometry, seam, workers
 from dsar_desk.ui.keys import _mono, ensure_attachment_key
 from dsar_desk.ui.messages import message_of, translate_message
 from dsar_desk.ui.purge import start_purge
-from dsar_desk.ui.text import format_long_date, labelled, tr
+from dsar_desk.ui.text import format_long_date, format_size, labelled, tr
+from dsar_desk.ui.unsaved import EditGuard
 from dsar_desk.ui.widgets import CountryBox, date_edit
 
 ID_COPY_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".webp")
@@ -81,16 +82,34 @@ class IdentityDialog(QDialog):
         self.purge_worker: workers.Worker | None = None
         case = store.get_case_by_id(case_id)
         self.setWindowTitle(tr("Identity check — {0}").format(case.reference))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 4, 0)
+        outer.addWidget(geometry.scrolling(content, object_name="identity-scroll"), 1)
 
         self.state = QLabel(objectName="state")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        self.policy_method = rules.policy_method(idstore.policy_method(case))
+        self.policy = QLabel(objectName="policy")
+        self.policy.setWordWrap(True)
+        if self.policy_method:
+            self.policy.setText(tr("{0}'s policy asks for: {1}. Another method needs the reason, below.").format(
+                case.organisation.name, tr(METHOD_LABELS[self.policy_method])))
+        else:
+            self.policy.setText(tr("{0}'s policy asks for no routine identity check: ask for proof only when "
+                                   "there is a reasonable doubt (Art. 12(6)).").format(case.organisation.name))
+        layout.addWidget(self.policy)
 
         form = QFormLayout()
         self.method = QComboBox(objectName="method")
         for key in rules.METHODS:
             self.method.addItem(tr(METHOD_LABELS[key]), key)
+        if self.policy_method:  # the method the policy asks for comes first and is chosen
+            index = self.method.findData(self.policy_method)
+            self.method.setItemText(index, tr("{0} (the policy)").format(tr(METHOD_LABELS[self.policy_method])))
+            self.method.setCurrentIndex(index)
         self.outcome = QComboBox(objectName="outcome")
         for key in rules.OUTCOMES:
             self.outcome.addItem(tr(OUTCOME_LABELS[key]), key)
@@ -120,6 +139,7 @@ class IdentityDialog(QDialog):
         for key in rules.DOCUMENT_TYPES:
             self.document_type.addItem(tr(DOCUMENT_TYPE_LABELS[key]), key)
         self.issuing_country = CountryBox(self, objectName="issuing_country")
+        self.issuing_country.set_first(case.requester_country or case.organisation.country)
         self.expiry = date_edit("expiry")
         self.expiry.setMinimumDate(NO_DATE)
         self.expiry.setSpecialValueText("—")
@@ -192,6 +212,7 @@ class IdentityDialog(QDialog):
         self.errors.setStyleSheet("color: #b02a37;")
         self.errors.hide()
         layout.addWidget(self.errors)
+        layout.addStretch(1)
 
         bottom = QHBoxLayout()
         self.ask_copy = QPushButton(tr("Ask the requester for an ID copy"), objectName="ask-id-copy")
@@ -203,7 +224,7 @@ class IdentityDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        outer.addLayout(bottom)
 
         self.method.currentIndexChanged.connect(self._method_changed)
         self.mrz.textChanged.connect(self.update_mrz_result)
@@ -214,7 +235,18 @@ class IdentityDialog(QDialog):
         self.set_id_copy(None)
         self._method_changed()
         self._show_state()
-        self.resize(640, 760)
+        geometry.fit(self, "identity-check", (700, 820))
+        self.guard = EditGuard(content)
+        self.guard.mark_clean()
+
+    def reject(self) -> None:
+        """Esc, or closing the window: a check typed and not saved is not dropped silently."""
+        if self.guard.allows_leaving(self._save_for_guard):
+            super().reject()
+
+    def _save_for_guard(self) -> bool:
+        self.save()  # saved: the dialog accepted itself; not: the problems are shown, it stays
+        return False
 
     @staticmethod
     def _wrap(layout) -> QWidget:
@@ -228,7 +260,7 @@ class IdentityDialog(QDialog):
         case = store.get_case_by_id(self.case_id)
         block = idstore.disclosure_block(case)
         lines = [tr("Letters that disclose data: allowed") if block is None
-                 else labelled(tr("Letters that disclose data are blocked"), block)]
+                 else labelled(tr("Letters that disclose data are blocked"), translate_message(block))]
         latest = idstore.latest_check(case)
         if latest is not None:
             lines.append(tr("Last check: {0} on {1} by {2}").format(
@@ -243,6 +275,9 @@ class IdentityDialog(QDialog):
         method = self.method.currentData()
         self.matched_box.setVisible(method == "account-match")
         self.document_box.setVisible(method == "id-document")
+        other = bool(self.policy_method) and method not in (self.policy_method, "not-needed", "other")
+        self.reason.setPlaceholderText(tr("Why another method than the policy's (required)") if other else
+                                       tr("Why not needed / how it was checked / why it failed"))
         if method == "not-needed":
             self.outcome.setCurrentIndex(self.outcome.findData("not-needed"))
 
@@ -296,8 +331,8 @@ class IdentityDialog(QDialog):
         if copy is None:
             self.copy_label.setText(tr("No ID copy kept (drop a file here to keep one)"))
         else:
-            self.copy_label.setText(tr("{0} ({1:,} bytes) will be kept encrypted until the purge")
-                                    .format(copy.filename, len(copy.data)))
+            self.copy_label.setText(tr("{0} ({1}) will be kept encrypted until the purge")
+                                    .format(copy.filename, format_size(len(copy.data))))
         has = copy is not None
         self.remove_copy.setVisible(has)
         self.blackout_reminder.setVisible(has)
@@ -341,7 +376,7 @@ class IdentityDialog(QDialog):
 
     def save(self) -> None:
         draft = self.draft()
-        _, problems = rules.validate_check(draft)
+        _, problems = rules.validate_check(draft, policy_identity=idstore.policy_method(store.get_case_by_id(self.case_id)))
         if problems:
             self._show_errors(problems)
             return

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,17 +38,18 @@ from dsar_desk.domain.cases import (
     NewAttachment,
 )
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import files, keys
+from dsar_desk.ui import files, geometry, keys
 from dsar_desk.ui.checklist import RepeatHint
 from dsar_desk.ui.message_intake import MessageIntake, is_message_file
 from dsar_desk.ui.text import format_size, tr
+from dsar_desk.ui.unsaved import EditGuard
 from dsar_desk.ui.widgets import CountryBox, FieldErrors, date_edit, language_name, qdate
 
 
 class CaseFieldsForm(QWidget):
     """The requester and request fields, shared by the intake dialog and the case detail."""
 
-    def __init__(self, parent=None, *, with_organisation: bool = True):
+    def __init__(self, parent=None, *, with_organisation: bool = True, rights_columns: int = 4):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -56,6 +58,7 @@ class CaseFieldsForm(QWidget):
         for org in list_organisations():
             self.organisation.addItem(f"{org.name} ({org.slug})", org.slug)
             self.organisation.setItemData(self.organisation.count() - 1, org.languages, Qt.ItemDataRole.UserRole + 1)
+            self.organisation.setItemData(self.organisation.count() - 1, org.country, Qt.ItemDataRole.UserRole + 2)
         self.name = QLineEdit(objectName="name")
         self.email = QLineEdit(objectName="email")
         self.email.setPlaceholderText("name@example.org")
@@ -73,7 +76,7 @@ class CaseFieldsForm(QWidget):
             box = QCheckBox(tr(RIGHT_LABELS[right]))
             box.setObjectName(f"right-{right}")
             self.rights[right] = box
-            grid.addWidget(box, i // 4, i % 4)
+            grid.addWidget(box, i // rights_columns, i % rights_columns)
         self.channel = QComboBox(objectName="channel")
         for channel in CHANNELS:
             self.channel.addItem(tr(CHANNEL_LABELS[channel]), channel)
@@ -109,6 +112,15 @@ class CaseFieldsForm(QWidget):
     def _organisation_changed(self) -> None:
         languages = (self.organisation.currentData(Qt.ItemDataRole.UserRole + 1) or "").split(",")
         self.set_languages([x for x in languages if x])
+        self.country.set_first(self.organisation.currentData(Qt.ItemDataRole.UserRole + 2) or "")
+
+    def changed_signals(self) -> list:
+        """Every signal of a field the clerk changes (the intake checks again as they type)."""
+        signals = [self.organisation.currentIndexChanged, self.name.textChanged, self.email.textChanged,
+                   self.address.textChanged, self.country.currentIndexChanged, self.language.currentIndexChanged,
+                   self.channel.currentIndexChanged, self.received.dateChanged, self.summary.textChanged,
+                   self.assignee.textChanged]
+        return signals + [box.toggled for box in self.rights.values()]
 
     def set_languages(self, languages: list[str]) -> None:
         current = self.language.currentData()
@@ -156,7 +168,8 @@ class CaseFieldsForm(QWidget):
 
 class IntakeDialog(MessageIntake, QDialog):
     """New case. On Save every field is checked; the problems are listed and marked, nothing saved.
-    An e-mail (.eml, .msg) dropped here fills the fields as proposals (MessageIntake)."""
+    Once a Save was refused, the list follows the clerk's corrections as they type. An e-mail (.eml,
+    .msg) dropped here fills the fields as proposals (MessageIntake)."""
 
     def __init__(self, clerk: str, parent=None):
         super().__init__(parent)
@@ -168,25 +181,41 @@ class IntakeDialog(MessageIntake, QDialog):
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
-        self.fields = CaseFieldsForm(self)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 4, 0)
+        self.fields = CaseFieldsForm(content)
         self.fields.assignee.setText(clerk)
         self.fields.received.setMaximumDate(QDate.currentDate())
-        layout.addWidget(self.fields)
-        self.repeat = RepeatHint(self.fields, self)
-        layout.addWidget(self.repeat)
+        column.addWidget(self.fields)
+        self.repeat = RepeatHint(self.fields, content)
+        column.addWidget(self.repeat)
+        column.addStretch(1)
 
         files_row = QHBoxLayout()
         self.file_list = QListWidget(objectName="attachments")
         self.file_list.setFixedHeight(60)
-        add = QPushButton(tr("Attach file…"))
+        add = QPushButton(tr("Attach file…"), objectName="attach")
         add.clicked.connect(self._choose_files)
+        self.remove_button = QPushButton(tr("Remove"), objectName="remove-attachment")
+        self.remove_button.setToolTip(tr("Take the selected file off the list (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setEnabled(False)
+        self.file_list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
+        QShortcut(QKeySequence.StandardKey.Delete, self.file_list, activated=self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(add)
+        file_buttons.addWidget(self.remove_button)
+        file_buttons.addStretch(1)
         files_row.addWidget(self.file_list, 1)
-        files_row.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        files_row.addLayout(file_buttons)
         self.fields.form.addRow(tr("Attachments"), self._wrap(files_row))
         hint = QLabel(tr("The original email or a scan of the letter. You can also drop files here."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         self.fields.form.addRow("", hint)
+        layout.addWidget(geometry.scrolling(content, object_name="intake-scroll"), 1)
 
         self.errors = FieldErrors(self.fields.field_widgets, self)
         layout.addWidget(self.errors)
@@ -194,7 +223,23 @@ class IntakeDialog(MessageIntake, QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self._checking = False  # set by the first refused Save: then the problems follow the typing
+        self._recheck = QTimer(self, singleShot=True, interval=250)
+        self._recheck.timeout.connect(self.check_again)
+        for signal in self.fields.changed_signals():
+            signal.connect(lambda *_: self._checking and self._recheck.start())
+        geometry.fit(self, "intake", (720, 860))
+        self.guard = EditGuard(content, exclude=[self.file_list], extra=lambda: bool(self.files))
+        self.guard.mark_clean()
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: a request typed and not saved is not dropped silently."""
+        if self.guard.allows_leaving(self._save_for_guard):
+            super().reject()
+
+    def _save_for_guard(self) -> bool:
+        self.save()  # saved: the dialog accepted itself; not saved: the problems are shown, it stays
+        return False
 
     @staticmethod
     def _wrap(layout) -> QWidget:
@@ -221,6 +266,15 @@ class IntakeDialog(MessageIntake, QDialog):
             self.errors.show_problems(problems)
         return [p.message for p in problems]
 
+    def remove_selected(self) -> bool:
+        """Take the selected file off the list (nothing was stored yet)."""
+        row = self.file_list.currentRow()
+        if row < 0 or row >= len(self.files):
+            return False
+        del self.files[row]
+        self.file_list.takeItem(row)
+        return True
+
     def dragEnterEvent(self, event):  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -233,11 +287,21 @@ class IntakeDialog(MessageIntake, QDialog):
             paths = [p for p in paths if p != messages[0]]
         self.add_files(paths)
 
+    def check_again(self) -> None:
+        """After a refused Save: the problems as they stand now (those corrected go away)."""
+        try:
+            validate(self.fields.draft(), self.clerk)
+        except InvalidCase as exc:
+            self.errors.show_problems(exc.problems)
+            return
+        self.errors.clear_marks()
+
     def save(self) -> None:
         try:
             validate(self.fields.draft(), self.clerk)  # every field first: no key is made for a refused case
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
+            self._checking = True
             return
         if (self.files or self.message_source) and not keys.ensure_attachment_key(self):
             return  # attachments are encrypted; without a key nothing is saved
@@ -249,6 +313,7 @@ class IntakeDialog(MessageIntake, QDialog):
                 case = create_case(self.fields.draft(), self.clerk, attachments)
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
+            self._checking = True
             return
         self.created_reference = case.reference
         self.accept()

@@ -7,18 +7,23 @@ the key are in :mod:`dsar_desk.desk.keys`.
 
 from __future__ import annotations
 
+import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -26,7 +31,7 @@ from dsar_desk.desk import attachments as attachment_desk
 from dsar_desk.desk import keys
 from dsar_desk.ui import seam
 from dsar_desk.ui.messages import translate_message
-from dsar_desk.ui.text import labelled, tr
+from dsar_desk.ui.text import format_long_date, labelled, tr
 from dsar_desk.vault import VaultError
 
 _kept: set[QDialog] = set()  # non-modal dialogs shown without a parent that must outlive it
@@ -63,14 +68,52 @@ class KeySetupDialog(QDialog):
         warning.setWordWrap(True)
         warning.setStyleSheet("font-weight: 600;")
         layout.addWidget(warning)
-        self.confirm = QCheckBox(tr("I have written down the recovery code"), objectName="written-down")
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(tr("Copy"), objectName="copy-code")
+        self.copy_button.setToolTip(tr("Copy the code, to paste it into your password manager"))
+        self.copy_button.clicked.connect(self.copy_code)
+        self.print_button = QPushButton(tr("Print…"), objectName="print-code")
+        self.print_button.clicked.connect(self.print_code)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.confirm = QCheckBox(tr("I have written down, printed or stored the recovery code"),
+                                 objectName="written-down")
         layout.addWidget(self.confirm)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.confirm.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)
-        self.resize(560, 300)
+        self.code_text = code
+        self.resize(600, 340)
+
+    def copy_code(self) -> None:
+        """On the clipboard (the clerk pastes it into a password manager; it is not kept anywhere else)."""
+        QGuiApplication.clipboard().setText(self.code_text)
+        self.copy_button.setText(tr("Copied"))
+
+    def document(self) -> QTextDocument:
+        """The page printed: what the code is for, the code, the date."""
+        doc = QTextDocument()
+        doc.setHtml("<h2>{}</h2><p>{}</p><p style='font-family: monospace; font-size: 16pt'>{}</p><p>{}</p>".format(
+            html.escape(tr("DSAR Desk: recovery code of the attachment key")),
+            html.escape(tr("Keep this page somewhere safe, away from the computer. With it, the attachments of the "
+                           "database can be opened on a new computer (File › Security…).")),
+            html.escape(self.code_text),
+            html.escape(tr("Printed on {0}").format(format_long_date(date.today())))))
+        return doc
+
+    def print_code(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("dsar-desk-recovery-code")
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(tr("Print the recovery code"))
+        if seam.launch(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.document().print_(dialog.printer())
+        return True
 
 
 def show_recovery_code(code: str, parent=None) -> KeySetupDialog:

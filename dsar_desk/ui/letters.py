@@ -48,7 +48,11 @@ from dsar_desk.domain.letter_content import (
     discloses,
     suggest_kind,
 )
+from dsar_desk.domain.letter_content import (
+    EXCEPTION_NAMES as EXCEPTION_LABELS,
+)
 from dsar_desk.domain.letter_details import (
+    KIND_LABELS,
     MAX_TRACKING,
     PORTABILITY_DATA_KINDS,
     SEND_METHODS,
@@ -58,45 +62,20 @@ from dsar_desk.domain.letter_details import (
 )
 from dsar_desk.store import letters as store
 from dsar_desk.store.cases import get_case_by_id
+from dsar_desk.store.checklist import items_of
 from dsar_desk.store.identity import disclosure_block
 from dsar_desk.store.models import Letter
 from dsar_desk.store.organisations import profile_of
-from dsar_desk.ui import files, seam, workers
+from dsar_desk.ui import files, geometry, seam, workers
 from dsar_desk.ui.mail_send import send_letter_dialog
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_utc, labelled, tr
+from dsar_desk.ui.unsaved import EditGuard
 from dsar_desk.ui.widgets import date_edit, language_name, qdate
 
 if TYPE_CHECKING:  # Qt PDF and printing load with the first letters window (see LettersDialog)
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
-
-KIND_LABELS = {
-    "acknowledgement": "Acknowledgement of receipt",
-    "identity-request": "Request for proof of identity",
-    "extension": "Extension of the deadline",
-    "access": "Access answer (Art. 15)",
-    "rectification": "Rectification done",
-    "erasure": "Erasure done",
-    "restriction": "Restriction done",
-    "objection": "Objection handled",
-    "withdraw-consent": "Consent withdrawn",
-    "portability": "Portability (with data files)",
-    "refusal": "Refusal",
-    "no-data": "No data held",
-    # the kinds of the second round: reminders, closing, clarification, representatives, partial answers
-    "identity-reminder": "Reminder: proof of identity",
-    "identity-closing": "Closed: no proof of identity",
-    "clarification": "Asking to specify the request (recital 63)",
-    "mandate-request": "Representative: asking for the mandate",
-    "partial-access": "Partial access, others' data withheld (Art. 15(4))",
-    "rectification-refused": "Rectification refused (Art. 16)",
-    "combined": "One answer to every right asked",
-    "fee": "Fee (Art. 12(5), 15(3))",
-    "wrong-organisation": "Wrong organisation",
-    "forwarded": "Forwarded to the controller (we are its processor)",
-    "deceased": "About a deceased person",
-}
 FEE_REASON_LABELS = {
     "further-copy": "A further copy (Art. 15(3))",
     "excessive": "Manifestly unfounded or excessive (Art. 12(5)(a))",
@@ -113,13 +92,6 @@ GROUND_LABELS = {
     "legal-claims": "Needed for legal claims (Art. 18(1)(c))",
     "objection-pending": "Objection being verified (Art. 18(1)(d))",
 }
-EXCEPTION_LABELS = {
-    "freedom-of-expression": "Freedom of expression (Art. 17(3)(a))",
-    "legal-obligation": "Legal obligation or public task (Art. 17(3)(b))",
-    "public-health": "Public health (Art. 17(3)(c))",
-    "archiving-research": "Archiving or research (Art. 17(3)(d))",
-    "legal-claims": "Legal claims (Art. 17(3)(e))",
-}
 # The fields a letter's problems name, as the clerk knows them on this screen.
 FIELD_NAMES = {
     "kind": "Letter", "language": "Language", "identity": "Identity", "signer": "Signer", "fee": "Fee (EUR)",
@@ -128,7 +100,8 @@ FIELD_NAMES = {
     "recipients_informed": "Recipients told (Art. 19)", "identity_doubt": "Reasonable doubt",
     "clarification_questions": "What to specify", "withheld_reasons": "Withheld, and why",
     "rectification_refused_reasons": "Why not rectified", "controller": "Controller", "deceased_name": "Deceased person",
-    "representative_name": "Representative",
+    "representative_name": "Representative", "checklist": "Checklist", "register": "Register of processing",
+    "doubt": "Reasonable doubt", "reasons": "Reasons",
 }
 PRINT_DPI_CAP = 300  # a raster page at 300 dpi prints sharp text and stays ~35 MB in memory
 
@@ -172,7 +145,8 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(tr("Identity not verified"))
         layout = QVBoxLayout(self)
         label = QLabel(tr("This letter discloses personal data, and {0}. Make it anyway only for a good "
-                          "reason; the reason is recorded with the letter and in the timeline.").format(blocked))
+                          "reason; the reason is recorded with the letter and in the timeline.").format(
+            translate_message(blocked)))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason = QPlainTextEdit(objectName="override-reason")
@@ -264,11 +238,18 @@ class LettersDialog(QDialog):
         self.setWindowTitle(tr("Letters — {0}").format(case.reference))
 
         outer = QHBoxLayout(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="letters-splitter")
+        splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter)
 
-        left = QWidget()
-        column = QVBoxLayout(left)
+        # Left: what to make (scrolls on a small screen), then the letters made and what to do with
+        # them (always in view); right: the preview.
+        left = QSplitter(Qt.Orientation.Vertical, objectName="letters-left")
+        left.setChildrenCollapsible(False)
+        inputs = QWidget()
+        column = QVBoxLayout(inputs)
+        column.setContentsMargins(0, 0, 4, 0)
         form = QFormLayout()
         self.kind = QComboBox(objectName="kind")
         for k in LETTER_KINDS:
@@ -310,8 +291,15 @@ class LettersDialog(QDialog):
         self.report.setWordWrap(True)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.report)
+        column.addStretch(1)
+        left.addWidget(geometry.scrolling(inputs, object_name="letter-inputs"))
 
-        column.addWidget(QLabel(tr("Letters made (never changed: making again makes a new version)")))
+        made = QWidget()
+        column = QVBoxLayout(made)
+        column.setContentsMargins(0, 0, 4, 0)
+        made_label = QLabel(tr("Letters made (never changed: making again makes a new version)"))
+        made_label.setWordWrap(True)
+        column.addWidget(made_label)
         self.versions = QTreeWidget(objectName="versions")
         self.versions.setHeaderLabels([tr("Letter"), tr("Version"), tr("Language"), tr("Made"), tr("SHA-256"),
                                        tr("Sent")])
@@ -332,6 +320,9 @@ class LettersDialog(QDialog):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        left.addWidget(made)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         splitter.addWidget(left)
 
         # Qt PDF (its renderer is some 30 MB) is loaded with the first letters window, not with the case.
@@ -344,13 +335,20 @@ class LettersDialog(QDialog):
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         splitter.addWidget(self.preview)
-        splitter.setSizes([460, 620])
-        self.resize(1120, 820)
+        size = geometry.fit(self, "letters", (1280, 900))
+        splitter.setSizes([int(size.width() * 0.45), int(size.width() * 0.55)])
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.setCurrentIndex(self.kind.findData(kind or suggest_kind(case.status, case.right_list)))
         self._kind_changed()
         self._load_versions()
+        self.guard = EditGuard(inputs, exclude=[self.kind, self.language])
+        self.guard.mark_clean()
+
+    def reject(self) -> None:
+        """Esc, or closing the window: input typed for a letter not made yet is not dropped silently."""
+        if self.guard.allows_leaving(None):
+            super().reject()
 
     # -- the per-kind inputs ---------------------------------------------------------------------
     def _build_details(self, case) -> None:
@@ -384,12 +382,27 @@ class LettersDialog(QDialog):
         self.informed = QListWidget(objectName="informed")
         self.informed.setFixedHeight(80)
         profile = self.profile = profile_of(case.organisation)
+        facts = store.case_facts(case)
+        told = facts.get("informed_by_checklist")  # the checklist says who was told: the letter reads it
+        told_ids = {rid for rids in (told or {}).values() for rid in rids}
         for rid, rec in profile.recipients.items():
             item = QListWidgetItem(profile.recipient_name(rec, case.language))
             item.setData(Qt.ItemDataRole.UserRole, rid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            if told is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if rid in told_ids else Qt.CheckState.Unchecked)
+                item.setToolTip(tr("From the checklist: mark its “inform” item done to name this recipient"))
             self.informed.addItem(item)
+        if told is not None:
+            self.informed.setToolTip(tr("The recipients the checklist marks as told (Art. 19)"))
+        kept = facts.get("kept_by_checklist", {}).get("erasure") or []
+        if len(kept) == 1:  # the checklist keeps data under this exception: the letter says so
+            self.exception.setCurrentIndex(max(0, self.exception.findData(kept[0])))
+            notes = [i.note for i in items_of(case) if i.exception == kept[0] and i.note.strip()]
+            self.exception_detail.setText("; ".join(dict.fromkeys(notes)))
         self.data_file = QLineEdit(objectName="data-file")
         self.data_file.setPlaceholderText(tr("JSON export of the data (empty: what the case holds)"))
         self._build_new_details(case, profile)
@@ -511,15 +524,16 @@ class LettersDialog(QDialog):
         case = self.case()
         sections = [r for r in COMBINED_ORDER if r in case.right_list]
         reason = disclosure_block(case) if discloses(kind, sections) else None
-        self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(reason)
-                           if reason else "")
+        self.block.setText(tr("Identity not verified: {0}. Making this letter asks for a reason.").format(
+            translate_message(reason)) if reason else "")
         self.block.setVisible(bool(reason))
 
     def details_for(self, kind: str) -> dict:
         """What the clerk typed for a letter of ``kind``: only the inputs of that kind (the desk
         layer refuses any other and drops what the kind does not use)."""
         told = [self.informed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.informed.count())
-                if self.informed.item(i).checkState() == Qt.CheckState.Checked]
+                if self.informed.item(i).checkState() == Qt.CheckState.Checked
+                and self.informed.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable]  # else: the checklist's
         raw = {
             "refusal_reasons": self.refusal_reasons.toPlainText(),
             "manifestly_unfounded_or_excessive": self.unfounded.isChecked(),
@@ -615,6 +629,7 @@ class LettersDialog(QDialog):
             return
         if draft.kind != draft.asked_kind:
             self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.guard.mark_clean()  # what was typed went into the letter
         self._load_versions(select=letter.id)
         self.changed.emit(self.reference)
         self.rendered.emit(letter.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,9 +31,11 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import case_list
 from dsar_desk.store.case_list import CaseFilter
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import seam, workers
+from dsar_desk.ui import files, geometry, help, seam, workers
 from dsar_desk.ui.backups import BackupController
 from dsar_desk.ui.case_model import CaseTableModel
+from dsar_desk.ui.exports import ExportController
+from dsar_desk.ui.flow_layout import FlowLayout
 from dsar_desk.ui.live import LiveController
 from dsar_desk.ui.mail_controller import MailController
 from dsar_desk.ui.text import format_number, tr
@@ -61,11 +63,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
 
-        bar = QHBoxLayout()
+        bar_box = QWidget(objectName="filter-bar")
+        bar = FlowLayout(bar_box)  # one row on a wide screen, two on a laptop's (longer words in nl and fr)
         self.search = QLineEdit(objectName="search")
         self.search.setPlaceholderText(tr("Search reference, name or email…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)  # room for the longer filter labels of nl and fr
+        # the hint read in full (longer in nl and fr)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.status_filter = QComboBox(objectName="status-filter")
         self.status_filter.addItem(tr("All statuses"), None)
         self.status_filter.addItem(tr("Open (not answered yet)"), "open")
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
         self.soon_days = self.model.soon_days = Settings().soon_days
         self.due_soon = QCheckBox(tr("Due within {0} days").format(self.soon_days), objectName="due-soon")
         self.mine = QCheckBox(tr("Mine"), objectName="mine")
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.org_filter)
         bar.addWidget(self.overdue)
@@ -86,7 +90,7 @@ class MainWindow(QMainWindow):
         new_case = QPushButton(tr("New case"), objectName="new-case")
         new_case.clicked.connect(self.new_case)
         bar.addWidget(new_case)
-        layout.addLayout(bar)
+        layout.addWidget(bar_box)
 
         self.table = QTableView(objectName="cases")
         self.table.setModel(self.model)
@@ -100,9 +104,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((120, 190, 170, 170, 95, 95, 75, 130, 110)):
-            # never narrower than the header's words (longer in Dutch and French)
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setResizeContentsPrecision(200)  # sized to the rows on screen and a sample: quick at 100,000 cases
+        self._columns_sized = False
         header.setSortIndicator(case_list.COLUMN_KEYS.index("due"), Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda index: self.open_case_at(index.row()))
         self.table.activated.connect(lambda index: self.open_case_at(index.row()))
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         self.today = TodayController(self)  # the Today dock, reminders, the badge, the .ics export
         self.backups = BackupController(self)  # Back up now, Restore…, Verify the record
         self.mail = MailController(self)  # Import a message…, the Inbox, drops, the mailbox rounds, the banner
+        self.exports = ExportController(self)  # File → Export the list as CSV…
         self.live = LiveController(self)  # team mode: colleagues' changes, presence, the server lost (not on a file)
         self._build_menu()
         self.mail.install(layout)
@@ -141,7 +145,44 @@ class MainWindow(QMainWindow):
         self.reload_organisations()
         self.apply_filter()
         self.live.start()
-        self.resize(1280, 760)
+        geometry.fit(self, "main-window", (1280, 760), remember_size=False)  # app.py shows it maximised or as last used
+
+    def show_as_last_used(self) -> None:
+        """Maximised the first time, then at the size (or maximised state) it had when closed."""
+        geometry.show_main_window(self)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Each column as wide as its contents (and its header, longer in Dutch and French); the
+        last one takes what is left."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        widths = [min(max(header.sectionSize(c), header.sectionSizeHint(c)), 320) for c in range(self.model.columnCount())]
+        # on a small screen the long texts (requester, rights, organisation) give way, their tooltips
+        # show them whole; the dates, days left, status and assignee stay in view
+        room = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width() - sum(widths)
+        flexible = [case_list.COLUMN_KEYS.index(k) for k in ("requester", "rights", "organisation")]
+        while room < 0:
+            spares = {c: widths[c] - max(header.sectionSizeHint(c), 90) for c in flexible}
+            widest = max(spares, key=spares.get)
+            if spares[widest] <= 0:
+                break
+            cut = min(spares[widest], -room, max(8, spares[widest] // 4))
+            widths[widest] -= cut
+            room += cut
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        self._columns_sized = self.model.rowCount() > 0
+
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        """The case windows close first: one with unsaved changes asks, and may keep the app open."""
+        for detail in list(self.details.values()):
+            if detail.isVisible():
+                detail.close()
+                if detail.isVisible():
+                    event.ignore()
+                    return
+        super().closeEvent(event)
 
     def _build_menu(self) -> None:
         menu = self.menuBar()
@@ -161,14 +202,11 @@ class MainWindow(QMainWindow):
         samples_action.triggered.connect(lambda: self.load_samples(with_cases=False))
         file_menu.addAction(samples_action)
         file_menu.addAction(self.today.export_action)
+        file_menu.addAction(self.exports.action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
-        self.preferences_action = QAction(tr("&Preferences…"), self, objectName="preferences")
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_action.triggered.connect(self.open_preferences)
-        file_menu.addAction(self.preferences_action)
         file_menu.addAction(tr("&Security…"), self.open_security)
         self.team_action = file_menu.addAction(tr("&Team server…"), self.open_team_server)
         self.team_action.setObjectName("team-server")
@@ -188,9 +226,19 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
         view_menu.addAction(self.mail.inbox_action)
+        self._preferences_menu(menu, file_menu)
         help_menu = menu.addMenu(tr("&Help"))
+        self.guide_action = QAction(tr("DSAR Desk &guide"), self, objectName="guide")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(lambda: help.open_guide(self))
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self, objectName="shortcuts")
+        self.shortcuts_action.triggered.connect(lambda: help.open_shortcuts(self))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.backups.verify_action)
         about = QAction(tr("&About DSAR Desk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -214,6 +262,24 @@ class MainWindow(QMainWindow):
 
         security.open_security(self)
 
+    def _preferences_menu(self, menu, file_menu) -> None:
+        """Preferences where each platform has them, on Ctrl+, everywhere (the standard key where
+        the platform has one: Cmd+, on macOS): Edit → Preferences on Linux, Tools → Options on
+        Windows, the application menu on macOS (Qt moves the action there)."""
+        if sys.platform == "win32":
+            place, text = menu.addMenu(tr("&Tools")), tr("&Options…")
+        else:
+            place, text = menu.addMenu(tr("&Edit")), tr("&Preferences…")
+        self.preferences_action = QAction(text, self, objectName="preferences")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        keys = [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) if not k.isEmpty()]
+        if QKeySequence("Ctrl+,") not in keys:
+            keys.append(QKeySequence("Ctrl+,"))
+        self.preferences_action.setShortcuts(keys)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        place.addAction(self.preferences_action)
+        self.addAction(self.preferences_action)  # the shortcut works wherever the focus is in the window
+
     # -- list ---------------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
         return CaseFilter(
@@ -228,6 +294,8 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_counts(recount=not hasattr(self, "_counts"))  # a filter changes what is shown only
+        if not self._columns_sized and self.model.rowCount():
+            self.size_columns()
 
     def reload(self) -> None:
         if self.live.lost:
@@ -313,7 +381,6 @@ class MainWindow(QMainWindow):
 
     # -- organisations ------------------------------------------------------------------------
     def choose_profile(self) -> None:
-        from dsar_desk.ui import files
 
         path = files.open_file(self, tr("Import organisation profile"), tr("Organisation profiles (*.toml)"))
         if path is not None:
@@ -367,7 +434,11 @@ class MainWindow(QMainWindow):
         seam.message(self, tr("Could not load the samples"), message, icon=QMessageBox.Icon.Warning)
 
     def offer_first_start(self) -> None:
-        """No organisation yet: offer to import a profile or to load the samples."""
+        """The first start asks the clerk's name and role (assignee, letters' signature); with no
+        organisation yet, it offers to import a profile or to load the samples."""
+        from dsar_desk.ui.first_start import ask_clerk
+
+        ask_clerk(self)
         if list_organisations():
             return
         box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to DSAR Desk"),

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from dsar_desk.settings import Settings, os_user
-from dsar_desk.ui import i18n, seam
+from dsar_desk.settings import Settings
+from dsar_desk.ui import geometry, i18n, seam
 from dsar_desk.ui.text import tr
+from dsar_desk.ui.unsaved import EditGuard
 
 
 class PreferencesDialog(QDialog):
@@ -33,7 +34,7 @@ class PreferencesDialog(QDialog):
 
         self.clerk_name = QLineEdit(objectName="clerk-name")
         self.clerk_name.setText(self.settings.get("clerk_name") or "")
-        self.clerk_name.setPlaceholderText(tr("Your user name: {0}").format(os_user()))
+        self.clerk_name.setPlaceholderText(tr("As it goes under the letters, e.g. Anna Peeters"))
         form.addRow(tr("Your name"), self.clerk_name)
         self.clerk_role = QLineEdit(objectName="clerk-role")
         self.clerk_role.setText(self.settings.get("clerk_role") or "")
@@ -67,6 +68,20 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        for edit in (self.clerk_name, self.clerk_role):  # the hints read in full, in every language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+        geometry.fit(self, "preferences", (max(560, self.sizeHint().width()), self.sizeHint().height()))
+        self.guard = EditGuard(self)
+        self.guard.mark_clean()
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: changed preferences are not dropped silently."""
+        if self.guard.allows_leaving(self._save_for_guard):
+            super().reject()
+
+    def _save_for_guard(self) -> bool:
+        self.accept()  # open_preferences saves an accepted dialog
+        return False
 
     def language_changed(self) -> bool:
         return self.language.currentData() != (self.settings.get("ui_language") or "")

@@ -30,18 +30,29 @@ def launch(dialog: QDialog) -> int:
     return dialog.exec()
 
 
+def sentences(text: str) -> str:
+    """Each line as a sentence: the rules' messages start in lower case ("the passphrase must be
+    ..."), to follow a field's name; standing alone in a box they start with a capital."""
+    lines = []
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip("•-* \t"))
+        body = line[lead:]
+        lines.append(line[:lead] + body[:1].upper() + body[1:] if body[:1].islower() else line)
+    return "\n".join(lines)
+
+
 def message(parent: QWidget | None, title: str, text, *, icon=QMessageBox.Icon.Information,
             details="") -> int:
     # what the rules say (a Message, an exception, a list) is shown in the interface language
-    box = QMessageBox(icon, title, translate_message(text), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, title, sentences(translate_message(text)), QMessageBox.StandardButton.Ok, parent)
     if details:
-        box.setInformativeText(translate_message(details))
+        box.setInformativeText(sentences(translate_message(details)))
     return launch(box)
 
 
 def ask(parent: QWidget | None, title: str, text, details="") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, translate_message(text),
+    box = QMessageBox(QMessageBox.Icon.Question, title, sentences(translate_message(text)),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     if details:
-        box.setInformativeText(translate_message(details))
+        box.setInformativeText(sentences(translate_message(details)))
     return launch(box) in (QMessageBox.StandardButton.Yes, QDialog.DialogCode.Accepted)

@@ -12,7 +12,10 @@ _HEADERS = dict(COLUMNS)
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("dsar_desk", text, None, n)
+    translated = QCoreApplication.translate("dsar_desk", text, None, n)
+    if n >= 1000:  # Qt puts %n in without the locale's digit grouping: 11080 -> 11,080 / 11.080 / 11 080
+        translated = translated.replace(str(n), format_number(n), 1)
+    return translated
 
 
 def labelled(label: str, text: str) -> str:

@@ -40,7 +40,7 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import today as today_store
 from dsar_desk.store.today import TodaySnapshot
 from dsar_desk.ui import files, seam, workers
-from dsar_desk.ui.text import days_left_text, format_date, format_long_date, tr
+from dsar_desk.ui.text import days_left_text, format_date, format_long_date, format_number, tr
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class TodayModel(QAbstractItemModel):
     # -- content
     def section_title(self, key: str) -> str:
         section = self.snap.sections[key]
-        return f"{tr(SECTION_TITLES[key]).format(self.snap.within_days)} ({section.total:,})"
+        return f"{tr(SECTION_TITLES[key]).format(self.snap.within_days)} ({format_number(section.total)})"
 
     def row_at(self, index) -> tuple[str, object]:
         """(section key, TodayRow or None for the "more" line) of a case-level index."""
@@ -150,7 +150,7 @@ class TodayModel(QAbstractItemModel):
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 more = self.snap.sections[key].more
-                return tr("… and {0} more: use the filters of the case list").format(f"{more:,}")
+                return tr("… and {0} more: use the filters of the case list").format(format_number(more))
             return None
         today = self.snap.today
         if role == Qt.ItemDataRole.DisplayRole:
@@ -218,7 +218,7 @@ class AssigneeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (counts.assignee, counts.overdue, counts.today, counts.soon, counts.waiting, counts.extended,
                       counts.open)
-            return values[column] if column == 0 else f"{values[column]:,}"
+            return values[column] if column == 0 else format_number(values[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and counts.assignee == self.clerk:
@@ -290,6 +290,8 @@ class TodayView(QWidget):
             if section.more > 0:
                 self.tree.setFirstColumnSpanned(len(section.rows), index, True)
         self.assignee_model.set_rows(snap.assignees, snap.within_days, clerk)
+        for column in (3, 2):  # days left ("vandaag te beantwoorden") and due date read in full
+            self.tree.resizeColumnToContents(column)
 
     # -- for tests and the controller: what the clerk sees
     def section_index(self, key: str):
@@ -365,7 +367,11 @@ class TodayController(QObject):
         self.dock.setWidget(self.view)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [500], Qt.Orientation.Horizontal)
+        from dsar_desk.ui.geometry import available
+
+        # about a quarter of the screen: the case list keeps room for its columns on a laptop
+        width = max(300, min(500, int(available(window).width() * 0.26)))
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self.dock.visibilityChanged.connect(lambda visible: visible and self._refresh_if_stale())
 
         self.show_action = self.dock.toggleViewAction()
@@ -418,6 +424,10 @@ class TodayController(QObject):
         return worker
 
     def _counted(self, result) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self.view) or not shiboken6.isValid(self.window):
+            return  # the window was closed while the worker counted
         asked, snapshot, reminder = result
         if asked == self._asked:
             self._show(snapshot)
@@ -502,7 +512,7 @@ class TodayController(QObject):
         return True
 
     def reminder_text(self, r: Reminder) -> tuple[str, str]:
-        title = tr("DSAR Desk: {0} request(s) to answer soon").format(r.badge)
+        title = tr("DSAR Desk: {0} request(s) to answer soon").format(format_number(r.badge))
         parts = []
         if r.overdue:
             parts.append(tr("%n overdue", r.overdue))
@@ -514,7 +524,7 @@ class TodayController(QObject):
         for item in r.items:
             lines.append(f"{item.reference}: {format_date(item.due)}")
         if r.more():
-            lines.append(tr("… and {0} more").format(r.more()))
+            lines.append(tr("… and {0} more").format(format_number(r.more())))
         return title, "\n".join(lines)
 
     def remind(self, today: date | None = None) -> workers.Worker:

@@ -92,11 +92,36 @@ class CountryBox(QComboBox):
         if objectName:
             self.setObjectName(objectName)
         self.setEditable(False)
+        # as wide as a usual name, not as the longest one ("Saint-Vincent-et-les-Grenadines"): the
+        # list that opens shows every name in full
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(22)
         names = _ui_locale().territories
+        self._sorted = [(code, f"{name} ({code})") for code, name in
+                        sorted(((c, n) for c, n in names.items() if len(c) == 2 and c.isalpha()), key=lambda x: x[1])]
+        self._names = dict(self._sorted)
         self.addItem("—", "")
-        for code, name in sorted(((c, n) for c, n in names.items() if len(c) == 2 and c.isalpha()),
-                                 key=lambda x: x[1]):
-            self.addItem(f"{name} ({code})", code)
+        for code, name in self._sorted:
+            self.addItem(name, code)
+
+    def set_first(self, code: str) -> None:
+        """Put ``code`` (the organisation's own country) at the top of the list, under "—" and above
+        a line; the whole list follows, by name."""
+        code = (code or "").upper()
+        if code == (self.property("first_country") or "") or (code and code not in self._names):
+            return
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("—", "")
+        if code:
+            self.addItem(self._names[code], code)
+            self.insertSeparator(self.count())
+        for c, name in self._sorted:
+            self.addItem(name, c)
+        self.setProperty("first_country", code)
+        self.set_code(current)
+        self.blockSignals(False)
 
     def code(self) -> str:
         return self.currentData() or ""

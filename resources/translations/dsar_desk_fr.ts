@@ -167,6 +167,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -192,8 +197,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -231,6 +246,11 @@
         <translation>Au&amp;jourd&apos;hui</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Verify the record</source>
         <translation>&amp;Vérifier l’historique</translation>
@@ -256,6 +276,11 @@
         <translation>(aucun)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>A case</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
@@ -272,6 +297,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>About a deceased person</source>
         <translation>Au sujet d&apos;une personne décédée</translation>
     </message>
@@ -283,14 +309,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Access answer (Art. 15)</source>
         <translation>Réponse à la demande d&apos;accès (art. 15)</translation>
     </message>
@@ -301,6 +330,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
@@ -387,15 +417,32 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Answered</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered by the letter “{0}” (version {1}) sent on {2}</source>
+        <translation>répondu par la lettre « {0} » (version {1}) envoyée le {2}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Réponse envoyée avec des points ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Answered without a letter</source>
+        <translation>Répondu sans lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered without a letter: {0}</source>
+        <translation>répondu sans lettre : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -406,6 +453,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Archiving, research or statistics (Art. 17(3)(d))</source>
         <translation>Archivage, recherche ou statistiques (art. 17, § 3, d))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/preferences.py"/>
+        <source>As it goes under the letters, e.g. Anna Peeters</source>
+        <translation>Tel qu&apos;il figure sous les lettres, p. ex. Anna Peeters</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -429,10 +481,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Asking to specify the request (recital 63)</source>
         <translation>Demande de précision (considérant 63)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -511,10 +565,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>En attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Back to work</source>
+        <translation>Reprendre le traitement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -618,6 +679,7 @@
         <translation>Dossier {0} créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Channel</source>
@@ -650,6 +712,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
@@ -667,6 +730,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Choose a passphrase for the attachments</source>
         <translation>Choisissez une phrase secrète pour les pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Choose an item</source>
+        <translation>Choisir un point</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -690,7 +758,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
@@ -700,15 +768,23 @@
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Close the window (asks when something is not saved)</source>
+        <translation>Fermer la fenêtre (demande si quelque chose n&apos;est pas enregistré)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Closed: no proof of identity</source>
         <translation>Clôture : pas de justificatif d&apos;identité</translation>
     </message>
@@ -729,6 +805,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Consent withdrawn</source>
         <translation>Consentement retiré</translation>
     </message>
@@ -738,9 +815,24 @@
         <translation>Responsable du traitement</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Copy of the data</source>
         <translation>Copie des données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy the code, to paste it into your password manager</source>
+        <translation>Copier le code pour le coller dans votre gestionnaire de mots de passe</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -753,6 +845,7 @@
         <translation>Impossible de charger les exemples</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -763,6 +856,11 @@
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>Covering text</source>
         <translation>Texte d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -810,6 +908,7 @@
         <translation>Date de la vérification</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Date received</source>
@@ -862,6 +961,11 @@
         <translation>Détails</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Discard it, or go back to it?</source>
+        <translation>L&apos;abandonner, ou y revenir ?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
@@ -882,6 +986,11 @@
         <translation>Permis de conduire</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>DSAR Desk &amp;guide</source>
+        <translation>&amp;Guide de DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>DSAR Desk ({0}) — {1} overdue, {2} due within {3} days</source>
         <translation>DSAR Desk ({0}) — {1} en retard, {2} à traiter dans les {3} jours</translation>
@@ -897,6 +1006,11 @@
         <translation>Bases de données DSAR Desk (*.sqlite3 *.sqlite)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>DSAR Desk guide</source>
+        <translation>Guide de DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>DSAR Desk now encrypts the attachments of this database (scans, e-mails, ID copies) with a key kept in this computer&apos;s keyring (or derived from your passphrase). Here is the key&apos;s recovery code. It is shown only this once: write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation>DSAR Desk chiffre désormais les pièces jointes de cette base de données (scans, e-mails, copies de pièces d&apos;identité) avec une clé conservée dans le trousseau de cet ordinateur (ou dérivée de votre phrase secrète). Voici le code de récupération de la clé. Il n&apos;est affiché qu&apos;une fois : notez-le ou imprimez-le et gardez-le en lieu sûr, loin de cet ordinateur.</translation>
@@ -905,6 +1019,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>DSAR Desk {0}: answer GDPR data subject requests on time, offline.</source>
         <translation>DSAR Desk {0} : répondre à temps aux demandes des personnes concernées au titre du RGPD, hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>DSAR Desk: recovery code of the attachment key</source>
+        <translation>DSAR Desk : code de récupération de la clé des pièces jointes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -959,6 +1078,12 @@
         <translation>p. ex. 12,50</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>e.g. Anna Peeters</source>
+        <translation>p. ex. Anna Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>p. ex. Délégué à la protection des données</translation>
@@ -984,6 +1109,7 @@
         <translation>Identité électronique (eID, itsme, DigiD, FranceConnect…)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1003,14 +1129,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
@@ -1028,6 +1157,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>euros, e.g. 12.50</source>
         <translation>euros, p. ex. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Every search still open marked done, with one note (Ctrl+Shift+D)</source>
+        <translation>Chaque recherche encore ouverte marquée comme faite, avec une seule note (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1060,9 +1194,25 @@
         <translation>Exporter le profil d&apos;organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Export the list as C&amp;SV…</source>
+        <translation>Exporter la liste en C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Export the list as CSV</source>
+        <translation>Exporter la liste en CSV</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Exporting due dates…</source>
         <translation>Exportation des échéances…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Exporting the list…</source>
+        <translation>Exportation de la liste…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -1101,6 +1251,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Extension of the deadline</source>
         <translation>Prolongation du délai</translation>
     </message>
@@ -1116,6 +1267,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Fee (Art. 12(5), 15(3))</source>
         <translation>Frais (art. 12, paragraphe 5, 15, paragraphe 3)</translation>
     </message>
@@ -1126,6 +1278,7 @@
         <translation>Frais (EUR)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee and refusal</source>
         <translation>Frais et refus</translation>
@@ -1151,6 +1304,11 @@
         <translation>Rempli à partir du courriel de {0}. Les champs surlignés sont des propositions : vérifiez-les avant d&apos;enregistrer.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Find a case (reference, name, e-mail)</source>
+        <translation>Rechercher un dossier (référence, nom, e-mail)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Folder</source>
         <translation>Dossier de messagerie</translation>
@@ -1167,6 +1325,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Forwarded to the controller (we are its processor)</source>
         <translation>Transmise au responsable du traitement (nous sommes sous-traitant)</translation>
     </message>
@@ -1192,6 +1351,11 @@
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>From the checklist: mark its “inform” item done to name this recipient</source>
+        <translation>D&apos;après la liste de contrôle : marquez son point « informer » comme fait pour nommer ce destinataire</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>From the message: check it</source>
         <translation>Tiré du message : vérifiez-le</translation>
@@ -1212,7 +1376,7 @@
         <translation>Prénoms sur le document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Granted</source>
         <translation>Accordé</translation>
     </message>
@@ -1242,9 +1406,13 @@
         <translation>Modalités de paiement</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
-        <translation>J&apos;ai noté le code de récupération</translation>
+        <translation type="obsolete">J&apos;ai noté le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>I have written down, printed or stored the recovery code</source>
+        <translation>J&apos;ai noté, imprimé ou conservé le code de récupération</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1283,6 +1451,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Identity check</source>
         <translation>Vérification d&apos;identité</translation>
@@ -1408,7 +1577,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>In progress</source>
         <translation>En cours</translation>
@@ -1417,6 +1588,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>In the list: go to the item&apos;s note; in the note: record it and go to the next open item</source>
+        <translation>Dans la liste : aller à la note du point ; dans la note : l&apos;enregistrer et passer au point ouvert suivant</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
@@ -1474,6 +1650,11 @@
         <translation>Conserver les sauvegardes quotidiennes des derniers</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Keep this page somewhere safe, away from the computer. With it, the attachments of the database can be opened on a new computer (File › Security…).</source>
+        <translation>Conservez cette page en lieu sûr, loin de l&apos;ordinateur. Elle permet d&apos;ouvrir les pièces jointes de la base de données sur un nouvel ordinateur (Fichier › Sécurité…).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Kept under</source>
         <translation>Conservées en vertu de</translation>
@@ -1489,12 +1670,23 @@
         <translation>Clé restaurée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keyring</source>
         <translation>Trousseau</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1517,6 +1709,7 @@
         <translation>Dernière vérification : {0} le {1} par {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Later</source>
         <translation>Plus tard</translation>
@@ -1563,6 +1756,11 @@
         <translation>Lettre envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Letters made (never changed: making again makes a new version)</source>
         <translation>Lettres établies (jamais modifiées : les refaire crée une nouvelle version)</translation>
@@ -1586,6 +1784,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Letters…</source>
         <translation>Lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>List exported</source>
+        <translation>Liste exportée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1628,6 +1831,11 @@
         <translation>Messagerie…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>Make a case…</source>
         <translation>Créer un dossier…</translation>
@@ -1664,8 +1872,24 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Mark answered</source>
         <translation>Marquer comme répondu</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Mark every open search done, with one note</source>
+        <translation>Marquer chaque recherche ouverte comme faite, avec une seule note</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done</source>
+        <translation>Toutes les recherches faites</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done…</source>
+        <translation>Toutes les recherches faites…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -1686,6 +1910,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Marked: {0}</source>
         <translation>Marquée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Marking {0} answered: each right asked is answered by a letter sent, or by its outcome with the reason no letter is needed (kept in the timeline).</source>
+        <translation>Marquer {0} comme répondu : chaque droit demandé a reçu une réponse par une lettre envoyée, ou par son issue et la raison pour laquelle aucune lettre n&apos;est nécessaire (conservée dans l&apos;historique).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1716,6 +1945,11 @@
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Move handled to</source>
         <translation>Déplacer les messages traités vers</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Move {0} back from “{1}”? The change and its undo both stay in the timeline.</source>
+        <translation>Ramener {0} depuis « {1} » ? Le changement et son annulation restent tous deux dans l&apos;historique.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1752,6 +1986,7 @@
         <translation>nouveau</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
@@ -1778,8 +2013,8 @@
         <translation>Pas de liste de contrôle : les droits demandés n&apos;exigent aucune recherche ni action dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>No data held</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -1807,6 +2042,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>No keyring works on this computer, so DSAR Desk cannot keep the attachment key in it. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;), then log out and in again. Or use a passphrase: the key is derived from it and never written anywhere.</source>
         <translation>Aucun trousseau ne fonctionne sur cet ordinateur : DSAR Desk ne peut pas y garder la clé des pièces jointes. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;), puis fermez et rouvrez la session. Ou utilisez une phrase secrète : la clé en est dérivée et n&apos;est écrite nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>No letter because</source>
+        <translation>Pas de lettre car</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
@@ -1930,9 +2170,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Note for the timeline (why):</source>
-        <translation>Note pour l&apos;historique (pourquoi) :</translation>
+        <translation type="obsolete">Note pour l&apos;historique (pourquoi) :</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -1947,8 +2186,10 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Opposition</translation>
@@ -1960,6 +2201,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Objection handled</source>
         <translation>Opposition traitée</translation>
     </message>
@@ -1980,6 +2222,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>One answer to every right asked</source>
         <translation>Une seule réponse à tous les droits exercés</translation>
     </message>
@@ -2015,6 +2258,11 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Open the case chosen in the list</source>
+        <translation>Ouvrir le dossier choisi dans la liste</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Facultatif : tapez ou collez la zone de lecture automatique (2 ou 3 lignes). Elle est vérifiée, jamais conservée.</translation>
@@ -2025,6 +2273,7 @@
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2053,9 +2302,11 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Autre</translation>
@@ -2068,6 +2319,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -2097,11 +2349,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
         <translation>Accès partiel, données de tiers retenues (art. 15, paragraphe 4)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partly granted</source>
         <translation>Partiellement accordé</translation>
     </message>
@@ -2174,14 +2427,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Portability (with data files)</source>
         <translation>Portabilité (avec fichiers de données)</translation>
     </message>
@@ -2191,6 +2447,7 @@
         <translation>Courrier</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -2198,6 +2455,7 @@
         <translation>Adresse postale</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
@@ -2208,6 +2466,17 @@
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Print the recovery code</source>
+        <translation>Imprimer le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Printed on {0}</source>
+        <translation>Imprimé le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -2308,12 +2577,17 @@
         <translation>Restaurer le contenu de {0} ? Le contenu actuel de la base de données est d’abord mis de côté comme sauvegarde, pour pouvoir revenir en arrière.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reason (required when refused or partly granted)</source>
         <translation>Motif (obligatoire en cas de refus ou d&apos;accord partiel)</translation>
     </message>
@@ -2323,6 +2597,7 @@
         <translation>Doute raisonnable</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
@@ -2331,7 +2606,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Received</source>
@@ -2364,9 +2641,28 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record that the requester withdrew the request: the case stops owing an answer. How did the requester withdraw it?</source>
+        <translation>Enregistrer que la personne concernée a retiré sa demande : le dossier ne doit plus de réponse. Comment l&apos;a-t-elle retirée ?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Record the chosen item</source>
+        <translation>Enregistrer le point choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Record the item and go to the next open one (Return in the note, or Ctrl+Return)</source>
+        <translation>Enregistrer le point et passer au point ouvert suivant (Entrée dans la note, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
         <source>Record the outcome of each right asked.</source>
-        <translation>Indiquez le résultat de chaque droit demandé.</translation>
+        <translation type="obsolete">Indiquez le résultat de chaque droit demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record the outcome of each right asked. Closing means finished: the outcome is what the letters sent said.</source>
+        <translation>Enregistrez l&apos;issue de chaque droit demandé. Clôturer signifie terminé : l&apos;issue est ce que disaient les lettres envoyées.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2382,19 +2678,23 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification refused (Art. 16)</source>
         <translation>Rectification refusée (art. 16)</translation>
     </message>
@@ -2409,7 +2709,13 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Refusal</source>
         <translation>Refus</translation>
     </message>
@@ -2419,12 +2725,24 @@
         <translation>Refuser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Refuse the request: the case stops owing an answer, and the requester must be told why (a refusal letter). Why is it refused?</source>
+        <translation>Refuser la demande : le dossier ne doit plus de réponse, et la personne concernée doit en connaître la raison (une lettre de refus). Pourquoi est-elle refusée ?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Register of processing</source>
+        <translation>Registre des traitements</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2453,6 +2771,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reminder: proof of identity</source>
         <translation>Rappel : justificatif d&apos;identité</translation>
     </message>
@@ -2463,6 +2782,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
@@ -2484,11 +2804,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Representative: asking for the mandate</source>
         <translation>Représentant : demande du mandat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Request for proof of identity</source>
         <translation>Demande de preuve d&apos;identité</translation>
     </message>
@@ -2498,6 +2820,7 @@
         <translation>Personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Requester name</source>
@@ -2541,14 +2864,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Restriction done</source>
         <translation>Limitation effectuée</translation>
     </message>
@@ -2563,6 +2889,7 @@
         <translation>Droits</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
@@ -2614,9 +2941,24 @@
         <translation>Enregistrer les frais</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Save the changes to the fields</source>
+        <translation>Enregistrer les modifications des champs</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Save the changes to the fields (Ctrl+S)</source>
+        <translation>Enregistrer les modifications des champs (Ctrl+S)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Save them, discard them, or go back to them?</source>
+        <translation>Les enregistrer, les abandonner, ou y revenir ?</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2817,10 +3159,30 @@
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: done</source>
+        <translation>État : fait</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not applicable</source>
+        <translation>État : sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not concerned</source>
+        <translation>État : non concerné</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Status change undone</source>
+        <translation>Changement de statut annulé</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2838,6 +3200,7 @@
         <translation>Objet</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Summary</source>
@@ -2862,6 +3225,16 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Systems (where to search and erase)</source>
         <translation>Systèmes (où rechercher et effacer)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Take back the last status change made here (Ctrl+Z); the timeline keeps both</source>
+        <translation>Annuler le dernier changement de statut fait ici (Ctrl+Z) ; l&apos;historique garde les deux</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/intake.py"/>
+        <source>Take the selected file off the list (Delete)</source>
+        <translation>Retirer le fichier choisi de la liste (Suppr)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
@@ -2892,6 +3265,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>La sauvegarde est restaurée. Le contenu précédent de la base de données est conservé dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The cases the list shows, as a spreadsheet file (it holds personal data)</source>
+        <translation>Les dossiers que montre la liste, en fichier tableur (il contient des données personnelles)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>The checklist</source>
+        <translation>La liste de contrôle</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
@@ -2939,6 +3322,11 @@
         <translation>Le fichier n&apos;a pas pu être écrit ({0}).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The file holds personal data. Only you can read it on this computer; delete it once you no longer need it, and never send it unprotected.</source>
+        <translation>Le fichier contient des données personnelles. Vous seul pouvez le lire sur cet ordinateur ; supprimez-le dès que vous n&apos;en avez plus besoin, et ne l&apos;envoyez jamais sans protection.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The files sent as the copy of the data, one per line</source>
         <translation>Les fichiers envoyés comme copie des données, un par ligne</translation>
@@ -2972,6 +3360,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>La lettre n&apos;a pas été établie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The list was not exported</source>
+        <translation>La liste n&apos;a pas été exportée</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
@@ -3064,6 +3457,11 @@
         <translation>l&apos;adresse de contact du destinataire ([[recipient]] email dans le profil)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The recipients the checklist marks as told (Art. 19)</source>
+        <translation>Les destinataires que la liste de contrôle marque comme informés (art. 19)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The record does not hold</source>
         <translation>L’historique n’est pas intègre</translation>
@@ -3109,6 +3507,16 @@
         <translation>Le mot de passe du ZIP</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>This file holds personal data: the names and e-mail addresses of requesters. Keep it only where no one else can read it and delete it once done.</source>
+        <translation>Ce fichier contient des données personnelles : les noms et adresses e-mail des personnes concernées. Conservez-le uniquement là où personne d&apos;autre ne peut le lire et supprimez-le une fois terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>This guide</source>
+        <translation>Ce guide</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Cette copie a été supprimée à la fin de sa conservation.</translation>
@@ -3137,6 +3545,16 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile replaces the one of {0}. {1} change(s):</source>
         <translation>Ce profil remplace celui de {0}. Modifications ({1}) :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has changes that are not saved yet.</source>
+        <translation>Cette fenêtre contient des modifications qui ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has input that was not used yet.</source>
+        <translation>Cette fenêtre contient une saisie qui n&apos;a pas encore été utilisée.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3194,6 +3612,21 @@
         <translation>Tapez le code de récupération affiché à la création de la clé (14 groupes de 4).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Undo the last status change made in this window</source>
+        <translation>Annuler le dernier changement de statut fait dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo the status change</source>
+        <translation>Annuler le changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo “{0}”</source>
+        <translation>Annuler « {0} »</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Unfounded or excessive</source>
         <translation>Infondée ou excessive</translation>
@@ -3217,6 +3650,11 @@
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -3297,6 +3735,11 @@
         <translation>Quoi</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>What it does</source>
+        <translation>Ce qu&apos;il fait</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What the requester could specify (optional)</source>
         <translation>Ce que la personne concernée pourrait préciser (facultatif)</translation>
@@ -3349,6 +3792,11 @@
         <translation>Qui</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Who answers the requests?</source>
+        <translation>Qui répond aux demandes ?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Whole country (national holidays only)</source>
         <translation>Tout le pays (jours fériés nationaux uniquement)</translation>
@@ -3360,6 +3808,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>Why another method than the policy&apos;s (required)</source>
+        <translation>Pourquoi une autre méthode que celle de la politique (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why are lesser means (data already held, a signed letter) not enough?</source>
         <translation>Pourquoi des moyens moins intrusifs (données déjà détenues, lettre signée) ne suffisent-ils pas ?</translation>
     </message>
@@ -3367,6 +3820,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
         <translation>Pourquoi y a-t-il un doute raisonnable sur l&apos;identité de la personne concernée ? (la lettre l&apos;indique)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Why no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <translation>Pourquoi aucune lettre n&apos;est nécessaire (p. ex. réponse par téléphone, confirmée par e-mail)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -3391,8 +3849,10 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Retrait du consentement</translation>
@@ -3400,7 +3860,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
@@ -3437,6 +3899,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Wrong organisation</source>
         <translation>Mauvaise organisation</translation>
     </message>
@@ -3446,9 +3909,20 @@
         <translation>XOAUTH2 (Microsoft 365, Google)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your name and role go under every letter you make and name you as the assignee of the cases you take. A letter is never signed with the computer&apos;s login name. You can change them later in Preferences (Ctrl+,).</source>
+        <translation>Votre nom et votre fonction figurent sous chaque lettre que vous établissez et vous désignent comme responsable des dossiers que vous prenez. Une lettre n&apos;est jamais signée du nom de connexion de l&apos;ordinateur. Vous pourrez les modifier plus tard dans les Préférences (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your role</source>
+        <translation>Votre fonction</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -3456,14 +3930,22 @@
         <translation>Votre fonction (sous votre nom dans les lettres)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your user name: {0}</source>
-        <translation>Votre nom d&apos;utilisateur : {0}</translation>
+        <translation type="obsolete">Votre nom d&apos;utilisateur : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} (the policy)</source>
+        <translation>{0} (la politique)</translation>
+    </message>
+    <message>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
-        <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+        <translation type="obsolete">{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} ({1}) will be kept encrypted until the purge</source>
+        <translation>{0} ({1}) sera conservé chiffré jusqu&apos;à la purge</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
@@ -3479,6 +3961,11 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} ne peut pas être écrit : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>{0} case(s) written to {1}.</source>
+        <translation>{0} dossier(s) écrit(s) dans {1}.</translation>
     </message>
     <message>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within 7 days</source>
@@ -3534,6 +4021,11 @@
         <translation type="obsolete">{0} dépasse 50 Mo</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>{0} is {1}. Move it back to “{2}”? Its letters and outcomes stay in the timeline; it needs a new answer before it is answered again.</source>
+        <translation>{0} est {1}. Le ramener à « {2} » ? Ses lettres et ses issues restent dans l&apos;historique ; il lui faudra une nouvelle réponse avant d&apos;être de nouveau répondu.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>{0} of {1} item(s) open · register version {2}</source>
         <translation>{0} point(s) ouvert(s) sur {1} · version du registre {2}</translation>
@@ -3549,6 +4041,11 @@
         <translation>{0} ouverts · {1} en retard · {2} à traiter dans les {3} jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>{0} search item(s) are still open. Mark them all done, with this note (what was found: the access answer lists each of these activities):</source>
+        <translation>{0} recherche(s) encore ouverte(s). Les marquer toutes comme faites, avec cette note (ce qui a été trouvé : la réponse d&apos;accès mentionne chacune de ces activités) :</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>{0} updated.</source>
         <translation>{0} mis à jour.</translation>
@@ -3562,6 +4059,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>{0} — secrets (the attachment key, later passwords) are kept there, never in a file</source>
         <translation>{0} — les secrets (la clé des pièces jointes, plus tard les mots de passe) y sont gardés, jamais dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for no routine identity check: ask for proof only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>La politique de {0} ne demande pas de vérification d&apos;identité systématique : ne demandez une preuve qu&apos;en cas de doute raisonnable (art. 12, § 6).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for: {1}. Another method needs the reason, below.</source>
+        <translation>La politique de {0} demande : {1}. Une autre méthode demande la raison, ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -3595,7 +4102,7 @@
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
@@ -3936,6 +4443,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>&apos;{right}&apos; was not asked in this case</source>
         <comment>case.was-asked-case</comment>
         <translation>« {right} » n&apos;a pas été demandé dans ce dossier</translation>
@@ -4368,10 +4876,15 @@
         <translation>Connecté à {host} en tant que {user} ; prêt à envoyer</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>controller &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-controller</comment>
-        <translation>responsable du traitement « {id} » {key} ({language})</translation>
+        <translation type="obsolete">responsable du traitement « {id} » {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>controller “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-controller-named</comment>
+        <translation>responsable du traitement « {name} » : {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5525,9 +6038,14 @@
         <translation type="obsolete">aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
         <comment>letter.recipients-not-informed</comment>
+        <translation type="obsolete">aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
+        <comment>letter.recipients-not-told</comment>
         <translation>aucun destinataire marqué comme informé (art. 19), alors que le registre indique des destinataires pour : {activities}</translation>
     </message>
     <message>
@@ -5543,6 +6061,12 @@
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
         <comment>profile.recipients-unknown</comment>
         <translation>aucun destinataire n&apos;est indiqué pour ce traitement : nommez-les, ou écrivez recipients = [] si les données ne sont communiquées à personne hors de l&apos;organisation ; d&apos;ici là, les réponses d&apos;accès qui le comprennent sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>no search item of the checklist is still open</source>
+        <comment>checklist.no-open-search</comment>
+        <translation>aucune recherche de la liste de contrôle n&apos;est encore ouverte</translation>
     </message>
     <message>
         <source>no supervisory authority for %1</source>
@@ -5595,6 +6119,12 @@
         <source>note: is longer than {max} characters</source>
         <comment>checklist.note-longer-than-characters</comment>
         <translation>note : dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: say what was found (the note goes on every search item marked done)</source>
+        <comment>checklist.searches-note</comment>
+        <translation>note : dites ce qui a été trouvé (la note va sur chaque recherche marquée comme faite)</translation>
     </message>
     <message>
         <source>note: say which data are kept under the exception, and why</source>
@@ -5721,10 +6251,15 @@
         <translation>le traitement &apos;{id}&apos; cite un destinataire inconnu &apos;{recipient}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>processing &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-processing</comment>
-        <translation>traitement « {id} » {key} ({language})</translation>
+        <translation type="obsolete">traitement « {id} » {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-processing-named</comment>
+        <translation>traitement « {name} » : {key} ({language})</translation>
     </message>
     <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
@@ -5765,10 +6300,9 @@
         <translation>le destinataire &apos;{id}&apos; ({name}) est établi en {country}, hors de l&apos;EEE, sans décision d&apos;adéquation ni garanties dans le registre : la lettre ne peut pas indiquer comment le transfert est protégé ; complétez recipient[{n}].safeguards (art. 15, paragraphe 2, 46)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>recipient &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-recipient</comment>
-        <translation>destinataire « {id} » {key} ({language})</translation>
+        <translation type="obsolete">destinataire « {id} » {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_register.py"/>
@@ -5781,6 +6315,12 @@
         <source>recipient {id} is not named by any [[processing]], so no access response will mention it</source>
         <comment>profile.recipient-unused</comment>
         <translation>le destinataire {id} n&apos;est cité par aucun [[processing]], donc aucune réponse à une demande d&apos;accès ne le mentionnera</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>recipient “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-recipient-named</comment>
+        <translation>destinataire « {name} » : {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/mail.py"/>
@@ -5956,6 +6496,12 @@
         <translation>La sécurité SMTP doit être ssl ou starttls, pas {value}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>something was recorded on the case after the change to {status} (a letter, a note, a checklist mark…): only a status change that is the last thing done can be undone</source>
+        <comment>undo.not-last</comment>
+        <translation>quelque chose a été enregistré dans le dossier après le passage à {status} (une lettre, une note, un point de la liste de contrôle…) : seul un changement de statut qui est la dernière chose faite peut être annulé</translation>
+    </message>
+    <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
         <translation type="obsolete">parle de %1 comme une politique de confidentialité ; une réponse d&apos;accès s&apos;adresse à la personne concernée : écrivez à la deuxième personne (« vous »), ou sans nommer la personne (lignes directrices 01/2022 du CEPD)</translation>
     </message>
@@ -6068,6 +6614,12 @@
         <translation>le dossier n&apos;a pas de lettre « {given} »</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the case has no status change to undo</source>
+        <comment>undo.nothing</comment>
+        <translation>le dossier n&apos;a pas de changement de statut à annuler</translation>
+    </message>
+    <message>
         <source>the case is already extended</source>
         <translation type="obsolete">le dossier est déjà prolongé</translation>
     </message>
@@ -6118,6 +6670,12 @@
         <translation>le dossier n&apos;attend pas la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the case is waiting for the requester&apos;s proof of identity: record the identity check before disclosing data</source>
+        <comment>identity.block-waiting</comment>
+        <translation>le dossier attend la preuve d&apos;identité de la personne concernée : enregistrez la vérification d&apos;identité avant de communiquer des données</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/actions.py"/>
         <source>the case is {status}: {what} only while it still owes an answer</source>
         <comment>case.action-needs-open-case</comment>
@@ -6130,10 +6688,28 @@
         <translation>Le certificat de {host} n’est pas reconnu comme fiable ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made by {who}: only they can undo it</source>
+        <comment>undo.other-clerk</comment>
+        <translation>le passage à {status} a été fait par {who} : seule cette personne peut l&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made more than {minutes} minutes ago: change the status again instead</source>
+        <comment>undo.too-late</comment>
+        <translation>le passage à {status} date de plus de {minutes} minutes : changez de nouveau le statut</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
         <source>the check digit of the {field} is {found!r}; the data gives {expected!r}</source>
         <comment>mrz.check-digit-wrong</comment>
         <translation>le chiffre de contrôle du champ {field} est {found!r} ; les données donnent {expected!r}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the checklist keeps data under an exception of Art. 17(3) ({exceptions}): the erasure letter must say so; choose it</source>
+        <comment>letter.gap-exception-checklist</comment>
+        <translation>la liste de contrôle conserve des données au titre d&apos;une exception de l&apos;art. 17, § 3 ({exceptions}) : la lettre d&apos;effacement doit le dire ; choisissez-la</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
@@ -6264,6 +6840,18 @@
         <translation>Le dossier {folder} des messages envoyés n’existe pas</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed on {day}: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed-on</comment>
+        <translation>la vérification d&apos;identité a échoué le {day} : enregistrez une nouvelle vérification, ou qu&apos;aucune n&apos;est nécessaire avec la raison, avant de communiquer des données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed</comment>
+        <translation>la vérification d&apos;identité a échoué : enregistrez une nouvelle vérification, ou qu&apos;aucune n&apos;est nécessaire avec la raison, avant de communiquer des données</translation>
+    </message>
+    <message>
         <source>the identity is recorded as verified with an expired document</source>
         <translation type="obsolete">l&apos;identité est enregistrée comme vérifiée avec un document expiré</translation>
     </message>
@@ -6312,6 +6900,12 @@
         <translation>les langues ont des listes de longueurs différentes ({sizes}) ; vérifiez que chaque élément est traduit</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the last status change was already undone; change the status again instead</source>
+        <comment>undo.already-undone</comment>
+        <translation>le dernier changement de statut a déjà été annulé ; changez de nouveau le statut</translation>
+    </message>
+    <message>
         <source>The letter needs the case reference.</source>
         <translation type="obsolete">La lettre doit indiquer la référence du dossier.</translation>
     </message>
@@ -6330,6 +6924,12 @@
         <source>The letter needs the requester&apos;s name.</source>
         <comment>letter.requester-name-needed</comment>
         <translation>La lettre doit indiquer le nom de la personne concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the letter says data are kept under an exception of Art. 17(3), but no item of the checklist records it: record the exception on the item concerned, or choose none</source>
+        <comment>letter.gap-exception-not-in-checklist</comment>
+        <translation>la lettre dit que des données sont conservées au titre d&apos;une exception de l&apos;art. 17, § 3, mais aucun point de la liste de contrôle ne l&apos;enregistre : enregistrez l&apos;exception sur le point concerné, ou n&apos;en choisissez aucune</translation>
     </message>
     <message>
         <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
@@ -6463,6 +7063,18 @@
         <source>The organisation&apos;s country is missing.</source>
         <comment>deadline.organisation-s-country-missing</comment>
         <translation>Le pays de l&apos;organisation manque.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for an identity check (“{method}”) and none is recorded: record it (or that it is not needed, with the reason) before disclosing data</source>
+        <comment>identity.block-policy</comment>
+        <translation>la politique de l&apos;organisation demande une vérification d&apos;identité (« {method} ») et aucune n&apos;est enregistrée : enregistrez-la (ou qu&apos;elle n&apos;est pas nécessaire, avec la raison) avant de communiquer des données</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for “{policy}”: say why the identity was checked another way</source>
+        <comment>identity.other-method-reason</comment>
+        <translation>la politique de l&apos;organisation demande « {policy} » : dites pourquoi l&apos;identité a été vérifiée autrement</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
@@ -7334,12 +7946,14 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: choose an outcome ({known})</source>
         <comment>case.choose-outcome</comment>
         <translation>{label} : choisissez un résultat ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: give the reason for &apos;{value}&apos;</source>
         <comment>case.give-reason</comment>
         <translation>{label} : indiquez le motif de « {value} »</translation>
@@ -7379,6 +7993,12 @@
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
         <translation>{name!r} n’a pas pu être {action} dans {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{names}: not marked as told in the checklist; the letter names the recipients whose “inform” item is done</source>
+        <comment>letter.gap-informed-not-in-checklist</comment>
+        <translation>{names} : non marqué(s) comme informé(s) dans la liste de contrôle ; la lettre nomme les destinataires dont le point « informer » est fait</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/mail.py"/>
@@ -7535,6 +8155,60 @@
         <source>{reference} is a case of another organisation</source>
         <comment>mail.case-other-organisation</comment>
         <translation>{reference} est un dossier d&apos;une autre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: choose the outcome ({allowed}: the letter “{letter}” allows either)</source>
+        <comment>answer.choose-between</comment>
+        <translation>{right} : choisissez l&apos;issue ({allowed} : la lettre « {letter} » permet l&apos;une ou l&apos;autre)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: it was answered as “{outcome}” without a letter; to change that, reopen the case</source>
+        <comment>answer.no-letter-fixed</comment>
+        <translation>{right} : répondu « {outcome} » sans lettre ; pour le changer, rouvrez le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: no letter answering it was sent; send one and mark it sent, or record the outcome with the reason no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <comment>answer.right-unanswered</comment>
+        <translation>{right} : aucune lettre y répondant n&apos;a été envoyée ; envoyez-en une et marquez-la comme envoyée, ou enregistrez l&apos;issue avec la raison pour laquelle aucune lettre n&apos;est nécessaire (p. ex. réponse par téléphone, confirmée par e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: the checklist still has {count} item(s) to act on open ({items}); the letter says it is done: mark them first</source>
+        <comment>letter.gap-act-open</comment>
+        <translation>{right} : la liste de contrôle compte encore {count} point(s) d&apos;action ouvert(s) ({items}) ; la lettre dit que c&apos;est fait : marquez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the letter “{sent}” sent on {day:long} told the requester which data are held; a “{letter}” letter would say the opposite</source>
+        <comment>answer.no-data-after-answer</comment>
+        <translation>{right} : la lettre « {sent} » envoyée le {day:long} a indiqué à la personne concernée quelles données sont détenues ; une lettre « {letter} » dirait le contraire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the reason is longer than {max} characters</source>
+        <comment>answer.no-letter-too-long</comment>
+        <translation>{right} : la raison dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: this letter answers {new}, but the letter “{sent}” sent on {day:long} answered {old}; a case gives one answer per right (to answer anew, reopen the case and say why in the timeline)</source>
+        <comment>answer.letter-contradicts</comment>
+        <translation>{right} : cette lettre répond {new}, mais la lettre « {sent} » envoyée le {day:long} a répondu {old} ; un dossier donne une seule réponse par droit (pour répondre à nouveau, rouvrez le dossier et dites pourquoi dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: {names} still to be told (checklist {items}); mark each done (the letter names it) or not applicable with the reason (Art. 19: impossible or a disproportionate effort)</source>
+        <comment>letter.gap-inform-open</comment>
+        <translation>{right} : {names} encore à informer (liste de contrôle {items}) ; marquez chacun comme fait (la lettre le nomme) ou sans objet avec la raison (art. 19 : impossible ou effort disproportionné)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: “{outcome}” does not match what was sent: the letter “{letter}” of {day:long} answers {allowed}</source>
+        <comment>answer.outcome-mismatch</comment>
+        <translation>{right} : « {outcome} » ne correspond pas à ce qui a été envoyé : la lettre « {letter} » du {day:long} répond {allowed}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>

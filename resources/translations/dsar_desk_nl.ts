@@ -167,6 +167,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -192,8 +197,18 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Options…</source>
+        <translation>&amp;Opties…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -231,6 +246,11 @@
         <translation>Van&amp;daag</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Verify the record</source>
         <translation>Het dossier &amp;controleren</translation>
@@ -256,6 +276,11 @@
         <translation>(geen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>A case</source>
+        <translation>Een dossier</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
@@ -272,6 +297,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>About a deceased person</source>
         <translation>Over een overleden persoon</translation>
     </message>
@@ -283,14 +309,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
         <translation>Inzage</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Access answer (Art. 15)</source>
         <translation>Antwoord op inzageverzoek (art. 15)</translation>
     </message>
@@ -301,6 +330,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Acknowledgement of receipt</source>
         <translation>Ontvangstbevestiging</translation>
     </message>
@@ -387,15 +417,32 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered by the letter “{0}” (version {1}) sent on {2}</source>
+        <translation>beantwoord met de brief ‘{0}’ (versie {1}), verzonden op {2}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Beantwoord met openstaande punten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Answered without a letter</source>
+        <translation>Beantwoord zonder brief</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>answered without a letter: {0}</source>
+        <translation>beantwoord zonder brief: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -406,6 +453,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Archiving, research or statistics (Art. 17(3)(d))</source>
         <translation>Archivering, onderzoek of statistiek (art. 17, lid 3, d))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/preferences.py"/>
+        <source>As it goes under the letters, e.g. Anna Peeters</source>
+        <translation>Zoals onder de brieven, bv. Anna Peeters</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -429,10 +481,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Asking to specify the request (recital 63)</source>
         <translation>Vraag om het verzoek te preciseren (overweging 63)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -511,10 +565,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>Wacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Back to work</source>
+        <translation>Opnieuw in behandeling</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
@@ -618,6 +679,7 @@
         <translation>Dossier {0} aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Channel</source>
@@ -650,6 +712,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
@@ -667,6 +730,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Choose a passphrase for the attachments</source>
         <translation>Kies een wachtzin voor de bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Choose an item</source>
+        <translation>Een punt kiezen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -690,7 +758,7 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
@@ -700,15 +768,23 @@
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Close the window (asks when something is not saved)</source>
+        <translation>Het venster sluiten (vraagt het als iets niet opgeslagen is)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Closed: no proof of identity</source>
         <translation>Afgesloten: geen identiteitsbewijs</translation>
     </message>
@@ -729,6 +805,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
@@ -738,9 +815,24 @@
         <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Copy of the data</source>
         <translation>Kopie van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Copy the code, to paste it into your password manager</source>
+        <translation>De code kopiëren om ze in uw wachtwoordbeheerder te plakken</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -753,6 +845,7 @@
         <translation>De voorbeelden konden niet worden geladen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -763,6 +856,11 @@
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>Covering text</source>
         <translation>Begeleidende tekst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -810,6 +908,7 @@
         <translation>Datum van de controle</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Date received</source>
@@ -862,6 +961,11 @@
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Discard it, or go back to it?</source>
+        <translation>Verwerpen, of ernaar teruggaan?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
@@ -882,6 +986,11 @@
         <translation>Rijbewijs</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>DSAR Desk &amp;guide</source>
+        <translation>&amp;Handleiding van DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>DSAR Desk ({0}) — {1} overdue, {2} due within {3} days</source>
         <translation>DSAR Desk ({0}) — {1} over tijd, {2} te beantwoorden binnen {3} dagen</translation>
@@ -897,6 +1006,11 @@
         <translation>DSAR Desk-databases (*.sqlite3 *.sqlite)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>DSAR Desk guide</source>
+        <translation>Handleiding van DSAR Desk</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>DSAR Desk now encrypts the attachments of this database (scans, e-mails, ID copies) with a key kept in this computer&apos;s keyring (or derived from your passphrase). Here is the key&apos;s recovery code. It is shown only this once: write it down or print it and keep it somewhere safe, away from this computer.</source>
         <translation>DSAR Desk versleutelt nu de bijlagen van deze databank (scans, e-mails, kopieën van identiteitsbewijzen) met een sleutel in de sleutelbos van deze computer (of afgeleid van uw wachtzin). Hier is de herstelcode van de sleutel. Die wordt maar één keer getoond: schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer.</translation>
@@ -905,6 +1019,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>DSAR Desk {0}: answer GDPR data subject requests on time, offline.</source>
         <translation>DSAR Desk {0}: verzoeken van betrokkenen onder de AVG tijdig beantwoorden, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>DSAR Desk: recovery code of the attachment key</source>
+        <translation>DSAR Desk: herstelcode van de sleutel van de bijlagen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -959,6 +1078,12 @@
         <translation>bv. 12,50</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>e.g. Anna Peeters</source>
+        <translation>bv. Anna Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>e.g. Data protection officer</source>
         <translation>bv. Functionaris voor gegevensbescherming</translation>
@@ -984,6 +1109,7 @@
         <translation>Elektronische identiteit (eID, itsme, DigiD, FranceConnect…)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1003,14 +1129,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
         <translation>Wissing</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Erasure done</source>
         <translation>Wissing uitgevoerd</translation>
     </message>
@@ -1028,6 +1157,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>euros, e.g. 12.50</source>
         <translation>euro, bv. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Every search still open marked done, with one note (Ctrl+Shift+D)</source>
+        <translation>Elke zoekopdracht die nog open is, op gedaan gezet met één notitie (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1060,9 +1194,25 @@
         <translation>Organisatieprofiel exporteren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Export the list as C&amp;SV…</source>
+        <translation>De lijst als C&amp;SV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Export the list as CSV</source>
+        <translation>De lijst als CSV exporteren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Exporting due dates…</source>
         <translation>Uiterste data worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>Exporting the list…</source>
+        <translation>De lijst wordt geëxporteerd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -1101,6 +1251,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Extension of the deadline</source>
         <translation>Verlenging van de termijn</translation>
     </message>
@@ -1116,6 +1267,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Fee (Art. 12(5), 15(3))</source>
         <translation>Vergoeding (art. 12, lid 5, 15, lid 3)</translation>
     </message>
@@ -1126,6 +1278,7 @@
         <translation>Vergoeding (EUR)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Fee and refusal</source>
         <translation>Vergoeding en weigering</translation>
@@ -1151,6 +1304,11 @@
         <translation>Ingevuld uit de e-mail van {0}. De gemarkeerde velden zijn voorstellen: controleer ze vóór het bewaren.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Find a case (reference, name, e-mail)</source>
+        <translation>Een dossier zoeken (referentie, naam, e-mailadres)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Folder</source>
         <translation>Map</translation>
@@ -1167,6 +1325,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Forwarded to the controller (we are its processor)</source>
         <translation>Doorgestuurd aan de verwerkingsverantwoordelijke (wij zijn verwerker)</translation>
     </message>
@@ -1192,6 +1351,11 @@
         <translation>Van</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>From the checklist: mark its “inform” item done to name this recipient</source>
+        <translation>Uit de checklist: zet het punt ‘verwittigen’ op gedaan om deze ontvanger te vermelden</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>From the message: check it</source>
         <translation>Uit het bericht: controleer het</translation>
@@ -1212,7 +1376,7 @@
         <translation>Voornamen op het document</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Granted</source>
         <translation>Toegekend</translation>
     </message>
@@ -1242,9 +1406,13 @@
         <translation>Hoe betalen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/keys.py"/>
         <source>I have written down the recovery code</source>
-        <translation>Ik heb de herstelcode opgeschreven</translation>
+        <translation type="obsolete">Ik heb de herstelcode opgeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>I have written down, printed or stored the recovery code</source>
+        <translation>Ik heb de herstelcode opgeschreven, afgedrukt of bewaard</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1283,6 +1451,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Identity check</source>
         <translation>Identiteitscontrole</translation>
@@ -1408,7 +1577,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
@@ -1417,6 +1588,11 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>in the keyring</source>
         <translation>in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>In the list: go to the item&apos;s note; in the note: record it and go to the next open item</source>
+        <translation>In de lijst: naar de notitie van het punt; in de notitie: vastleggen en naar het volgende open punt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
@@ -1474,6 +1650,11 @@
         <translation>De dagelijkse back-ups bewaren van de laatste</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Keep this page somewhere safe, away from the computer. With it, the attachments of the database can be opened on a new computer (File › Security…).</source>
+        <translation>Bewaar deze pagina op een veilige plaats, weg van de computer. Hiermee kunnen de bijlagen van de databank op een nieuwe computer geopend worden (Bestand › Beveiliging…).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Kept under</source>
         <translation>Bewaard op grond van</translation>
@@ -1489,12 +1670,23 @@
         <translation>Sleutel hersteld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keyring</source>
         <translation>Sleutelbos</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1517,6 +1709,7 @@
         <translation>Laatste controle: {0} op {1} door {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Later</source>
         <translation>Later</translation>
@@ -1563,6 +1756,11 @@
         <translation>Brief verzonden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Letters made (never changed: making again makes a new version)</source>
         <translation>Opgestelde brieven (nooit gewijzigd: opnieuw opstellen maakt een nieuwe versie)</translation>
@@ -1586,6 +1784,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Letters…</source>
         <translation>Brieven…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>List exported</source>
+        <translation>Lijst geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1628,6 +1831,11 @@
         <translation>E-mail…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>Make a case…</source>
         <translation>Dossier aanmaken…</translation>
@@ -1664,8 +1872,24 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Mark answered</source>
         <translation>Als beantwoord markeren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Mark every open search done, with one note</source>
+        <translation>Elke open zoekopdracht op gedaan zetten, met één notitie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done</source>
+        <translation>Elke zoekopdracht gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Mark every search done…</source>
+        <translation>Elke zoekopdracht gedaan…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -1686,6 +1910,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Marked: {0}</source>
         <translation>Gemarkeerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Marking {0} answered: each right asked is answered by a letter sent, or by its outcome with the reason no letter is needed (kept in the timeline).</source>
+        <translation>{0} als beantwoord markeren: elk gevraagd recht is beantwoord met een verzonden brief, of met de uitkomst en de reden waarom geen brief nodig is (bewaard in de tijdlijn).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1716,6 +1945,11 @@
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Move handled to</source>
         <translation>Behandelde verplaatsen naar</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Move {0} back from “{1}”? The change and its undo both stay in the timeline.</source>
+        <translation>{0} terugzetten van ‘{1}’? De wijziging en het ongedaan maken blijven allebei in de tijdlijn.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1752,6 +1986,7 @@
         <translation>nieuw</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>New case</source>
@@ -1778,8 +2013,8 @@
         <translation>Geen checklist: de gevraagde rechten vergen geen opzoeking of handeling in het register.</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>No data held</source>
         <translation>Geen gegevens aanwezig</translation>
     </message>
@@ -1807,6 +2042,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>No keyring works on this computer, so DSAR Desk cannot keep the attachment key in it. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;), then log out and in again. Or use a passphrase: the key is derived from it and never written anywhere.</source>
         <translation>Op deze computer werkt geen sleutelbos, dus DSAR Desk kan de sleutel van de bijlagen daar niet bewaren. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;) en meld u af en opnieuw aan. Of gebruik een wachtzin: de sleutel wordt ervan afgeleid en nergens opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>No letter because</source>
+        <translation>Geen brief omdat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
@@ -1930,9 +2170,8 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Note for the timeline (why):</source>
-        <translation>Notitie voor de tijdlijn (waarom):</translation>
+        <translation type="obsolete">Notitie voor de tijdlijn (waarom):</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -1947,8 +2186,10 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
@@ -1960,6 +2201,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Objection handled</source>
         <translation>Bezwaar behandeld</translation>
     </message>
@@ -1980,6 +2222,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>One answer to every right asked</source>
         <translation>Eén antwoord op alle gevraagde rechten</translation>
     </message>
@@ -2015,6 +2258,11 @@
         <translation>Open (onbeantwoord)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Open the case chosen in the list</source>
+        <translation>Het in de lijst gekozen dossier openen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Optioneel: typ of plak de machineleesbare zone (2 of 3 regels). Ze wordt gecontroleerd, nooit bewaard.</translation>
@@ -2025,6 +2273,7 @@
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2053,9 +2302,11 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Other</source>
         <translation>Andere</translation>
@@ -2068,6 +2319,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -2097,11 +2349,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partial access, others&apos; data withheld (Art. 15(4))</source>
         <translation>Gedeeltelijke inzage, gegevens van anderen achtergehouden (art. 15, lid 4)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Partly granted</source>
         <translation>Gedeeltelijk toegekend</translation>
     </message>
@@ -2174,14 +2427,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
         <translation>Overdraagbaarheid</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Portability (with data files)</source>
         <translation>Overdraagbaarheid (met gegevensbestanden)</translation>
     </message>
@@ -2191,6 +2447,7 @@
         <translation>Post</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -2198,6 +2455,7 @@
         <translation>Postadres</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
@@ -2208,6 +2466,17 @@
         <translation>De brief afdrukken</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Print the recovery code</source>
+        <translation>De herstelcode afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
+        <source>Printed on {0}</source>
+        <translation>Afgedrukt op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
@@ -2308,12 +2577,17 @@
         <translation>De inhoud van {0} terugzetten? Wat de database nu bevat, wordt eerst apart bewaard als back-up, zodat dit ongedaan kan worden gemaakt.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reason (required when refused or partly granted)</source>
         <translation>Reden (verplicht bij weigering of gedeeltelijke toekenning)</translation>
     </message>
@@ -2323,6 +2597,7 @@
         <translation>Redelijke twijfel</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Reasons</source>
@@ -2331,7 +2606,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Received</source>
@@ -2364,9 +2641,28 @@
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record that the requester withdrew the request: the case stops owing an answer. How did the requester withdraw it?</source>
+        <translation>Vastleggen dat de betrokkene het verzoek introk: het dossier is geen antwoord meer verschuldigd. Hoe trok de betrokkene het in?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Record the chosen item</source>
+        <translation>Het gekozen punt vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>Record the item and go to the next open one (Return in the note, or Ctrl+Return)</source>
+        <translation>Het punt vastleggen en naar het volgende open punt gaan (Enter in de notitie, of Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Record the outcome of each right asked.</source>
-        <translation>Leg het resultaat van elk gevraagd recht vast.</translation>
+        <translation type="obsolete">Leg het resultaat van elk gevraagd recht vast.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Record the outcome of each right asked. Closing means finished: the outcome is what the letters sent said.</source>
+        <translation>Leg de uitkomst van elk gevraagd recht vast. Afsluiten betekent afgehandeld: de uitkomst is wat de verzonden brieven zeiden.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -2382,19 +2678,23 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
         <translation>Rectificatie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification done</source>
         <translation>Rectificatie uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Rectification refused (Art. 16)</source>
         <translation>Rectificatie geweigerd (art. 16)</translation>
     </message>
@@ -2409,7 +2709,13 @@
         <translation>Vernieuwen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Refresh the list</source>
+        <translation>De lijst vernieuwen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Refusal</source>
         <translation>Weigering</translation>
     </message>
@@ -2419,12 +2725,24 @@
         <translation>Weigeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Refuse the request: the case stops owing an answer, and the requester must be told why (a refusal letter). Why is it refused?</source>
+        <translation>Het verzoek weigeren: het dossier is geen antwoord meer verschuldigd en de betrokkene moet de reden vernemen (een weigeringsbrief). Waarom wordt het geweigerd?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>Register of processing</source>
+        <translation>Register van de verwerkingen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2453,6 +2771,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Reminder: proof of identity</source>
         <translation>Herinnering: identiteitsbewijs</translation>
     </message>
@@ -2463,6 +2782,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
@@ -2484,11 +2804,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Representative: asking for the mandate</source>
         <translation>Vertegenwoordiger: vraag om de volmacht</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Request for proof of identity</source>
         <translation>Verzoek om identiteitsbewijs</translation>
     </message>
@@ -2498,6 +2820,7 @@
         <translation>Betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Requester name</source>
@@ -2541,14 +2864,17 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
         <translation>Beperking</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Restriction done</source>
         <translation>Beperking uitgevoerd</translation>
     </message>
@@ -2563,6 +2889,7 @@
         <translation>Rechten</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
@@ -2614,9 +2941,24 @@
         <translation>Vergoeding opslaan</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Save the changes to the fields</source>
+        <translation>De wijzigingen aan de velden opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Save the changes to the fields (Ctrl+S)</source>
+        <translation>De wijzigingen aan de velden opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Save them, discard them, or go back to them?</source>
+        <translation>Opslaan, verwerpen, of ernaar teruggaan?</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2817,10 +3159,30 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: done</source>
+        <translation>Stand: gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not applicable</source>
+        <translation>Stand: niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>State: not concerned</source>
+        <translation>Stand: niet betrokken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Status change undone</source>
+        <translation>Statuswijziging ongedaan gemaakt</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2838,6 +3200,7 @@
         <translation>Onderwerp</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Summary</source>
@@ -2862,6 +3225,16 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Systems (where to search and erase)</source>
         <translation>Systemen (waar zoeken en wissen)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Take back the last status change made here (Ctrl+Z); the timeline keeps both</source>
+        <translation>De laatste statuswijziging die hier gebeurde ongedaan maken (Ctrl+Z); de tijdlijn bewaart beide</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/intake.py"/>
+        <source>Take the selected file off the list (Delete)</source>
+        <translation>Het gekozen bestand van de lijst halen (Delete)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
@@ -2892,6 +3265,16 @@
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The backup is back. What the database held before is kept in {0}.</source>
         <translation>De back-up is teruggezet. Wat de database daarvoor bevatte, staat in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The cases the list shows, as a spreadsheet file (it holds personal data)</source>
+        <translation>De dossiers die de lijst toont, als rekenbladbestand (het bevat persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>The checklist</source>
+        <translation>De checklist</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
@@ -2939,6 +3322,11 @@
         <translation>Het bestand kon niet worden geschreven ({0}).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The file holds personal data. Only you can read it on this computer; delete it once you no longer need it, and never send it unprotected.</source>
+        <translation>Het bestand bevat persoonsgegevens. Alleen u kunt het op deze computer lezen; wis het zodra u het niet meer nodig hebt, en verstuur het nooit onbeveiligd.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The files sent as the copy of the data, one per line</source>
         <translation>De bestanden die als kopie van de gegevens worden verzonden, één per regel</translation>
@@ -2972,6 +3360,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The letter was not made</source>
         <translation>De brief is niet opgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>The list was not exported</source>
+        <translation>De lijst werd niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
@@ -3064,6 +3457,11 @@
         <translation>het contactadres van de ontvanger ([[recipient]] email in het profiel)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/letters.py"/>
+        <source>The recipients the checklist marks as told (Art. 19)</source>
+        <translation>De ontvangers die de checklist als verwittigd aanduidt (art. 19)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>The record does not hold</source>
         <translation>Het dossier klopt niet</translation>
@@ -3109,6 +3507,16 @@
         <translation>Het ZIP-wachtwoord</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>This file holds personal data: the names and e-mail addresses of requesters. Keep it only where no one else can read it and delete it once done.</source>
+        <translation>Dit bestand bevat persoonsgegevens: de namen en e-mailadressen van betrokkenen. Bewaar het alleen waar niemand anders het kan lezen en wis het als u klaar bent.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>This guide</source>
+        <translation>Deze handleiding</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Deze kopie werd verwijderd aan het einde van haar bewaartermijn.</translation>
@@ -3137,6 +3545,16 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>This profile replaces the one of {0}. {1} change(s):</source>
         <translation>Dit profiel vervangt dat van {0}. Wijzigingen ({1}):</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has changes that are not saved yet.</source>
+        <translation>Dit venster heeft wijzigingen die nog niet opgeslagen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>This window has input that was not used yet.</source>
+        <translation>Dit venster bevat invoer die nog niet gebruikt werd.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3194,6 +3612,21 @@
         <translation>Typ de herstelcode die getoond werd toen de sleutel werd gemaakt (14 groepen van 4).</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>Undo the last status change made in this window</source>
+        <translation>De laatste statuswijziging in dit venster ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo the status change</source>
+        <translation>De statuswijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Undo “{0}”</source>
+        <translation>‘{0}’ ongedaan maken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Unfounded or excessive</source>
         <translation>Ongegrond of buitensporig</translation>
@@ -3217,6 +3650,11 @@
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/unsaved.py"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -3297,6 +3735,11 @@
         <translation>Wat</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/help.py"/>
+        <source>What it does</source>
+        <translation>Wat ze doet</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>What the requester could specify (optional)</source>
         <translation>Wat de betrokkene kan preciseren (optioneel)</translation>
@@ -3349,6 +3792,11 @@
         <translation>Wie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Who answers the requests?</source>
+        <translation>Wie beantwoordt de verzoeken?</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>Whole country (national holidays only)</source>
         <translation>Heel het land (alleen nationale feestdagen)</translation>
@@ -3360,6 +3808,11 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>Why another method than the policy&apos;s (required)</source>
+        <translation>Waarom een andere methode dan die van het beleid (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Why are lesser means (data already held, a signed letter) not enough?</source>
         <translation>Waarom volstaan minder ingrijpende middelen (gegevens die we al hebben, een ondertekende brief) niet?</translation>
     </message>
@@ -3367,6 +3820,11 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Why is there a reasonable doubt about the requester&apos;s identity? (the letter says it)</source>
         <translation>Waarom is er redelijke twijfel over de identiteit van de betrokkene? (de brief vermeldt het)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>Why no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <translation>Waarom geen brief nodig is (bv. telefonisch beantwoord en per e-mail bevestigd)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -3391,8 +3849,10 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
         <translation>Intrekking toestemming</translation>
@@ -3400,7 +3860,9 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
@@ -3437,6 +3899,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>Wrong organisation</source>
         <translation>Verkeerde organisatie</translation>
     </message>
@@ -3446,9 +3909,20 @@
         <translation>XOAUTH2 (Microsoft 365, Google)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your name and role go under every letter you make and name you as the assignee of the cases you take. A letter is never signed with the computer&apos;s login name. You can change them later in Preferences (Ctrl+,).</source>
+        <translation>Uw naam en functie staan onder elke brief die u maakt en duiden u aan als behandelaar van de dossiers die u opneemt. Een brief wordt nooit ondertekend met de aanmeldnaam van de computer. U kunt ze later wijzigen in Voorkeuren (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/first_start.py"/>
+        <source>Your role</source>
+        <translation>Uw functie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -3456,14 +3930,22 @@
         <translation>Uw functie (onder uw naam op brieven)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your user name: {0}</source>
-        <translation>Uw gebruikersnaam: {0}</translation>
+        <translation type="obsolete">Uw gebruikersnaam: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} (the policy)</source>
+        <translation>{0} (het beleid)</translation>
+    </message>
+    <message>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
-        <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+        <translation type="obsolete">{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0} ({1}) will be kept encrypted until the purge</source>
+        <translation>{0} ({1}) wordt versleuteld bewaard tot de verwijdering</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
@@ -3479,6 +3961,11 @@
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} cannot be written: {1}</source>
         <translation>{0} kan niet worden geschreven: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/exports.py"/>
+        <source>{0} case(s) written to {1}.</source>
+        <translation>{0} dossier(s) geschreven naar {1}.</translation>
     </message>
     <message>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within 7 days</source>
@@ -3534,6 +4021,11 @@
         <translation type="obsolete">{0} is groter dan 50 MB</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
+        <source>{0} is {1}. Move it back to “{2}”? Its letters and outcomes stay in the timeline; it needs a new answer before it is answered again.</source>
+        <translation>{0} is {1}. Terugzetten naar ‘{2}’? De brieven en uitkomsten blijven in de tijdlijn; het dossier heeft een nieuw antwoord nodig voor het opnieuw beantwoord is.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>{0} of {1} item(s) open · register version {2}</source>
         <translation>{0} van {1} punten open · versie van het register {2}</translation>
@@ -3549,6 +4041,11 @@
         <translation>{0} open · {1} over tijd · {2} binnen {3} dagen te beantwoorden</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/checklist.py"/>
+        <source>{0} search item(s) are still open. Mark them all done, with this note (what was found: the access answer lists each of these activities):</source>
+        <translation>{0} zoekopdracht(en) staan nog open. Zet ze allemaal op gedaan, met deze notitie (wat gevonden werd: het inzageantwoord vermeldt elk van deze activiteiten):</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>{0} updated.</source>
         <translation>{0} bijgewerkt.</translation>
@@ -3562,6 +4059,16 @@
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>{0} — secrets (the attachment key, later passwords) are kept there, never in a file</source>
         <translation>{0} — geheimen (de sleutel van de bijlagen, later wachtwoorden) worden daar bewaard, nooit in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for no routine identity check: ask for proof only when there is a reasonable doubt (Art. 12(6)).</source>
+        <translation>Het beleid van {0} vraagt geen routinematige identiteitscontrole: vraag alleen om een bewijs bij redelijke twijfel (art. 12, lid 6).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/identity_check.py"/>
+        <source>{0}&apos;s policy asks for: {1}. Another method needs the reason, below.</source>
+        <translation>Het beleid van {0} vraagt: {1}. Een andere methode vraagt de reden, hieronder.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -3595,7 +4102,7 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
@@ -3936,6 +4443,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>&apos;{right}&apos; was not asked in this case</source>
         <comment>case.was-asked-case</comment>
         <translation>&apos;{right}&apos; werd in dit dossier niet gevraagd</translation>
@@ -4368,10 +4876,15 @@
         <translation>Verbonden met {host} als {user}; klaar om te verzenden</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>controller &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-controller</comment>
-        <translation>verwerkingsverantwoordelijke &apos;{id}&apos; {key} ({language})</translation>
+        <translation type="obsolete">verwerkingsverantwoordelijke &apos;{id}&apos; {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>controller “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-controller-named</comment>
+        <translation>verwerkingsverantwoordelijke “{name}”: {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/vault.py"/>
@@ -5525,9 +6038,14 @@
         <translation type="obsolete">geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: %1</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
         <comment>letter.recipients-not-informed</comment>
+        <translation type="obsolete">geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>no recipient marked as informed (Art. 19), though the register lists recipients for: {activities}</source>
+        <comment>letter.recipients-not-told</comment>
         <translation>geen ontvanger als geïnformeerd aangeduid (art. 19), hoewel het register ontvangers vermeldt voor: {activities}</translation>
     </message>
     <message>
@@ -5543,6 +6061,12 @@
         <source>no recipients are listed for this activity: name them, or write recipients = [] if the data goes to no one outside the organisation; until then access answers that include it are refused</source>
         <comment>profile.recipients-unknown</comment>
         <translation>voor deze verwerking zijn geen ontvangers vermeld: noem ze, of schrijf recipients = [] als de gegevens naar niemand buiten de organisatie gaan; tot dan worden inzagebrieven met deze verwerking geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>no search item of the checklist is still open</source>
+        <comment>checklist.no-open-search</comment>
+        <translation>geen enkele zoekopdracht van de checklist staat nog open</translation>
     </message>
     <message>
         <source>no supervisory authority for %1</source>
@@ -5595,6 +6119,12 @@
         <source>note: is longer than {max} characters</source>
         <comment>checklist.note-longer-than-characters</comment>
         <translation>notitie: is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/checklist.py"/>
+        <source>note: say what was found (the note goes on every search item marked done)</source>
+        <comment>checklist.searches-note</comment>
+        <translation>notitie: zeg wat gevonden werd (de notitie komt bij elke zoekopdracht die op gedaan gezet wordt)</translation>
     </message>
     <message>
         <source>note: say which data are kept under the exception, and why</source>
@@ -5721,10 +6251,15 @@
         <translation>verwerking &apos;{id}&apos; noemt een onbekende ontvanger &apos;{recipient}&apos;</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>processing &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-processing</comment>
-        <translation>verwerking &apos;{id}&apos; {key} ({language})</translation>
+        <translation type="obsolete">verwerking &apos;{id}&apos; {key} ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>processing “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-processing-named</comment>
+        <translation>verwerking “{name}”: {key} ({language})</translation>
     </message>
     <message>
         <source>Public holidays are not available for the country “%1”; use an ISO 3166-1 alpha-2 code such as FR, BE, NL, LU or DE.</source>
@@ -5765,10 +6300,9 @@
         <translation>ontvanger &apos;{id}&apos; ({name}) is gevestigd in {country}, buiten de EER, zonder adequaatheidsbesluit en zonder waarborgen in het register: de brief kan niet zeggen hoe de doorgifte is beschermd; vul recipient[{n}].safeguards in (art. 15, lid 2, 46)</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
         <source>recipient &apos;{id}&apos; {key} ({language})</source>
         <comment>letter.fell-back-recipient</comment>
-        <translation>ontvanger &apos;{id}&apos; {key} ({language})</translation>
+        <translation type="obsolete">ontvanger &apos;{id}&apos; {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_register.py"/>
@@ -5781,6 +6315,12 @@
         <source>recipient {id} is not named by any [[processing]], so no access response will mention it</source>
         <comment>profile.recipient-unused</comment>
         <translation>ontvanger {id} wordt door geen enkele [[processing]] genoemd, dus geen antwoord op een inzageverzoek zal hem vermelden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/builder.py"/>
+        <source>recipient “{name}”: {key} ({language})</source>
+        <comment>letter.fell-back-recipient-named</comment>
+        <translation>ontvanger “{name}”: {key} ({language})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/mail.py"/>
@@ -5956,6 +6496,12 @@
         <translation>De SMTP-beveiliging moet ssl of starttls zijn, niet {value}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>something was recorded on the case after the change to {status} (a letter, a note, a checklist mark…): only a status change that is the last thing done can be undone</source>
+        <comment>undo.not-last</comment>
+        <translation>na de wijziging naar {status} werd nog iets in het dossier vastgelegd (een brief, een notitie, een punt van de checklist…): alleen een statuswijziging die het laatste is wat gebeurde, kan ongedaan gemaakt worden</translation>
+    </message>
+    <message>
         <source>speaks of %1 as a privacy policy does; an access answer is written to the requester: write it to &quot;you&quot;, or without the person (EDPB Guidelines 01/2022)</source>
         <translation type="obsolete">spreekt van %1 zoals een privacybeleid; een inzagebrief richt zich tot de betrokkene: schrijf in de tweede persoon (&quot;u&quot;), of zonder de persoon te noemen (EDPB-richtsnoeren 01/2022)</translation>
     </message>
@@ -6068,6 +6614,12 @@
         <translation>het dossier heeft geen brief &apos;{given}&apos;</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the case has no status change to undo</source>
+        <comment>undo.nothing</comment>
+        <translation>het dossier heeft geen statuswijziging om ongedaan te maken</translation>
+    </message>
+    <message>
         <source>the case is already extended</source>
         <translation type="obsolete">het dossier is al verlengd</translation>
     </message>
@@ -6118,6 +6670,12 @@
         <translation>het dossier wacht niet op de betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the case is waiting for the requester&apos;s proof of identity: record the identity check before disclosing data</source>
+        <comment>identity.block-waiting</comment>
+        <translation>het dossier wacht op het identiteitsbewijs van de betrokkene: leg de identiteitscontrole vast voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/actions.py"/>
         <source>the case is {status}: {what} only while it still owes an answer</source>
         <comment>case.action-needs-open-case</comment>
@@ -6130,10 +6688,28 @@
         <translation>Het certificaat van {host} wordt niet vertrouwd ({reason})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made by {who}: only they can undo it</source>
+        <comment>undo.other-clerk</comment>
+        <translation>de wijziging naar {status} werd gedaan door {who}: alleen die persoon kan ze ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the change to {status} was made more than {minutes} minutes ago: change the status again instead</source>
+        <comment>undo.too-late</comment>
+        <translation>de wijziging naar {status} gebeurde meer dan {minutes} minuten geleden: wijzig de status opnieuw</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/mrz.py"/>
         <source>the check digit of the {field} is {found!r}; the data gives {expected!r}</source>
         <comment>mrz.check-digit-wrong</comment>
         <translation>het controlecijfer van het veld {field} is {found!r}; uit de gegevens volgt {expected!r}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the checklist keeps data under an exception of Art. 17(3) ({exceptions}): the erasure letter must say so; choose it</source>
+        <comment>letter.gap-exception-checklist</comment>
+        <translation>de checklist bewaart gegevens op grond van een uitzondering van art. 17, lid 3 ({exceptions}): de wissingsbrief moet dat zeggen; kies ze</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
@@ -6264,6 +6840,18 @@
         <translation>De map {folder} voor verzonden e-mail bestaat niet</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed on {day}: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed-on</comment>
+        <translation>de identiteitscontrole mislukte op {day}: leg een nieuwe controle vast, of leg vast dat geen controle nodig is met de reden, voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the identity check failed: record a new check, or record that no check is needed with the reason, before disclosing data</source>
+        <comment>identity.block-failed</comment>
+        <translation>de identiteitscontrole mislukte: leg een nieuwe controle vast, of leg vast dat geen controle nodig is met de reden, voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
         <source>the identity is recorded as verified with an expired document</source>
         <translation type="obsolete">de identiteit is als gecontroleerd vastgelegd met een verlopen document</translation>
     </message>
@@ -6312,6 +6900,12 @@
         <translation>de talen hebben lijsten van verschillende lengte ({sizes}); controleer of elk item vertaald is</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>the last status change was already undone; change the status again instead</source>
+        <comment>undo.already-undone</comment>
+        <translation>de laatste statuswijziging werd al ongedaan gemaakt; wijzig de status opnieuw</translation>
+    </message>
+    <message>
         <source>The letter needs the case reference.</source>
         <translation type="obsolete">De brief vergt de referentie van het dossier.</translation>
     </message>
@@ -6330,6 +6924,12 @@
         <source>The letter needs the requester&apos;s name.</source>
         <comment>letter.requester-name-needed</comment>
         <translation>De brief vergt de naam van de betrokkene.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>the letter says data are kept under an exception of Art. 17(3), but no item of the checklist records it: record the exception on the item concerned, or choose none</source>
+        <comment>letter.gap-exception-not-in-checklist</comment>
+        <translation>de brief zegt dat gegevens bewaard worden op grond van een uitzondering van art. 17, lid 3, maar geen punt van de checklist legt dat vast: leg de uitzondering vast bij het betrokken punt, of kies er geen</translation>
     </message>
     <message>
         <source>the letter shows no postal address of the organisation: add it to the profile, make the letter again, then post it</source>
@@ -6463,6 +7063,18 @@
         <source>The organisation&apos;s country is missing.</source>
         <comment>deadline.organisation-s-country-missing</comment>
         <translation>Het land van de organisatie ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for an identity check (“{method}”) and none is recorded: record it (or that it is not needed, with the reason) before disclosing data</source>
+        <comment>identity.block-policy</comment>
+        <translation>het beleid van de organisatie vraagt een identiteitscontrole (“{method}”) en er is er geen vastgelegd: leg ze vast (of dat ze niet nodig is, met de reden) voor u gegevens bekendmaakt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/identity.py"/>
+        <source>the organisation&apos;s policy asks for “{policy}”: say why the identity was checked another way</source>
+        <comment>identity.other-method-reason</comment>
+        <translation>het beleid van de organisatie vraagt “{policy}”: zeg waarom de identiteit op een andere manier gecontroleerd werd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/message.py"/>
@@ -7334,12 +7946,14 @@
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: choose an outcome ({known})</source>
         <comment>case.choose-outcome</comment>
         <translation>{label}: kies een resultaat ({known})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/cases.py"/>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
         <source>{label}: give the reason for &apos;{value}&apos;</source>
         <comment>case.give-reason</comment>
         <translation>{label}: geef de reden voor &apos;{value}&apos;</translation>
@@ -7379,6 +7993,12 @@
         <source>{name!r} could not be {action} in {where} ({reason})</source>
         <comment>keyring.could</comment>
         <translation>{name!r} kon niet worden {action} in {where} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{names}: not marked as told in the checklist; the letter names the recipients whose “inform” item is done</source>
+        <comment>letter.gap-informed-not-in-checklist</comment>
+        <translation>{names}: niet als verwittigd aangeduid in de checklist; de brief vermeldt de ontvangers van wie het punt “verwittigen” gedaan is</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/mail.py"/>
@@ -7535,6 +8155,60 @@
         <source>{reference} is a case of another organisation</source>
         <comment>mail.case-other-organisation</comment>
         <translation>{reference} is een dossier van een andere organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: choose the outcome ({allowed}: the letter “{letter}” allows either)</source>
+        <comment>answer.choose-between</comment>
+        <translation>{right}: kies de uitkomst ({allowed}: de brief “{letter}” laat beide toe)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: it was answered as “{outcome}” without a letter; to change that, reopen the case</source>
+        <comment>answer.no-letter-fixed</comment>
+        <translation>{right}: beantwoord als “{outcome}” zonder brief; heropen het dossier om dat te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: no letter answering it was sent; send one and mark it sent, or record the outcome with the reason no letter is needed (e.g. answered by phone and confirmed by e-mail)</source>
+        <comment>answer.right-unanswered</comment>
+        <translation>{right}: er werd geen brief verzonden die het beantwoordt; verzend er een en markeer hem als verzonden, of leg de uitkomst vast met de reden waarom geen brief nodig is (bv. telefonisch beantwoord en per e-mail bevestigd)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: the checklist still has {count} item(s) to act on open ({items}); the letter says it is done: mark them first</source>
+        <comment>letter.gap-act-open</comment>
+        <translation>{right}: de checklist heeft nog {count} open punt(en) om uit te voeren ({items}); de brief zegt dat het gedaan is: markeer ze eerst</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the letter “{sent}” sent on {day:long} told the requester which data are held; a “{letter}” letter would say the opposite</source>
+        <comment>answer.no-data-after-answer</comment>
+        <translation>{right}: de brief “{sent}”, verzonden op {day:long}, liet de betrokkene weten welke gegevens er zijn; een brief “{letter}” zou het tegendeel zeggen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: the reason is longer than {max} characters</source>
+        <comment>answer.no-letter-too-long</comment>
+        <translation>{right}: de reden is langer dan {max} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: this letter answers {new}, but the letter “{sent}” sent on {day:long} answered {old}; a case gives one answer per right (to answer anew, reopen the case and say why in the timeline)</source>
+        <comment>answer.letter-contradicts</comment>
+        <translation>{right}: deze brief antwoordt {new}, maar de brief “{sent}”, verzonden op {day:long}, antwoordde {old}; een dossier geeft één antwoord per recht (heropen het dossier om opnieuw te antwoorden en zeg waarom in de tijdlijn)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/letter_content/gaps.py"/>
+        <source>{right}: {names} still to be told (checklist {items}); mark each done (the letter names it) or not applicable with the reason (Art. 19: impossible or a disproportionate effort)</source>
+        <comment>letter.gap-inform-open</comment>
+        <translation>{right}: {names} nog te verwittigen (checklist {items}); zet elk op gedaan (de brief vermeldt het) of op niet van toepassing met de reden (art. 19: onmogelijk of een onevenredige inspanning)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/domain/finishing.py"/>
+        <source>{right}: “{outcome}” does not match what was sent: the letter “{letter}” of {day:long} answers {allowed}</source>
+        <comment>answer.outcome-mismatch</comment>
+        <translation>{right}: “{outcome}” klopt niet met wat verzonden werd: de brief “{letter}” van {day:long} antwoordt {allowed}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/secrets.py"/>

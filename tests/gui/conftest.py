@@ -3,6 +3,18 @@ import pytest
 from dsar_desk.ui import seam
 
 
+@pytest.fixture(autouse=True)
+def no_dialog_waits_forever():
+    """A dialog no test answers is turned down (Cancel, No) instead of waiting for a click that
+    never comes offscreen: e.g. a window closed at the end of a test with unsaved edits asks, and
+    stays open. A test that expects dialogs answers them with ``answers``."""
+    from PySide6.QtWidgets import QDialog
+
+    seam.answer_dialogs(lambda dialog: QDialog.DialogCode.Rejected)
+    yield
+    seam.answer_dialogs(None)
+
+
 @pytest.fixture
 def answers():
     """Answer modal dialogs in order: each answer is fn(dialog) -> result code."""

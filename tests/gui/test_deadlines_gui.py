@@ -49,7 +49,6 @@ def test_extend_asks_reasons_shows_the_new_date_and_offers_the_letter(qtbot, win
     queue, seen = answers
     case = new_case(date.today() - timedelta(days=5))
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     first_due = case.due
 
     # no reasons: refused, and the clerk is told why; nothing changes
@@ -94,7 +93,6 @@ def test_extension_after_the_first_limit_is_refused(qtbot, window, answers):
     queue, seen = answers
     case = new_case(date.today() - timedelta(days=45))
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
 
     # the rules say no before the clerk types reasons: the button is there, disabled, and says why
     extend = button(detail, "extend")
@@ -108,7 +106,6 @@ def test_identity_requested_and_received_move_the_due_date_by_the_days_waited(qt
     received = date.today() - timedelta(days=20)
     case = new_case(received, org="maildrop")
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     before = store.deadline_of(case)
 
     def on(day):

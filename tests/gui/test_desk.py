@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from dsar_desk.desk import cases as desk
 from dsar_desk.domain.cases import OPEN_STATUSES
@@ -69,7 +69,6 @@ def test_intake_search_open_change_status_timeline(qtbot, window, answers, tmp_p
 
     # open it and move it on
     detail = window.open_case_at(0)
-    qtbot.addWidget(detail)
     assert case.reference in detail.title.text()
     assert detail.fields.name.text() == "Zoë Ørsted"
     button = detail.findChild(type(detail.save_button), "to-in-progress")
@@ -116,7 +115,6 @@ def test_edit_in_detail_records_old_and_new(qtbot, window):
                                              language="fr", rights=["rectification"]), "Anna Clerk")
     window.reload()
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     detail.fields.email.setText("bad address")
     detail.save_button.click()
     assert detail.errors.isVisible() and "Email" in detail.errors.text()
@@ -125,38 +123,49 @@ def test_edit_in_detail_records_old_and_new(qtbot, window):
     detail.save_button.click()
     assert not detail.errors.isVisible()
     last = detail.timeline.topLevelItem(detail.timeline.topLevelItemCount() - 1).text(3)
-    assert last == "email: ines@example.fr → ines.lambert@example.fr"
+    assert last == "Email: ines@example.fr → ines.lambert@example.fr"  # the field by its name
 
 
-def test_closing_asks_an_outcome_per_right(qtbot, window, answers):
-    queue, _ = answers
+def test_closing_asks_the_outcome_the_letters_leave_open(qtbot, window, answers):
+    """Closing means finished: a right answered by a letter takes its outcome from it (the clerk
+    chooses where the letter allows two), one answered without a letter keeps what was recorded."""
+    from dsar_desk.desk import letters as ldesk
+    from tests.gui.test_letters_gui import mark_searches, verify_identity
+
+    queue, seen = answers
     case = desk.create_case(desk.CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
                                              language="nl", rights=["access", "erasure"]), "Anna Clerk")
     desk.change_status(case, "in-progress", "Anna Clerk")
-    desk.change_status(case, "answered", "Anna Clerk", override="checklist not under test here")
+    verify_identity(case)
+    mark_searches(case, {"newsletter"})
+    letter = ldesk.make_letter(store.get_case(case.reference), "access", None, "Anna Clerk",
+                               details={"annexes": ["kopie.pdf"]})
+    ldesk.mark_sent(letter, "email", date.today(), None, "Anna Clerk")
+    desk.change_status(store.get_case(case.reference), "answered", "Anna Clerk", override="not under test here",
+                       outcomes={"erasure": {"outcome": "refused", "reason": "Art. 17(3)(b): accounting records",
+                                             "no_letter": "told by phone"}})
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
 
-    def outcomes_incomplete(dialog):
-        dialog.outcome_boxes["access"].setCurrentIndex(dialog.outcome_boxes["access"].findData("granted"))
+    def outcome_left_open(dialog):
+        assert "answered by the letter" in dialog.findChild(QLabel, "answered-access").text()
+        assert not dialog.outcome_boxes["erasure"].isEnabled()  # recorded when it was answered
         return QDialog.DialogCode.Accepted
 
     def warning(box):
-        assert isinstance(box, QMessageBox) and "Erasure" in box.text()
+        assert isinstance(box, QMessageBox) and "Access" in box.text() and "choose the outcome" in box.text()
         return QMessageBox.StandardButton.Ok
 
-    def outcomes_complete(dialog):
-        dialog.outcome_boxes["erasure"].setCurrentIndex(dialog.outcome_boxes["erasure"].findData("refused"))
-        dialog.reason_edits["erasure"].setText("Art. 17(3)(b): accounting records")
+    def granted(dialog):
+        dialog.outcome_boxes["access"].setCurrentIndex(dialog.outcome_boxes["access"].findData("granted"))
         return QDialog.DialogCode.Accepted
 
-    queue.extend([outcomes_incomplete, warning, outcomes_complete])
+    queue.extend([outcome_left_open, warning, granted])
     detail.findChild(type(detail.save_button), "to-closed").click()
     assert not queue
     closed = store.get_case(case.reference)
     assert closed.status == "closed"
     timeline = [detail.timeline.topLevelItem(i).text(3) for i in range(detail.timeline.topLevelItemCount())]
-    assert "Erasure: Refused: Art. 17(3)(b): accounting records" in timeline
+    assert "Access: Granted" in timeline and "Erasure: Refused: Art. 17(3)(b): accounting records" in timeline
 
 
 def test_filters_and_urgent_rows_stand_out(qtbot, window):
@@ -226,10 +235,10 @@ def test_a_closed_case_offers_only_what_it_allows(qtbot, window):
     case = desk.create_case(CaseDraft(organisation="ecomarket", name="Bram Peeters", email="bram@example.be",
                                       language="nl", rights=["access"]), "Anna Clerk")
     desk.change_status(case, "in-progress", "Anna Clerk")
-    desk.change_status(case, "answered", "Anna Clerk", override="answered at the desk")
+    desk.change_status(case, "answered", "Anna Clerk", override="answered at the desk",
+                       outcomes={"access": {"outcome": "granted", "no_letter": "handed over at the desk"}})
     desk.change_status(case, "closed", "Anna Clerk", outcomes={"access": {"outcome": "granted"}})
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     names = {b.objectName() for b in detail.findChildren(QPushButton) if b.isVisibleTo(detail)}
     assert "to-in-progress" in names
     assert not names & {"extend", "identity-requested", "identity-received", "to-answered", "to-refused"}

@@ -68,7 +68,6 @@ def test_record_a_check_with_an_id_copy_and_the_access_letter_block_lifts(qtbot,
     queue, seen = answers
     case = ecomail_case()
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
 
     letters = detail.open_letter("access")
     qtbot.addWidget(letters)
@@ -145,7 +144,6 @@ def test_record_a_check_with_an_id_copy_and_the_access_letter_block_lifts(qtbot,
 def test_opening_an_attachment_is_recorded(qtbot, window, answers, tmp_path):
     case = ecomail_case()
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     scan = tmp_path / "brief.pdf"
     scan.write_bytes(b"%PDF-1.4 a letter")
     detail.attach_files([scan])
@@ -168,7 +166,6 @@ def test_without_a_keyring_the_clerk_is_told_and_a_passphrase_works(qtbot, windo
     keyring.set_keyring(FailKeyring())
     case = ecomail_case()
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     scan = tmp_path / "brief.pdf"
     scan.write_bytes(b"%PDF-1.4 a letter")
 

@@ -15,7 +15,7 @@ from dsar_desk.ui import i18n
 
 EXPECTED = {
     "nl": {
-        "menus": ["&Bestand", "Bee&ld", "&Help"],
+        "menus": ["&Bestand", "Bee&ld", "Be&werken", "&Help"],
         "statuses": ["Alle statussen", "Open (onbeantwoord)", "Ontvangen", "Wacht op identiteit",
                      "In behandeling", "Beantwoord", "Afgesloten", "Geweigerd", "Ingetrokken"],
         "headers": {"Referentie", "Betrokkene", "Organisatie", "Ontvangen", "Uiterste datum", "Status"},
@@ -31,7 +31,7 @@ EXPECTED = {
         "email": "E-mail",
     },
     "fr": {
-        "menus": ["&Fichier", "&Affichage", "Aid&e"],
+        "menus": ["&Fichier", "&Affichage", "&Édition", "Aid&e"],
         "statuses": ["Tous les statuts", "Sans réponse", "Reçu", "En attente d'identité",
                      "En cours", "Réponse envoyée", "Clôturé", "Refusé", "Retiré"],
         "headers": {"Référence", "Personne concernée", "Organisation", "Reçu", "Échéance", "Statut"},
@@ -102,7 +102,6 @@ def test_main_window_speaks_the_chosen_language(qtbot, samples, use_language, co
     assert cell(received_header) == "3/02/2025"  # Belgian order, full year (en_GB would say 03/02/2025)
 
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     deadline = detail.deadline.text()
     assert expected["month"] in deadline and "2025" in deadline
     assert expected["late"] in deadline

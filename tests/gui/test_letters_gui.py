@@ -31,8 +31,8 @@ def verify_identity(case):
     from dsar_desk.desk import identity
     from dsar_desk.domain.identity import IdentityDraft
 
-    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()),
-                          "Anna Clerk")
+    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today(),
+                                              reason="seen at the desk with an identity card"), "Anna Clerk")
 
 
 def mark_searches(case, found: set[str]):
@@ -48,7 +48,6 @@ def mark_searches(case, found: set[str]):
 
 def open_letters(qtbot, window, case) -> LettersDialog:
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     button = detail.findChild(QPushButton, "letters")
     assert button is not None, "the case detail offers no Letters… button"
     button.click()
@@ -195,7 +194,6 @@ def test_extended_case_offers_the_extension_letter(qtbot, window, answers):
     case = new_case()
     desk.extend(case, "Drie systemen moeten met de hand doorzocht worden.", "Anna Clerk")
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     assert "extension-letter" in action_names(detail)
     detail.findChild(QPushButton, "extension-letter").click()
     dialog = detail.letters_dialog

@@ -31,7 +31,6 @@ def test_checklist_pane_records_an_item_and_answered_asks_the_override(qtbot, wi
     queue, seen = answers
     case = erasure_case()
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     panel = detail.checklist
     shown = rows(panel.tree)
     assert len(shown) == len(cl.items_of(case))
@@ -72,7 +71,13 @@ def test_checklist_pane_records_an_item_and_answered_asks_the_override(qtbot, wi
         dialog.edit.setPlainText("Other recipients confirmed by phone")
         return QDialog.DialogCode.Accepted
 
-    queue.append(override)
+    def answered_by_phone(dialog):  # no erasure letter was sent: the outcome, and why no letter is needed
+        assert dialog.objectName() == "answer-case"
+        dialog.outcome_boxes["erasure"].setCurrentIndex(dialog.outcome_boxes["erasure"].findData("granted"))
+        dialog.no_letter_edits["erasure"].setText("confirmed by phone, the requester wanted no letter")
+        return QDialog.DialogCode.Accepted
+
+    queue.extend([override, answered_by_phone])
     detail.findChild(type(detail.save_button), "to-answered").click()
     assert store.get_case(case.reference).status == "answered"
     assert "Other recipients confirmed by phone" in Event.select().where(
@@ -84,10 +89,9 @@ def test_fee_and_unfounded_from_the_case_detail(qtbot, window, answers):
     queue, _ = answers
     case = erasure_case()
     detail = window.open_case(case.id)
-    qtbot.addWidget(detail)
     panel = detail.checklist
     panel.fee_asked.setText("twelve")
-    assert panel.save_fee() is False and "Fee asked" in panel.problem.text()
+    assert panel.save_fee() is False and "Fee asked" in panel.money_problem.text()
     panel.fee_asked.setText("12,50")
     assert panel.save_fee() is True
     assert store.get_case(case.reference).fee_asked_cents == 1250

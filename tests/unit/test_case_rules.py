@@ -95,7 +95,7 @@ def test_workflow_offers_only_sensible_transitions():
 def test_closing_needs_an_outcome_per_right_and_reasons_for_refusals():
     rights = ("access", "erasure")
     problems = rules.check_outcomes(rights, {"access": {"outcome": "granted"}})
-    assert [p.message for p in problems] == ["Erasure: choose an outcome (granted, partly-granted, refused, no-data)"]
+    assert [p.message for p in problems] == ["Erasure: choose an outcome (Granted, Partly granted, Refused, No data held)"]
     problems = rules.check_outcomes(rights, {"access": {"outcome": "granted"},
                                              "erasure": {"outcome": "refused", "reason": " "}})
     assert "give the reason" in problems[0].message

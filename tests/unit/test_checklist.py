@@ -134,7 +134,8 @@ def test_an_open_item_blocks_answered_and_the_override_is_kept_in_the_timeline(s
     with pytest.raises(CaseRuleError):
         desk.change_status(case, "answered", "anna", override="   ")
     assert store.get_case(case.reference).status == "in-progress"
-    desk.change_status(case, "answered", "anna", override="Google confirmed by phone; letter to follow")
+    desk.change_status(case, "answered", "anna", override="Google confirmed by phone; letter to follow",
+                       outcomes={"erasure": {"outcome": "granted", "no_letter": "confirmed by phone"}})
     case = store.get_case(case.reference)
     assert case.status == "answered"
     override = Event.select().where(Event.case == case, Event.kind == "checklist-override").get()
@@ -146,7 +147,8 @@ def test_every_item_marked_lets_the_case_be_answered_without_override(samples):
     desk.change_status(case, "in-progress", "anna")
     for item in cl.items_of(case):
         cldesk.set_item(case, item.position, "not-applicable", "no such customer", "anna")
-    desk.change_status(case, "answered", "anna")
+    desk.change_status(case, "answered", "anna", outcomes={"erasure": {"outcome": "no-data",
+                                                                      "no_letter": "told at the desk"}})
     assert store.get_case(case.reference).status == "answered"
     assert not Event.select().where(Event.case == case, Event.kind == "checklist-override").exists()
 
@@ -366,7 +368,8 @@ def test_cli_checklist_json_and_set(cli):
     assert cli("case", "status", ref, "in-progress")[0] == 0
     code, _, err = cli("case", "status", ref, "answered")
     assert code == 2 and "still open" in err
-    assert cli("case", "status", ref, "answered", "--override", "rest confirmed by phone")[0] == 0
+    assert cli("case", "status", ref, "answered", "--override", "rest confirmed by phone",
+               "--outcome", "erasure=granted", "--no-letter", "erasure=confirmed at the counter")[0] == 0
 
 
 def test_cli_fee_unfounded_and_repeats(cli):

@@ -124,14 +124,17 @@ def test_status_changes_and_closing_from_the_cli(with_samples):
     assert cli("case", "status", ref, "closed")[0] == 2
     assert cli("case", "status", ref, "in-progress")[0] == 0
     assert cli("case", "status", ref, "answered")[0] == 2  # checklist items open (issue 6)
-    assert cli("case", "status", ref, "answered", "--override", "checklist not under test here")[0] == 0
-    code, _, err = cli("case", "status", ref, "closed")
-    assert code == 2 and "Erasure" in err
-    code, out, err = cli("case", "status", ref, "closed", "--outcome", "erasure=granted")
+    code, _, err = cli("case", "status", ref, "answered", "--override", "checklist not under test here")
+    assert code == 2 and "Erasure: no letter answering it was sent" in err  # closing means finished
+    assert cli("case", "status", ref, "answered", "--override", "checklist not under test here",
+               "--outcome", "erasure=granted", "--no-letter", "erasure=confirmed by phone")[0] == 0
+    code, _, err = cli("case", "status", ref, "closed", "--outcome", "erasure=refused:too late")
+    assert code == 2 and "Erasure" in err and "without a letter" in err
+    code, out, err = cli("case", "status", ref, "closed")
     assert code == 0, err
     data = json.loads(cli("case", "show", ref, "--json")[1])
     assert data["status"] == "closed"
-    assert data["outcomes"] == {"erasure": {"outcome": "granted", "reason": ""}}
+    assert data["outcomes"] == {"erasure": {"outcome": "granted", "reason": "", "no_letter": "confirmed by phone"}}
 
 
 def test_demo_fills_the_database(cli):

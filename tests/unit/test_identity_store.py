@@ -81,8 +81,12 @@ def test_disclosure_block_follows_the_checks(samples):
     assert case.status == "awaiting-identity"  # still waiting for a usable proof
     assert "failed" in idstore.disclosure_block(case)
 
+    with pytest.raises(desk.InvalidCase, match="policy asks for “Identity document seen”"):
+        idesk.record_check(case, IdentityDraft(method="account-match", outcome="verified",
+                                                 matched=["customer-number", "postal-address"]), "anna")
     idesk.record_check(case, IdentityDraft(method="account-match", outcome="verified",
-                                             matched=["customer-number", "postal-address"]), "anna")
+                                             matched=["customer-number", "postal-address"],
+                                             reason="customer number and address match: no copy needed"), "anna")
     case = store.get_case(case.reference)
     assert idstore.disclosure_block(case) is None
     assert case.status == "in-progress"

@@ -362,8 +362,8 @@ def test_source_only_where_not_collected_from_the_requester(profile):
 
 def test_access_in_a_language_the_profile_lacks_falls_back_and_says_so(profile):
     content = build_letter(request("access", "en"), profile)
-    assert "processing 'customer-account' purposes (nl)" in content.fell_back
-    assert "processing 'customer-account' name (nl)" in content.fell_back
+    assert "processing “Klantaccount”: purposes (nl)" in content.fell_back  # by its name, never its id alone
+    assert "processing “Klantaccount”: name (nl)" in content.fell_back
     assert "Purposes" in text_of(content)  # our own labels stay English
     assert "Bestelling" in text_of(content)  # the register's text, in Dutch
 

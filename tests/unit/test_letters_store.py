@@ -41,7 +41,8 @@ def verify_identity(case):
     from dsar_desk.desk import identity
     from dsar_desk.domain.identity import IdentityDraft
 
-    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today()), WHO)
+    identity.record_check(case, IdentityDraft(method="in-person", outcome="verified", checked_on=date.today(),
+                                         reason="seen at the desk with an identity card"), WHO)
 
 
 def pdf_text(data: bytes) -> str:
@@ -466,6 +467,8 @@ def test_a_combined_answer_is_one_reply_with_the_portability_files(samples, tmp_
     for item in items_of(case):  # the customer account's data were found too (its gap: Facebook, below)
         if item.activity == "customer-account" and item.action == "search":
             set_item(case, item.position, "done", "account", WHO)
+        elif item.action in ("act", "inform"):  # the erasure done, its recipients told (the letter says so)
+            set_item(case, item.position, "done", "erased", WHO)
     with pytest.raises(letter_details.InvalidLetter) as exc:
         ldesk.make_letter(case, "combined", None, WHO, details=COPY)
     assert [p.code for p in exc.value.problems] == ["letter.gap-transfer"]
@@ -473,6 +476,9 @@ def test_a_combined_answer_is_one_reply_with_the_portability_files(samples, tmp_
                     address=["Dorpsstraat 1", "1012 AB Amsterdam"], country="NL")
     verify_identity(case)
     mark_searches(case, {"email-service", "billing"})
+    for item in items_of(case):
+        if item.action in ("act", "inform") and item.state == "open":
+            set_item(case, item.position, "done", "erased", WHO)
     letter = ldesk.make_letter(case, "combined", None, WHO, details=COPY)
     assert letter.kind == "combined"
     text = pdf_text(bytes(letter.pdf)).replace("\n", " ")

@@ -162,17 +162,20 @@ def test_workflow_through_to_closing(samples):
     with pytest.raises(CaseRuleError):
         desk.change_status(case, "closed", "anna")
     desk.change_status(case, "in-progress", "anna")
-    desk.change_status(case, "answered", "anna", override="checklist not under test here")
+    answers = {"access": {"outcome": "granted", "no_letter": "handed over at the desk"},
+               "erasure": {"outcome": "partly-granted", "reason": "invoices kept 7 years (tax law)",
+                           "no_letter": "confirmed by phone"}}
     with pytest.raises(desk.InvalidCase, match="Erasure"):
-        desk.change_status(case, "closed", "anna", outcomes={"access": {"outcome": "granted"}})
+        desk.change_status(case, "answered", "anna", override="checklist not under test here",
+                           outcomes={"access": answers["access"]})
+    desk.change_status(case, "answered", "anna", override="checklist not under test here", outcomes=answers)
     assert store.get_case(case.reference).status == "answered"
-    desk.change_status(case, "closed", "anna", outcomes={
-        "access": {"outcome": "granted"},
-        "erasure": {"outcome": "partly-granted", "reason": "invoices kept 7 years (tax law)"}})
+    desk.change_status(case, "closed", "anna")
     case = store.get_case(case.reference)
     assert case.status == "closed"
     data = store.case_dict(case)
-    assert data["outcomes"]["erasure"] == {"outcome": "partly-granted", "reason": "invoices kept 7 years (tax law)"}
+    assert data["outcomes"]["erasure"] == {"outcome": "partly-granted", "reason": "invoices kept 7 years (tax law)",
+                                           "no_letter": "confirmed by phone"}
     statuses = [(e["old"], e["new"]) for e in data["events"] if e["kind"] == "status"]
     assert statuses == [("received", "in-progress"), ("in-progress", "answered"), ("answered", "closed")]
 
@@ -215,7 +218,8 @@ def test_case_list_filters_search_and_sorts(samples):
     fresh = desk.create_case(draft(name="Şule Yılmaz", email="sule@example.tr", received=today), "anna")
     done = desk.create_case(draft(name="Řehoř Dvořák", email="rehor@example.cz", received=today - timedelta(days=50)), "anna")
     desk.change_status(done, "in-progress", "anna")
-    desk.change_status(done, "answered", "anna", override="checklist not under test here")
+    desk.change_status(done, "answered", "anna", override="checklist not under test here",
+                       outcomes={r: {"outcome": "granted", "no_letter": "by phone"} for r in done.right_list})
     f = case_list.CaseFilter(today=today)
     refs = lambda f: [r[1] for r in case_list.page(f, 0, 100)]  # noqa: E731
     assert case_list.count(f) == 4

@@ -30,7 +30,9 @@ is a coded message (dsar_desk.domain.messages).
 """
 from dsar_desk.domain.letter_content.build import KIND_BUILDERS, build_letter, suggest_kind
 from dsar_desk.domain.letter_content.gaps import (
+    EXCEPTION_NAMES,
     LetterBlocked,
+    action_outcome,
     concerned,
     discloses,
     letter_blocks,
@@ -78,7 +80,7 @@ from dsar_desk.domain.letter_content.texts import (
 )
 
 __all__ = [
-    "ACCESS_KINDS", "COMBINED_ORDER", "FEE_REASONS", "LEGAL_BASIS", "LetterBlocked", "concerned", "discloses",
+    "EXCEPTION_NAMES", "action_outcome", "ACCESS_KINDS", "COMBINED_ORDER", "FEE_REASONS", "LEGAL_BASIS", "LetterBlocked", "concerned", "discloses",
     "letter_blocks", "nothing_found", "search_outcome", "sections_of", "format_money", "variant_for",
     "ANSWER_FOR_RIGHT", "DISCLOSING_KINDS", "ERASURE_EXCEPTIONS", "LETTER_KINDS", "LETTER_LANGUAGES",
     "LOCAL_PLACEHOLDERS", "PLACEHOLDERS", "RESTRICTION_GROUNDS", "KIND_BUILDERS",

@@ -78,16 +78,29 @@ class Builder:
 
     # -- texts from the profile, with the fallback recorded
 
-    def _fell_back(self, owner: str, oid: str, key: str, language: str) -> None:
+    def _owner_name(self, owner: str, oid: str) -> str:
+        """What the clerk calls a processing activity, recipient or controller: its name (in the
+        letter's language, else any), never only its id."""
         if owner == "processing":
-            self.fell_back.append(msg("letter.fell-back-processing", "processing '{id}' {key} ({language})",
-                                      id=oid, key=key, language=language))
+            record = self.profile.processing_by_id(oid) or {}
         elif owner == "recipient":
-            self.fell_back.append(msg("letter.fell-back-recipient", "recipient '{id}' {key} ({language})",
-                                      id=oid, key=key, language=language))
+            record = self.profile.recipients.get(oid) or {}
+        else:
+            record = self.profile.controllers.get(oid) or {}
+        localized = self.profile.text(record.get("name"), self.lang) if record.get("name") else None
+        return localized.text if localized and localized.text else oid
+
+    def _fell_back(self, owner: str, oid: str, key: str, language: str) -> None:
+        name = self._owner_name(owner, oid)
+        if owner == "processing":
+            self.fell_back.append(msg("letter.fell-back-processing-named", "processing \u201c{name}\u201d: {key} "
+                                      "({language})", name=name, key=key, language=language))
+        elif owner == "recipient":
+            self.fell_back.append(msg("letter.fell-back-recipient-named", "recipient \u201c{name}\u201d: {key} "
+                                      "({language})", name=name, key=key, language=language))
         elif owner == "controller":
-            self.fell_back.append(msg("letter.fell-back-controller", "controller '{id}' {key} ({language})",
-                                      id=oid, key=key, language=language))
+            self.fell_back.append(msg("letter.fell-back-controller-named", "controller \u201c{name}\u201d: {key} "
+                                      "({language})", name=name, key=key, language=language))
         else:
             self.fell_back.append(msg("letter.fell-back-organisation", "organisation {key} ({language})",
                                       key=key, language=language))
@@ -221,13 +234,16 @@ class Builder:
 
     def informed(self, kind: str) -> None:
         """Art. 19: the recipients told of a rectification, erasure or restriction."""
-        names = [self.recipient_name(rid) for rid in self.req.recipients_informed]
+        told = self.req.informed_by_checklist
+        # the checklist, when there is one, says who was told (the letter and the checklist read the same facts)
+        rids = (told.get(kind) or []) if told is not None else self.req.recipients_informed
+        names = [self.recipient_name(rid) for rid in rids]
         if names:
             self.para(kind, "informed")
             self.blocks.append(BulletList(tuple(names)))
             return
-        with_recipients = [p.get("id") for p in self.concerned() if p.get("recipients")]
+        with_recipients = [self.activity_name(p) for p in self.concerned() if p.get("recipients")]
         if with_recipients:
-            self.missing.append(msg("letter.recipients-not-informed",
+            self.missing.append(msg("letter.recipients-not-told",
                                     "no recipient marked as informed (Art. 19), though the register lists recipients "
-                                    "for: {activities}", activities=", ".join(f"'{pid}'" for pid in with_recipients)))
+                                    "for: {activities}", activities=", ".join(f"\u201c{n}\u201d" for n in with_recipients)))

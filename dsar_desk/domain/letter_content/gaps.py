@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dsar_desk.domain.cases import FieldProblem
+from dsar_desk.domain.cases import RIGHT_LABELS, FieldProblem
 from dsar_desk.domain.countries import has_adequacy, is_eea
 from dsar_desk.domain.letter_content.model import ACCESS_KINDS, COMBINED_ORDER, LetterError, LetterRequest
 from dsar_desk.domain.letter_content.texts import is_self
@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from dsar_desk.domain.profile import Profile
 
 __all__ = ["LetterBlocked", "letter_blocks", "concerned", "sections_of", "discloses", "nothing_found", "search_outcome",
+           "action_outcome",
            "consent_activities", "objection_activities", "portable_activities"]
 
 
@@ -103,6 +104,29 @@ def search_outcome(rows: list[tuple[str, str, str]], activities: list[str]) -> d
         "search_open": {a for a, s in states.items() if a not in found and "open" in s},
         "search_missing": {a for a, s in states.items() if not s},
     }
+
+
+def action_outcome(rows: list[tuple[int, str, str, str, str, str]]) -> dict[str, Any]:
+    """What the checklist's act and inform items say, from its (position, action, right, target,
+    state, exception) rows: the LetterRequest fields ``checklist_acts`` (open acts per right),
+    ``inform_open``, ``informed_by_checklist`` (None without a checklist) and ``kept_by_checklist``."""
+    if not rows:
+        return {"informed_by_checklist": None, "checklist_acts": {}, "inform_open": {}, "kept_by_checklist": {}}
+    acts: dict[str, list[int]] = {}
+    inform_open: dict[str, list[tuple[int, str]]] = {}
+    informed: dict[str, list[str]] = {}
+    kept: dict[str, list[str]] = {}
+    for position, action, right, target, state, exception in rows:
+        if action == "act" and state == "open":
+            acts.setdefault(right, []).append(position)
+        elif action == "inform" and state == "open":
+            inform_open.setdefault(right, []).append((position, target))
+        elif action == "inform" and state == "done" and target not in informed.get(right, []):
+            informed.setdefault(right, []).append(target)
+        if exception and state in ("done", "not-applicable") and exception not in kept.get(right, []):
+            kept.setdefault(right, []).append(exception)
+    return {"informed_by_checklist": informed, "checklist_acts": acts, "inform_open": inform_open,
+            "kept_by_checklist": kept}
 
 
 def nothing_found(req: LetterRequest, profile: Profile) -> bool:
@@ -273,6 +297,73 @@ def _section_blocks(req: LetterRequest, profile: Profile, section: str, folder: 
     return []
 
 
+ACT_SECTIONS = ("rectification", "erasure", "restriction")
+
+
+def _items(positions: list[int]) -> str:
+    return ", ".join(f"#{p}" for p in positions)
+
+
+def _checklist_blocks(req: LetterRequest, profile: Profile, section: str) -> list[FieldProblem]:
+    """A letter saying a rectification, erasure or restriction is done says what the checklist
+    says: every act item marked, every recipient informed (or why not, Art. 19), the data kept under
+    an Art. 17(3) exception named."""
+    if req.informed_by_checklist is None or section not in ACT_SECTIONS:
+        return []
+    right = RIGHT_LABELS.get(section, section)
+    out = []
+    acts = req.checklist_acts.get(section) or []
+    if acts:
+        out.append(FieldProblem("checklist", msg(
+            "letter.gap-act-open", "{right}: the checklist still has {count} item(s) to act on open ({items}); the "
+                                   "letter says it is done: mark them first", right=right, count=len(acts),
+            items=_items(acts))))
+    waiting = req.inform_open.get(section) or []
+    if waiting:
+        names = []
+        for _, rid in waiting:
+            name = profile.recipient_name(profile.recipients[rid], req.language) if rid in profile.recipients else rid
+            if name not in names:
+                names.append(name)
+        out.append(FieldProblem("checklist", msg(
+            "letter.gap-inform-open", "{right}: {names} still to be told (checklist {items}); mark each done (the "
+                                      "letter names it) or not applicable with the reason (Art. 19: impossible or "
+                                      "a disproportionate effort)", right=right, names=names,
+            items=_items([p for p, _ in waiting]))))
+    told = req.informed_by_checklist.get(section) or []
+    extra = [rid for rid in req.recipients_informed if rid not in told]
+    if extra:
+        names = [profile.recipient_name(profile.recipients[rid], req.language) if rid in profile.recipients else rid
+                 for rid in extra]
+        out.append(FieldProblem("recipients_informed", msg(
+            "letter.gap-informed-not-in-checklist", "{names}: not marked as told in the checklist; the letter names "
+                                                    "the recipients whose \u201cinform\u201d item is done",
+            names=names)))
+    if section == "erasure":
+        kept = req.kept_by_checklist.get("erasure") or []
+        if kept and req.erasure_exception not in kept:
+            out.append(FieldProblem("erasure_exception", msg(
+                "letter.gap-exception-checklist", "the checklist keeps data under an exception of Art. 17(3) "
+                                                  "({exceptions}): the erasure letter must say so; choose it",
+                exceptions=[EXCEPTION_NAMES.get(e, e) for e in kept])))
+        elif req.erasure_exception and not kept:
+            out.append(FieldProblem("erasure_exception", msg(
+                "letter.gap-exception-not-in-checklist", "the letter says data are kept under an exception of "
+                                                         "Art. 17(3), but no item of the checklist records it: record "
+                                                         "the exception on the item concerned, or choose none")))
+    return out
+
+
+# Short names of the Art. 17(3) exceptions, as the clerk reads them (the letters dialog's labels).
+EXCEPTION_NAMES = {
+    "freedom-of-expression": "Freedom of expression (Art. 17(3)(a))",
+    "legal-obligation": "Legal obligation or public task (Art. 17(3)(b))",
+    "public-health": "Public health (Art. 17(3)(c))",
+    "archiving-research": "Archiving or research (Art. 17(3)(d))",
+    "legal-claims": "Legal claims (Art. 17(3)(e))",
+}
+
+
 _REQUIRED = {
     "partial-access": ("withheld_reasons", "withheld_reasons", msg(
         "letter.gap-withheld", "say which data of other persons are withheld, and why (Art. 15(4))")),
@@ -316,6 +407,7 @@ def letter_blocks(req: LetterRequest, profile: Profile, texts_folder: str | None
     out += _kind_blocks(req)
     for section in sections_of(req):
         out += _section_blocks(req, profile, section, texts_folder)
+        out += _checklist_blocks(req, profile, section)
     if req.kind == "combined" and not sections_of(req):
         out.append(FieldProblem("sections", msg("letter.gap-no-sections", "a combined answer needs the rights it "
                                                                           "answers: the case asks for none of "

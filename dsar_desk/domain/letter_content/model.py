@@ -184,6 +184,12 @@ class LetterRequest:
     consents_withdrawn: list[str] = field(default_factory=list)  # activity ids; default: every consent one
     objection_activities: list[str] = field(default_factory=list)  # activity ids; default: every 6(1)(e)/(f)
     sections: list[str] = field(default_factory=list)  # combined: the answers (default: from the rights)
+    # What the checklist says of the actions, so that the checklist and the letters read the same facts
+    # (see gaps.action_outcome). None: no checklist was consulted (the letter takes what the clerk gives).
+    informed_by_checklist: dict[str, list[str]] | None = None  # right -> recipient ids whose "inform" is done
+    checklist_acts: dict[str, list[int]] = field(default_factory=dict)  # right -> open "act" items (positions)
+    inform_open: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # right -> (position, recipient id)
+    kept_by_checklist: dict[str, list[str]] = field(default_factory=dict)  # right -> Art. 17(3) exceptions recorded
 
 
 @dataclass
