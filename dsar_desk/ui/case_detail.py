@@ -40,12 +40,13 @@ from dsar_desk.domain.cases import (
 from dsar_desk.settings import Settings
 from dsar_desk.store import cases as store
 from dsar_desk.store.deadlines import deadline_of
-from dsar_desk.ui import files, geometry, identity_check, keys, seam, status_flow
+from dsar_desk.ui import conflict, files, geometry, identity_check, keys, seam, status_flow
 from dsar_desk.ui.checklist import ChecklistPanel, confirm_answered
 from dsar_desk.ui.date_dialog import DateDialog
 from dsar_desk.ui.flow_layout import FlowLayout
 from dsar_desk.ui.i18n import ui_language
 from dsar_desk.ui.intake import CaseFieldsForm
+from dsar_desk.ui.live import CaseNotices
 from dsar_desk.ui.message_intake import mark_identity_proposal
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.status_flow import CloseDialog
@@ -91,6 +92,7 @@ EVENT_LABELS = {
     "mail": "E-mail",
     "status-undo": "Status change undone",
     "no-letter": "Answered without a letter",
+    "overwritten": "Kept over a colleague's change",
 }
 
 
@@ -123,6 +125,10 @@ class CaseDetail(QDialog):
         self.deadline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.title)
         outer.addWidget(self.deadline)
+        # team mode: who else has the case open, a colleague's change while editing (ui.live)
+        self.notices = CaseNotices(self)
+        outer.addWidget(self.notices)
+        self.shown = None  # the case as these fields were loaded from: a save goes over its version
 
         actions_box = QWidget(objectName="actions")
         self.actions = FlowLayout(actions_box)
@@ -230,6 +236,9 @@ class CaseDetail(QDialog):
         status = tr(STATUS_LABELS[case.status])
         self.title.setText(f"{case.reference} · {case.organisation.name} · {status}")
         keep_edits = self.fields_guard.dirty()  # fields typed and not saved stay as typed
+        if not keep_edits or self.shown is None:
+            self.shown = case
+            self.notices.clear_changed()
         if not keep_edits:
             self.fields.set_languages(case.organisation.language_list)
             self.fields.country.set_first(case.organisation.country)
@@ -374,8 +383,29 @@ class CaseDetail(QDialog):
     # -- actions ------------------------------------------------------------------------------
     def _done(self) -> None:
         case = self.case()
+        if self.notices.changed.isHidden():
+            self.shown = case  # this window's own change: the fields kept go over it without asking
         self._show(case)
         self.changed.emit(case.reference)
+
+    # -- team mode (ui.live) ------------------------------------------------------------------
+    def show_presence(self, others: list[str]) -> None:
+        """The colleagues who have this case open now."""
+        self.notices.show_presence(others)
+
+    def colleague_changed(self, who: str) -> None:
+        """The case changed on the team server: shown at once; fields typed and not saved stay
+        as typed, with "changed by X" (their Save then asks what to keep)."""
+        editing = self.fields_guard.dirty()
+        self.refresh()
+        if editing and self.shown is not None and self.shown.version != self.case().version:
+            self.notices.show_changed(who)
+
+    def _reload_theirs(self) -> None:
+        """Reload after a conflict: the colleague's version, my edits dropped."""
+        self.fields_guard.mark_clean()
+        self.shown = None
+        self._done()
 
     def _fail(self, message) -> None:
         seam.message(self, tr("Not possible"), message, icon=seam.QMessageBox.Icon.Warning)
@@ -385,11 +415,17 @@ class CaseDetail(QDialog):
         draft = self.fields.draft()
         changes = {k: getattr(draft, k) for k in desk.EDITABLE}
         try:
-            changed = desk.update_case(self.case(), changes, self.clerk)
+            outcome, changed = conflict.save_case_edits(self, self.shown or self.case(), changes, self.clerk)
         except InvalidCase as exc:
             self.errors.show_problems(exc.problems)
             return False
+        if outcome == conflict.RELOAD:
+            self._reload_theirs()
+            return False
+        if outcome == conflict.CANCEL:
+            return False  # nothing written; the fields keep what was typed
         self.errors.clear_marks()
+        self.notices.clear_changed()
         self.fields_guard.mark_clean()
         if changed:
             self._done()
@@ -413,7 +449,7 @@ class CaseDetail(QDialog):
     def change_status(self, status: str) -> bool:
         """A status button: the changes that matter ask first (domain.finishing.needs_confirmation);
         True when the case moved."""
-        case = self.case()
+        case = self.shown or self.case()  # the case as shown: a colleague's change meanwhile is asked about
         outcomes = None
         note = ""
         override = ""
@@ -433,7 +469,10 @@ class CaseDetail(QDialog):
                 if seam.launch(dialog) != QDialog.DialogCode.Accepted:
                     return False
                 try:
-                    desk.change_status(self.case(), status, self.clerk, outcomes=dialog.outcomes(), override=override)
+                    outcome = conflict.change_status(self, case, status, self.clerk, outcomes=dialog.outcomes(),
+                                                     override=override)
+                    if outcome != conflict.SAVED:
+                        return self._not_moved(outcome)
                     break
                 except InvalidCase as exc:
                     self._fail(exc)  # the dialog comes back with what was typed
@@ -442,13 +481,21 @@ class CaseDetail(QDialog):
                     return False
         else:
             try:
-                desk.change_status(case, status, self.clerk, outcomes=outcomes, note=note, override=override)
+                outcome = conflict.change_status(self, case, status, self.clerk, outcomes=outcomes, note=note,
+                                                 override=override)
             except (InvalidCase, CaseRuleError) as exc:
                 self._fail(exc)
                 return False
+            if outcome != conflict.SAVED:
+                return self._not_moved(outcome)
         self.undoable = status
         self._done()
         return True
+
+    def _not_moved(self, outcome: str) -> bool:
+        if outcome == conflict.RELOAD:
+            self._reload_theirs()
+        return False
 
     def undo_status(self) -> bool:
         """Take back the last status change made in this window (the timeline keeps both)."""

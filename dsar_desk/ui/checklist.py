@@ -42,7 +42,7 @@ from dsar_desk.domain.checklist import (
 from dsar_desk.store import checklist as store
 from dsar_desk.store.cases import get_case_by_id
 from dsar_desk.store.organisations import profile_of
-from dsar_desk.ui import seam
+from dsar_desk.ui import conflict, seam
 from dsar_desk.ui.mail_notice import send_notice
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_date, format_number, format_utc, labelled, tr
@@ -301,9 +301,18 @@ class ChecklistPanel(QWidget):
             self._show_problem(tr("Choose an item of the checklist first."))
             return False
         exception = self.exception.currentData() if self.exception.isEnabled() else None
+        shown = next((i for i in self._items if i.position == position), None)  # its version as shown
         try:
-            desk.set_item(self._case(), position, self.state.currentData(), self.note.text(), self.clerk,
-                          exception=exception)
+            if shown is None:
+                desk.set_item(self._case(), position, self.state.currentData(), self.note.text(), self.clerk,
+                              exception=exception)
+            else:  # a colleague's mark meanwhile: Reload, Compare, Keep mine (ui.conflict)
+                outcome = conflict.mark_item(self, self._case(), shown, self.state.currentData(), self.note.text(),
+                                             self.clerk, exception)
+                if outcome != conflict.SAVED:
+                    if outcome == conflict.RELOAD:
+                        self.changed.emit()  # the case detail reloads the pane: their mark shown
+                    return False
         except ChecklistError as exc:
             self._show_problem(exc)
             return False

@@ -264,16 +264,77 @@ def test_who_else_has_a_case_open_is_heard_and_this_apps_own_announcement_reache
         assert any(h[1] == f"{team_db}_anna" for h in heard)  # the login as the server knows it
         colleague_app.announce(case.id, True)
         qtbot.waitUntil(lambda: window.live.others(case.id) == [OWNER], timeout=5000)
-        if hasattr(detail, "presence"):
-            qtbot.waitUntil(lambda: detail.presence.isVisible() and OWNER in detail.presence.text(), timeout=5000)
+        presence = detail.notices.presence
+        qtbot.waitUntil(lambda: presence.isVisible() and presence.text() == f"Also open by: {OWNER}", timeout=5000)
         colleague_app.announce(case.id, False)
-        qtbot.waitUntil(lambda: window.live.others(case.id) == [], timeout=5000)
+        qtbot.waitUntil(lambda: window.live.others(case.id) == [] and presence.isHidden(), timeout=5000)
         detail.close()
         qtbot.waitUntil(lambda: any(h[0] == case.id and not h[2] and h[3] == window.live.app_id for h in heard),
                         timeout=5000)
     finally:
         colleague_app.stop()
         colleague_app.wait(5000)
+
+
+def test_an_open_case_follows_a_colleagues_change_and_keeps_unsaved_edits_saying_who(server_window, qtbot, answers,
+                                                                                      pg_server, team_db):
+    window = server_window
+    case = Case.get(Case.requester_name == "Séverine Serveur")
+    detail = window.open_case(case.id)
+    with colleague(pg_server, team_db) as other:
+        other.execute('UPDATE "case" SET "summary" = %s, "version" = "version" + 1 WHERE "id" = %s',
+                      ("asked by phone as well", case.id))
+        changed = time.perf_counter()
+        qtbot.waitUntil(lambda: detail.fields.summary.toPlainText() == "asked by phone as well", timeout=2000)
+        print(f"\ncolleague's change -> open case refreshed: {(time.perf_counter() - changed) * 1000:.0f} ms")
+        assert detail.notices.changed.isHidden()  # nothing of mine was unsaved: just shown
+        detail.fields.email.setText("mine@example.be")  # the clerk is typing...
+        other.execute('UPDATE "case" SET "requester_email" = %s, "version" = "version" + 1 WHERE "id" = %s',
+                      ("theirs@example.be", case.id))
+        qtbot.waitUntil(lambda: detail.notices.changed.isVisible(), timeout=2000)
+    assert "Changed by " in detail.notices.changed.text()
+    assert detail.fields.email.text() == "mine@example.be"  # my edit kept
+    queue, seen = answers
+    rows = {}
+
+    def compare_and_keep(dialog):
+        dialog.compare_button.click()
+        rows["table"] = dialog.comparison()
+        dialog.keep_button.click()
+        return dialog.result()
+
+    queue.append(compare_and_keep)
+    assert detail.save()
+    assert ["Email", "bram@example.be", "theirs@example.be", "mine@example.be"] in rows["table"]
+    assert Case.get_by_id(case.id).requester_email == "mine@example.be"
+    assert Case.get_by_id(case.id).summary == "asked by phone as well"
+    assert detail.notices.changed.isHidden()
+    whats = [detail.timeline.topLevelItem(i).text(2) for i in range(detail.timeline.topLevelItemCount())]
+    assert "Kept over a colleague's change" in whats
+
+
+def test_the_case_window_asks_on_save_and_on_a_status_change_over_a_change_made_by_the_cli(qtbot, window, answers):
+    """On the clerk's file too: the CLI beside the GUI is a colleague."""
+    case = desk.create_case(draft(), "Anna Clerk")
+    window.reload()
+    detail = window.open_case(case.id)
+    queue, seen = answers
+    detail.fields.email.setText("mine@example.be")
+    desk.update_case(Case.get_by_id(case.id), {"email": "cli@example.be"}, "Anna via the CLI")
+    queue.append(lambda dialog: (dialog.reload_button.click(), dialog.result())[1])
+    assert not detail.save()
+    assert isinstance(seen[-1], conflict.ConflictDialog) and "Anna via the CLI" in seen[-1].summary.text()
+    assert detail.fields.email.text() == "cli@example.be"  # theirs shown, mine dropped
+    assert Case.get_by_id(case.id).requester_email == "cli@example.be"
+    # a status change over a change made meanwhile: Cancel leaves the case as it is
+    desk.update_case(Case.get_by_id(case.id), {"summary": "from the CLI"}, "Anna via the CLI")
+    queue.append(lambda dialog: QDialog.DialogCode.Rejected)
+    assert not detail.change_status("in-progress")
+    assert Case.get_by_id(case.id).status == "received"
+    queue.append(lambda dialog: (dialog.keep_button.click(), dialog.result())[1])
+    assert detail.change_status("in-progress")
+    assert Case.get_by_id(case.id).status == "in-progress" and Case.get_by_id(case.id).summary == "from the CLI"
+    assert len(seen) == 3
 
 
 # -- the conflict dialog ----------------------------------------------------------------------------
