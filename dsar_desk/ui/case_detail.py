@@ -353,6 +353,10 @@ class CaseDetail(QDialog):
                 details = f"{field}: {event.old or '∅'} → {event.new or '∅'}"
             elif event.kind == "status-undo":
                 details = f"{tr(STATUS_LABELS.get(event.old, event.old))} → {tr(STATUS_LABELS.get(event.new, event.new))}"
+            elif event.kind == "overwritten":  # "keep mine" over a colleague's change (ui.conflict)
+                fields = ", ".join(tr(FIELD_LABELS[f]) if f in FIELD_LABELS else f
+                                   for f in (x.strip() for x in event.field.split(",")) if f)
+                details = tr("over the change by {0}: {1}").format(event.old or tr("someone else"), fields)
             elif event.kind == "no-letter":
                 details = labelled(tr(RIGHT_LABELS.get(event.field, event.field)), event.text)
             elif event.kind == "status":

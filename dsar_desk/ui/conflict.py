@@ -37,16 +37,16 @@ from dsar_desk.ui.text import format_utc, tr
 
 RELOAD, KEEP_MINE, CANCEL = "reload", "keep-mine", "cancel"
 
-FIELD_LABELS = {
+FIELD_LABELS = {  # the case form's words (domain.cases.FIELD_LABELS), and the checklist item's
     "status": "Status",
-    "name": "Name",
+    "name": "Requester name",
     "email": "Email",
     "address": "Postal address",
     "country": "Country",
     "language": "Language",
-    "rights": "Rights",
-    "channel": "Received via",
-    "received": "Received on",
+    "rights": "Rights asked",
+    "channel": "Channel",
+    "received": "Date received",
     "summary": "Summary",
     "assignee": "Assignee",
     "state": "State",

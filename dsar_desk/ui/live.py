@@ -26,7 +26,7 @@ import time
 import uuid
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy
 
 from dsar_desk.domain.presence import ANNOUNCE_EVERY, Presence
 from dsar_desk.store import server as server_names
@@ -403,8 +403,10 @@ class CaseNotices(QFrame):
         self.changed.setStyleSheet("background: #fff3cd; color: #664d03; border-radius: 4px; padding: 3px 8px;"
                                    " font-weight: 600;")
         self.changed.hide()
+        self.presence.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.presence)
         layout.addWidget(self.changed, 1)
+        layout.addStretch(0)
         self.hide()
 
     def show_presence(self, others: list[str]) -> None:
