@@ -46,6 +46,7 @@ STEP_LABELS = {
     "schema": "The team database",
     "other": "The connection",
 }
+EXAMPLE_URL = "postgresql://anna@db.example.org:5432/dsar?sslmode=verify-full&sslrootcert=/etc/dsar/ca.pem"  # an address
 ERROR_STYLE = "color: #b02a37;"
 OK_STYLE = "color: #0f5132;"
 
@@ -95,8 +96,7 @@ class TeamServerDialog(QDialog):
         layout.addWidget(self.now)
         form = QFormLayout()
         self.url = QLineEdit(objectName="team-url")
-        self.url.setPlaceholderText("postgresql://anna@db.example.org:5432/dsar?sslmode=verify-full&sslrootcert=/etc/"
-                                    "dsar/ca.pem")
+        self.url.setPlaceholderText(EXAMPLE_URL)
         self.url.setMinimumWidth(520)
         remembered = Settings().get("team_server") or ""
         self.url.setText(remembered)

@@ -241,6 +241,11 @@
         <translation>&amp;Sécurité…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Team server…</source>
+        <translation>Serveur d’é&amp;quipe…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>&amp;Today</source>
         <translation>Au&amp;jourd&apos;hui</translation>
@@ -294,6 +299,11 @@
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique aux fenêtres que vous ouvrez désormais, et partout après le redémarrage de DSAR Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>A team works on one PostgreSQL server: every clerk sees the others&apos; changes. Your administrator gives you the address and your own login. The password is kept in this computer&apos;s keyring, never in the settings.</source>
+        <translation>Une équipe travaille sur un seul serveur PostgreSQL : chaque collaborateur voit les modifications des autres. Votre administrateur vous donne l’adresse et votre propre identifiant. Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -410,6 +420,11 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>Also open by: {0}</source>
+        <translation>Également ouvert par : {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
@@ -417,6 +432,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -487,6 +503,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -565,12 +582,18 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>En attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Back to my own file</source>
+        <translation>Revenir à mon propre fichier</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -643,6 +666,11 @@
         <translation>Agenda non exporté</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>cannot be read ({0})</source>
         <translation>ne peut pas être lu ({0})</translation>
@@ -679,7 +707,23 @@
         <translation>Dossier {0} créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Changed by a colleague</source>
+        <translation>Modifié par un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>Changed by a colleague while you were editing: your edits are kept; Save asks what to keep.</source>
+        <translation>Modifié par un collègue pendant que vous travailliez : vos modifications sont conservées ; Enregistrer vous demandera quoi garder.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>Changed by {0} while you were editing: your edits are kept; Save asks what to keep.</source>
+        <translation>Modifié par {0} pendant que vous travailliez : vos modifications sont conservées ; Enregistrer vous demandera quoi garder.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Channel</source>
@@ -754,6 +798,7 @@
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -775,6 +820,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -789,9 +835,19 @@
         <translation>Clôture : pas de justificatif d&apos;identité</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Motifs légitimes impérieux de poursuivre (vide : traitement arrêté)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Connecting to the team server…</source>
+        <translation>Connexion au serveur d’équipe…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -846,6 +902,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -909,6 +966,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Date received</source>
@@ -977,6 +1035,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1110,6 +1169,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1162,6 +1222,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Every search still open marked done, with one note (Ctrl+Shift+D)</source>
         <translation>Chaque recherche encore ouverte marquée comme faite, avec une seule note (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Exception</source>
+        <translation>Exception</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1299,6 +1364,11 @@
         <translation>Frais payés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
         <translation>Rempli à partir du courriel de {0}. Les champs surlignés sont des propositions : vérifiez-les avant d&apos;enregistrer.</translation>
@@ -1364,6 +1434,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Indiquez pourquoi vous répondez alors que des points de la liste de contrôle sont encore ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Give the server address: postgresql://user@host:port/database</source>
+        <translation>Indiquez l’adresse du serveur : postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
@@ -1577,6 +1652,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -1645,6 +1721,11 @@
         <translation>Conserver les copies de pièces d&apos;identité (jours)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keep the daily backups of the last</source>
         <translation>Conserver les sauvegardes quotidiennes des derniers</translation>
@@ -1653,6 +1734,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Keep this page somewhere safe, away from the computer. With it, the attachments of the database can be opened on a new computer (File › Security…).</source>
         <translation>Conservez cette page en lieu sûr, loin de l&apos;ordinateur. Elle permet d&apos;ouvrir les pièces jointes de la base de données sur un nouvel ordinateur (Fichier › Sécurité…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Kept over a colleague&apos;s change</source>
+        <translation>Conservé par-dessus la modification d’un collègue</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1687,6 +1773,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1907,6 +1994,11 @@
         <translation>Marquer la lettre comme envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Marked by</source>
+        <translation>Marqué par</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Marked: {0}</source>
         <translation>Marquée : {0}</translation>
@@ -1932,6 +2024,7 @@
         <translation>Méthode</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Mine</source>
         <translation>Les miens</translation>
@@ -2017,6 +2110,11 @@
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>No data held</source>
         <translation>Aucune donnée détenue</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2106,11 +2204,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <source>Not concerned</source>
         <translation>Non concerné</translation>
     </message>
@@ -2149,6 +2249,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>not stored yet</source>
         <translation>pas encore enregistré</translation>
     </message>
@@ -2165,6 +2266,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Note</source>
         <translation>Note</translation>
@@ -2182,6 +2284,16 @@
         <location filename="../../dsar_desk/ui/mail_notice.py"/>
         <source>Notice</source>
         <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Now open: the team server {0}</source>
+        <translation>Ouvert maintenant : le serveur d’équipe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Now open: your own file {0}</source>
+        <translation>Ouvert maintenant : votre propre fichier {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2248,6 +2360,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Open</source>
         <translation>Ouvert</translation>
@@ -2329,6 +2442,11 @@
         <translation>Courrier sortant (SMTP)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>over the change by {0}: {1}</source>
+        <translation>par-dessus la modification de {0} : {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Overdue</source>
@@ -2380,6 +2498,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -2448,6 +2567,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -2606,6 +2726,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2732,6 +2853,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2758,6 +2880,16 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Registration</source>
         <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Reload shows their version and drops your edits. Keep mine writes your edits on top of theirs; the timeline records that their change was overwritten.</source>
+        <translation>Recharger affiche leur version et abandonne vos modifications. Garder ma version écrit vos modifications par-dessus les leurs ; l’historique indique que leur modification a été remplacée.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2821,6 +2953,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Requester name</source>
@@ -2890,6 +3023,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
@@ -3058,6 +3192,11 @@
         <translation>serveur</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>server name (DNS)</source>
         <translation>nom du serveur (DNS)</translation>
@@ -3123,6 +3262,12 @@
         <translation>Serveur SMTP</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
         <translation>Quelque chose a été modifié à l’insu de DSAR Desk. Premier constat : {0}</translation>
@@ -3154,6 +3299,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>State</source>
         <translation>État</translation>
@@ -3174,6 +3320,7 @@
         <translation>État : non concerné</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Status</source>
@@ -3191,6 +3338,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>stored in the keyring (type to replace)</source>
         <translation>conservé dans le trousseau (tapez pour le remplacer)</translation>
     </message>
@@ -3201,6 +3349,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Summary</source>
@@ -3242,17 +3391,25 @@
         <translation>Retirer ce message de la boîte de réception comme n&apos;étant pas une demande ? Son contenu n&apos;est pas conservé ; il ne reviendra pas.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/app.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Team server</source>
+        <translation>Serveur d’équipe</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Tenant</source>
         <translation>Locataire (tenant)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -3277,6 +3434,11 @@
         <translation>La liste de contrôle</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The connection</source>
+        <translation>La connexion</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>The copy to the Sent folder failed: {0}</source>
         <translation>La copie dans le dossier Envoyés a échoué : {0}</translation>
@@ -3285,6 +3447,11 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The data go to no one outside the organisation</source>
         <translation>Les données ne sont transmises à personne en dehors de l&apos;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The database</source>
+        <translation>La base de données</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/app.py"/>
@@ -3367,6 +3534,11 @@
         <translation>La liste n&apos;a pas été exportée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The login</source>
+        <translation>L’identifiant</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <source>The mailbox could not be checked: {0}</source>
         <translation>La boîte aux lettres n&apos;a pas pu être vérifiée : {0}</translation>
@@ -3385,6 +3557,11 @@
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>The message is kept with the case, encrypted.</source>
         <translation>Le message est conservé chiffré avec le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The network</source>
+        <translation>Le réseau</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
@@ -3415,6 +3592,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The passphrase is empty.</source>
         <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The password</source>
+        <translation>Le mot de passe</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -3492,9 +3674,44 @@
         <translation>La déclaration complémentaire de la personne concernée a été jointe aux données</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The server&apos;s name</source>
+        <translation>Le nom du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The server&apos;s port</source>
+        <translation>Le port du serveur</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>the system&apos;s trust store</source>
         <translation>le magasin de certificats du système</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The team database</source>
+        <translation>La base de données de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>The team server cannot be reached: read-only until it is back. DSAR Desk reconnects by itself; nothing you do now is saved.</source>
+        <translation>Le serveur d’équipe est injoignable : lecture seule jusqu’à son retour. DSAR Desk se reconnecte de lui-même ; rien de ce que vous faites maintenant n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/app.py"/>
+        <source>The team server cannot be reached: read-only until it is back. Nothing was saved.</source>
+        <translation>Le serveur d’équipe est injoignable : lecture seule jusqu’à son retour. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>The team server is back: you can work again. The list has been read again.</source>
+        <translation>Le serveur d’équipe est de retour : vous pouvez à nouveau travailler. La liste a été relue.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The TLS certificate</source>
+        <translation>Le certificat TLS</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -3505,6 +3722,11 @@
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>The ZIP password</source>
         <translation>Le mot de passe du ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/exports.py"/>
@@ -3520,6 +3742,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Cette copie a été supprimée à la fin de sa conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>This is a file, not a server address: write postgresql://user@host:port/database (or use Back to my own file)</source>
+        <translation>Ceci est un fichier, pas une adresse de serveur : écrivez postgresql://utilisateur@hôte:port/base (ou utilisez Revenir à mon propre fichier)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -3657,6 +3884,11 @@
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>User</source>
         <translation>Utilisateur</translation>
@@ -3766,6 +3998,11 @@
         <translation>Quand</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>When you opened it</source>
+        <translation>À l’ouverture</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Which data are kept, and why</source>
         <translation>Quelles données sont conservées, et pourquoi</translation>
@@ -3860,6 +4097,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -3975,6 +4213,16 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within {4} days</source>
         <translation>{0} dossiers affichés · {1} ouverts · {2} en retard · {3} à traiter dans les {4} jours</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>{0} changed this after you opened it. Nothing of yours was saved yet.</source>
+        <translation>{0} a modifié ceci après que vous l’avez ouvert. Rien de vos modifications n’a encore été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>{0} changed this at {1}, after you opened it. Nothing of yours was saved yet.</source>
+        <translation>{0} a modifié ceci le {1}, après que vous l’avez ouvert. Rien de vos modifications n’a encore été enregistré.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -4874,6 +5122,12 @@
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
         <translation>Connecté à {host} en tant que {user} ; prêt à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>connected to {label}: the server took the login and the team database is ready (schema {version})</source>
+        <comment>team.test-ok</comment>
+        <translation>connecté à {label} : le serveur a accepté l’identifiant et la base de données de l’équipe est prête (schéma {version})</translation>
     </message>
     <message>
         <source>controller &apos;{id}&apos; {key} ({language})</source>
@@ -6014,6 +6268,12 @@
         <translation>aucun mot de passe n’est enregistré pour {label} : enregistrez-le avec `dsar-desk team password {url}` (ou dans Fichier → Serveur d’équipe…)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>no password is stored for {label}: type it (it is kept in the keyring, never in the settings)</source>
+        <comment>team.test-no-password</comment>
+        <translation>aucun mot de passe n’est enregistré pour {label} : tapez-le (il est conservé dans le trousseau, jamais dans les paramètres)</translation>
+    </message>
+    <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
         <translation type="obsolete">pas d&apos;adresse postale de la personne concernée : cette lettre peut partir par courrier électronique, pas par la poste</translation>
     </message>
@@ -6135,6 +6395,12 @@
         <source>note: say which data are kept under the exception, and why</source>
         <comment>checklist.note-say-which-data</comment>
         <translation>note : indiquez quelles données sont conservées en vertu de l&apos;exception, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>nothing answers at {host} port {port}: the server is not running there, or the port is not the right one</source>
+        <comment>team.test-refused</comment>
+        <translation>rien ne répond sur {host} port {port} : le serveur n’y tourne pas, ou le port n’est pas le bon</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/letters.py"/>
@@ -6596,6 +6862,12 @@
         <source>the backup {name} ends with event {event}, which the database does not hold as it was: the record was rewritten after that backup</source>
         <comment>record.backup-head-missing</comment>
         <translation>la sauvegarde {name} se termine par l’événement {event}, que la base de données ne contient plus tel quel : l’historique a été réécrit après cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the CA certificate file named by sslrootcert cannot be read: {file}</source>
+        <comment>team.test-ca-file</comment>
+        <translation>le fichier du certificat CA indiqué par sslrootcert est illisible : {file}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/tls.py"/>
@@ -7335,6 +7607,12 @@
         <translation>l’adresse du serveur ne nomme aucun utilisateur : écrivez postgresql://UTILISATEUR@hôte:port/base (chaque agent a son propre identifiant)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server cannot be reached ({why})</source>
+        <comment>team.test-other</comment>
+        <translation>le serveur est injoignable ({why})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
@@ -7365,6 +7643,12 @@
         <translation>Le serveur n’a pas accepté le message ({reply})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server does not admit {user} from this computer (pg_hba.conf): ask its administrator</source>
+        <comment>team.test-not-admitted</comment>
+        <translation>le serveur n’admet pas {user} depuis cet ordinateur (pg_hba.conf) : demandez à son administrateur</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
@@ -7377,10 +7661,22 @@
         <translation>le serveur a déjà un identifiant « {name} »</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server has no database {dbname}: check the database in the address</source>
+        <comment>team.test-no-database</comment>
+        <translation>le serveur n’a pas de base de données {dbname} : vérifiez la base de données dans l’adresse</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
         <translation>Le nom de serveur {host} est introuvable (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server name {host} is not known (DNS): check the host in the address, and that this computer is on the organisation&apos;s network</source>
+        <comment>team.test-dns</comment>
+        <translation>le nom de serveur {host} est inconnu (DNS) : vérifiez l’hôte dans l’adresse, et que cet ordinateur est sur le réseau de l’organisation</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
@@ -7388,6 +7684,12 @@
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
         <translation>Le serveur a refusé l’authentification de {user} ({reply})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server refused the login of {user}: the password is wrong, or there is no such login</source>
+        <comment>team.test-login</comment>
+        <translation>le serveur a refusé l’identifiant {user} : le mot de passe est erroné, ou cet identifiant n’existe pas</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
@@ -7461,6 +7763,18 @@
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
         <translation>Le serveur {host}:{port} ne répond pas comme un serveur SMTP ({reply})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server&apos;s certificate is not made out to {host}: write the host as the certificate names it</source>
+        <comment>team.test-tls-name</comment>
+        <translation>le certificat du serveur n’est pas établi au nom de {host} : écrivez l’hôte tel que le certificat le nomme</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server&apos;s TLS certificate cannot be trusted: it is not signed by the CA of sslrootcert, or the server offers no TLS ({why})</source>
+        <comment>team.test-tls</comment>
+        <translation>le certificat TLS du serveur n’est pas fiable : il n’est pas signé par l’autorité de sslrootcert, ou le serveur n’offre pas TLS ({why})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
@@ -7557,6 +7871,12 @@
         <source>the team server {label} cannot be reached ({why}); nothing was written</source>
         <comment>database.server-unreachable</comment>
         <translation>le serveur d’équipe {label} est injoignable ({why}) ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server {label} cannot be reached: DSAR Desk is read-only until it is back (nothing was written)</source>
+        <comment>database.read-only</comment>
+        <translation>le serveur d’équipe {label} est injoignable : DSAR Desk est en lecture seule jusqu’à son retour (rien n’a été écrit)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -7927,6 +8247,12 @@
         <translation>{help}. Les pièces jointes de cette base de données ont été chiffrées avec la clé {kid} : saisissez son code de récupération pour les ouvrir pendant cette session</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{host} port {port} does not answer in time: the network or a firewall keeps the server out of reach</source>
+        <comment>team.test-timeout</comment>
+        <translation>{host} port {port} ne répond pas à temps : le réseau ou un pare-feu rend le serveur injoignable</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/profile/check_register.py"/>
         <source>{id} is already the id of controller[{other}]; ids must be unique</source>
         <comment>profile.controller-id-twice</comment>
@@ -8233,6 +8559,12 @@
         <source>{user} may not create or change the tables of {label} (the server said: {why}); run this as the database&apos;s owner</source>
         <comment>database.server-init-not-allowed</comment>
         <translation>{user} n’a pas le droit de créer ou de modifier les tables de {label} (le serveur a dit : {why}) ; exécutez ceci en tant que propriétaire de la base</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{user} may not read the team&apos;s tables (the server said: {why}): ask an administrator to add the login to the team</source>
+        <comment>team.test-no-rights</comment>
+        <translation>{user} ne peut pas lire les tables de l’équipe (le serveur a répondu : {why}) : demandez à un administrateur d’ajouter l’identifiant à l’équipe</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>

@@ -241,6 +241,11 @@
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Team server…</source>
+        <translation>&amp;Teamserver…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>&amp;Today</source>
         <translation>Van&amp;daag</translation>
@@ -294,6 +299,11 @@
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Een nieuwe interfacetaal geldt voor de vensters die u vanaf nu opent, en overal nadat DSAR Desk opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>A team works on one PostgreSQL server: every clerk sees the others&apos; changes. Your administrator gives you the address and your own login. The password is kept in this computer&apos;s keyring, never in the settings.</source>
+        <translation>Een team werkt op één PostgreSQL-server: elke medewerker ziet de wijzigingen van de anderen. Uw beheerder geeft u het adres en uw eigen login. Het wachtwoord wordt bewaard in de sleutelbos van deze computer, nooit in de instellingen.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -410,6 +420,11 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>Also open by: {0}</source>
+        <translation>Ook geopend door: {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>Annexes</source>
         <translation>Bijlagen</translation>
@@ -417,6 +432,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -487,6 +503,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -565,12 +582,18 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Awaiting identity</source>
         <translation>Wacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Back to my own file</source>
+        <translation>Terug naar mijn eigen bestand</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -643,6 +666,11 @@
         <translation>Agenda niet geëxporteerd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>cannot be read ({0})</source>
         <translation>kan niet worden gelezen ({0})</translation>
@@ -679,7 +707,23 @@
         <translation>Dossier {0} aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>Changed by a colleague while you were editing: your edits are kept; Save asks what to keep.</source>
+        <translation>Gewijzigd door een collega terwijl u bewerkte: uw wijzigingen blijven staan; bij Opslaan wordt gevraagd wat u wilt behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>Changed by {0} while you were editing: your edits are kept; Save asks what to keep.</source>
+        <translation>Gewijzigd door {0} terwijl u bewerkte: uw wijzigingen blijven staan; bij Opslaan wordt gevraagd wat u wilt behouden.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Channel</source>
@@ -754,6 +798,7 @@
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -775,6 +820,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -789,9 +835,19 @@
         <translation>Afgesloten: geen identiteitsbewijs</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Compelling legitimate grounds to go on (empty: processing stopped)</source>
         <translation>Dwingende gerechtvaardigde gronden om door te gaan (leeg: verwerking gestopt)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Connecting to the team server…</source>
+        <translation>Verbinden met de teamserver…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -846,6 +902,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -909,6 +966,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Date received</source>
@@ -977,6 +1035,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -1110,6 +1169,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1162,6 +1222,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Every search still open marked done, with one note (Ctrl+Shift+D)</source>
         <translation>Elke zoekopdracht die nog open is, op gedaan gezet met één notitie (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Exception</source>
+        <translation>Uitzondering</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
@@ -1299,6 +1364,11 @@
         <translation>Betaalde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
         <translation>Ingevuld uit de e-mail van {0}. De gemarkeerde velden zijn voorstellen: controleer ze vóór het bewaren.</translation>
@@ -1364,6 +1434,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Give the reason for answering with open checklist items.</source>
         <translation>Geef de reden om te antwoorden terwijl punten van de checklist nog open zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Give the server address: postgresql://user@host:port/database</source>
+        <translation>Geef het serveradres: postgresql://gebruiker@host:poort/database</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
@@ -1577,6 +1652,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -1645,6 +1721,11 @@
         <translation>Kopieën van identiteitsbewijzen bewaren (dagen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>Keep the daily backups of the last</source>
         <translation>De dagelijkse back-ups bewaren van de laatste</translation>
@@ -1653,6 +1734,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Keep this page somewhere safe, away from the computer. With it, the attachments of the database can be opened on a new computer (File › Security…).</source>
         <translation>Bewaar deze pagina op een veilige plaats, weg van de computer. Hiermee kunnen de bijlagen van de databank op een nieuwe computer geopend worden (Bestand › Beveiliging…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>Kept over a colleague&apos;s change</source>
+        <translation>Behouden over de wijziging van een collega</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1687,6 +1773,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1907,6 +1994,11 @@
         <translation>De brief als verzonden markeren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Marked by</source>
+        <translation>Aangeduid door</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Marked: {0}</source>
         <translation>Gemarkeerd: {0}</translation>
@@ -1932,6 +2024,7 @@
         <translation>Methode</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Mine</source>
         <translation>Van mij</translation>
@@ -2017,6 +2110,11 @@
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>No data held</source>
         <translation>Geen gegevens aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2106,11 +2204,13 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <source>Not concerned</source>
         <translation>Niet betrokken</translation>
     </message>
@@ -2149,6 +2249,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>not stored yet</source>
         <translation>nog niet bewaard</translation>
     </message>
@@ -2165,6 +2266,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Note</source>
         <translation>Notitie</translation>
@@ -2182,6 +2284,16 @@
         <location filename="../../dsar_desk/ui/mail_notice.py"/>
         <source>Notice</source>
         <translation>Kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Now open: the team server {0}</source>
+        <translation>Nu geopend: de teamserver {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Now open: your own file {0}</source>
+        <translation>Nu geopend: uw eigen bestand {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2248,6 +2360,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Open</source>
         <translation>Open</translation>
@@ -2329,6 +2442,11 @@
         <translation>Uitgaande e-mail (SMTP)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <source>over the change by {0}: {1}</source>
+        <translation>over de wijziging van {0}: {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Overdue</source>
@@ -2380,6 +2498,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -2448,6 +2567,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -2606,6 +2726,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2732,6 +2853,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2758,6 +2880,16 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Registration</source>
         <translation>Registratie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Reload shows their version and drops your edits. Keep mine writes your edits on top of theirs; the timeline records that their change was overwritten.</source>
+        <translation>Opnieuw laden toont hun versie en laat uw wijzigingen vallen. Mijn versie behouden schrijft uw wijzigingen over die van hen; de tijdlijn vermeldt dat hun wijziging werd overschreven.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2821,6 +2953,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Requester name</source>
@@ -2890,6 +3023,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Rights asked</source>
@@ -3058,6 +3192,11 @@
         <translation>server</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>server name (DNS)</source>
         <translation>servernaam (DNS)</translation>
@@ -3123,6 +3262,12 @@
         <translation>SMTP-server</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>Something was changed behind DSAR Desk&apos;s back. First: {0}</source>
         <translation>Er werd iets buiten DSAR Desk om gewijzigd. Eerste vaststelling: {0}</translation>
@@ -3154,6 +3299,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>State</source>
         <translation>Stand</translation>
@@ -3174,6 +3320,7 @@
         <translation>Stand: niet betrokken</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Status</source>
@@ -3191,6 +3338,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>stored in the keyring (type to replace)</source>
         <translation>bewaard in de sleutelbos (typ om te vervangen)</translation>
     </message>
@@ -3201,6 +3349,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
         <source>Summary</source>
@@ -3242,17 +3391,25 @@
         <translation>Dit bericht uit de Inbox halen als geen verzoek? De inhoud wordt niet bewaard; het komt niet terug.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/app.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Tenant</source>
         <translation>Tenant</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Test the connection</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
+        <location filename="../../dsar_desk/ui/team.py"/>
         <source>Testing the connection…</source>
         <translation>Verbinding wordt getest…</translation>
     </message>
@@ -3277,6 +3434,11 @@
         <translation>De checklist</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The connection</source>
+        <translation>De verbinding</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>The copy to the Sent folder failed: {0}</source>
         <translation>De kopie naar de map Verzonden is mislukt: {0}</translation>
@@ -3285,6 +3447,11 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>The data go to no one outside the organisation</source>
         <translation>De gegevens gaan naar niemand buiten de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The database</source>
+        <translation>De database</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/app.py"/>
@@ -3367,6 +3534,11 @@
         <translation>De lijst werd niet geëxporteerd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The login</source>
+        <translation>De login</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
         <source>The mailbox could not be checked: {0}</source>
         <translation>De mailbox kon niet worden gecontroleerd: {0}</translation>
@@ -3385,6 +3557,11 @@
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>The message is kept with the case, encrypted.</source>
         <translation>Het bericht wordt versleuteld bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The network</source>
+        <translation>Het netwerk</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_controller.py"/>
@@ -3415,6 +3592,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>The passphrase is empty.</source>
         <translation>De wachtzin is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The password</source>
+        <translation>Het wachtwoord</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -3492,9 +3674,44 @@
         <translation>De aanvullende verklaring van de betrokkene is aan de gegevens toegevoegd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The server&apos;s name</source>
+        <translation>De naam van de server</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The server&apos;s port</source>
+        <translation>De poort van de server</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>the system&apos;s trust store</source>
         <translation>de vertrouwde certificaten van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The team database</source>
+        <translation>De teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>The team server cannot be reached: read-only until it is back. DSAR Desk reconnects by itself; nothing you do now is saved.</source>
+        <translation>De teamserver is niet bereikbaar: alleen-lezen tot hij terug is. DSAR Desk maakt zelf opnieuw verbinding; wat u nu doet, wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/app.py"/>
+        <source>The team server cannot be reached: read-only until it is back. Nothing was saved.</source>
+        <translation>De teamserver is niet bereikbaar: alleen-lezen tot hij terug is. Er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/live.py"/>
+        <source>The team server is back: you can work again. The list has been read again.</source>
+        <translation>De teamserver is terug: u kunt weer werken. De lijst werd opnieuw ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>The TLS certificate</source>
+        <translation>Het TLS-certificaat</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
@@ -3505,6 +3722,11 @@
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>The ZIP password</source>
         <translation>Het ZIP-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Theirs</source>
+        <translation>Van hen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/exports.py"/>
@@ -3520,6 +3742,11 @@
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Deze kopie werd verwijderd aan het einde van haar bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>This is a file, not a server address: write postgresql://user@host:port/database (or use Back to my own file)</source>
+        <translation>Dit is een bestand, geen serveradres: schrijf postgresql://gebruiker@host:poort/database (of gebruik Terug naar mijn eigen bestand)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -3657,6 +3884,11 @@
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/team.py"/>
+        <source>Use this server</source>
+        <translation>Deze server gebruiken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>User</source>
         <translation>Gebruiker</translation>
@@ -3766,6 +3998,11 @@
         <translation>Wanneer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>When you opened it</source>
+        <translation>Toen u het opende</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Which data are kept, and why</source>
         <translation>Welke gegevens worden bewaard, en waarom</translation>
@@ -3860,6 +4097,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -3975,6 +4213,16 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>{0} cases shown · {1} open · {2} overdue · {3} due within {4} days</source>
         <translation>{0} dossiers getoond · {1} open · {2} over tijd · {3} binnen {4} dagen te beantwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>{0} changed this after you opened it. Nothing of yours was saved yet.</source>
+        <translation>{0} heeft dit gewijzigd nadat u het opende. Van uw wijzigingen is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>{0} changed this at {1}, after you opened it. Nothing of yours was saved yet.</source>
+        <translation>{0} heeft dit gewijzigd op {1}, nadat u het opende. Van uw wijzigingen is nog niets opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -4874,6 +5122,12 @@
         <source>Connected to {host} as {user}; ready to send</source>
         <comment>mail.smtp-test-ok</comment>
         <translation>Verbonden met {host} als {user}; klaar om te verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>connected to {label}: the server took the login and the team database is ready (schema {version})</source>
+        <comment>team.test-ok</comment>
+        <translation>verbonden met {label}: de server aanvaardde de login en de teamdatabase is klaar (schema {version})</translation>
     </message>
     <message>
         <source>controller &apos;{id}&apos; {key} ({language})</source>
@@ -6014,6 +6268,12 @@
         <translation>er is geen wachtwoord bewaard voor {label}: bewaar het met `dsar-desk team password {url}` (of via Bestand → Teamserver…)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/desk/team.py"/>
+        <source>no password is stored for {label}: type it (it is kept in the keyring, never in the settings)</source>
+        <comment>team.test-no-password</comment>
+        <translation>er is geen wachtwoord bewaard voor {label}: typ het (het wordt bewaard in de sleutelbos, nooit in de instellingen)</translation>
+    </message>
+    <message>
         <source>no postal address of the requester: this letter can go by e-mail, not by post</source>
         <translation type="obsolete">geen postadres van de betrokkene: deze brief kan per e-mail worden verstuurd, niet per post</translation>
     </message>
@@ -6135,6 +6395,12 @@
         <source>note: say which data are kept under the exception, and why</source>
         <comment>checklist.note-say-which-data</comment>
         <translation>notitie: vermeld welke gegevens op grond van de uitzondering bewaard worden, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>nothing answers at {host} port {port}: the server is not running there, or the port is not the right one</source>
+        <comment>team.test-refused</comment>
+        <translation>niets antwoordt op {host} poort {port}: de server draait daar niet, of de poort is niet de juiste</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/desk/letters.py"/>
@@ -6596,6 +6862,12 @@
         <source>the backup {name} ends with event {event}, which the database does not hold as it was: the record was rewritten after that backup</source>
         <comment>record.backup-head-missing</comment>
         <translation>de back-up {name} eindigt met gebeurtenis {event}, die de database niet meer zo bevat: het dossier werd na die back-up herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the CA certificate file named by sslrootcert cannot be read: {file}</source>
+        <comment>team.test-ca-file</comment>
+        <translation>het CA-certificaatbestand dat sslrootcert noemt, kan niet gelezen worden: {file}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/tls.py"/>
@@ -7335,6 +7607,12 @@
         <translation>het serveradres noemt geen gebruiker: schrijf postgresql://GEBRUIKER@host:poort/database (elke medewerker heeft een eigen login)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server cannot be reached ({why})</source>
+        <comment>team.test-other</comment>
+        <translation>de server is niet bereikbaar ({why})</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server cannot move a single message safely (no MOVE or UIDPLUS)</source>
         <comment>mail.imap-move-unsupported</comment>
@@ -7365,6 +7643,12 @@
         <translation>De server heeft het bericht niet aanvaard ({reply})</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server does not admit {user} from this computer (pg_hba.conf): ask its administrator</source>
+        <comment>team.test-not-admitted</comment>
+        <translation>de server laat {user} niet toe vanaf deze computer (pg_hba.conf): vraag het aan de beheerder</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
         <source>The server gave no UIDVALIDITY for {folder}</source>
         <comment>mail.no-uidvalidity</comment>
@@ -7377,10 +7661,22 @@
         <translation>de server heeft al een login “{name}”</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server has no database {dbname}: check the database in the address</source>
+        <comment>team.test-no-database</comment>
+        <translation>de server heeft geen database {dbname}: controleer de database in het adres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/net.py"/>
         <source>The server name {host} cannot be found (DNS)</source>
         <comment>mail.dns-failed</comment>
         <translation>De servernaam {host} is niet gevonden (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server name {host} is not known (DNS): check the host in the address, and that this computer is on the organisation&apos;s network</source>
+        <comment>team.test-dns</comment>
+        <translation>de servernaam {host} is onbekend (DNS): controleer de host in het adres en of deze computer op het netwerk van de organisatie zit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/imap.py"/>
@@ -7388,6 +7684,12 @@
         <source>The server refused the login of {user} ({reply})</source>
         <comment>mail.login-refused</comment>
         <translation>De server weigerde de aanmelding van {user} ({reply})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server refused the login of {user}: the password is wrong, or there is no such login</source>
+        <comment>team.test-login</comment>
+        <translation>de server weigerde de login van {user}: het wachtwoord is fout, of die login bestaat niet</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/smtp.py"/>
@@ -7461,6 +7763,18 @@
         <source>The server {host}:{port} does not speak SMTP as expected ({reply})</source>
         <comment>mail.smtp-greeting</comment>
         <translation>De server {host}:{port} reageert niet zoals een SMTP-server ({reply})</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server&apos;s certificate is not made out to {host}: write the host as the certificate names it</source>
+        <comment>team.test-tls-name</comment>
+        <translation>het certificaat van de server is niet op naam van {host}: schrijf de host zoals het certificaat hem noemt</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the server&apos;s TLS certificate cannot be trusted: it is not signed by the CA of sslrootcert, or the server offers no TLS ({why})</source>
+        <comment>team.test-tls</comment>
+        <translation>het TLS-certificaat van de server is niet te vertrouwen: het is niet ondertekend door de CA van sslrootcert, of de server biedt geen TLS aan ({why})</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/oauth.py"/>
@@ -7557,6 +7871,12 @@
         <source>the team server {label} cannot be reached ({why}); nothing was written</source>
         <comment>database.server-unreachable</comment>
         <translation>de teamserver {label} is niet bereikbaar ({why}); er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>the team server {label} cannot be reached: DSAR Desk is read-only until it is back (nothing was written)</source>
+        <comment>database.read-only</comment>
+        <translation>de teamserver {label} is niet bereikbaar: DSAR Desk is alleen-lezen tot hij terug is (er werd niets geschreven)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/db.py"/>
@@ -7927,6 +8247,12 @@
         <translation>{help}. De bijlagen van deze database zijn versleuteld met sleutel {kid}: geef de herstelcode in om ze deze sessie te openen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{host} port {port} does not answer in time: the network or a firewall keeps the server out of reach</source>
+        <comment>team.test-timeout</comment>
+        <translation>{host} poort {port} antwoordt niet op tijd: het netwerk of een firewall houdt de server onbereikbaar</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/domain/profile/check_register.py"/>
         <source>{id} is already the id of controller[{other}]; ids must be unique</source>
         <comment>profile.controller-id-twice</comment>
@@ -8233,6 +8559,12 @@
         <source>{user} may not create or change the tables of {label} (the server said: {why}); run this as the database&apos;s owner</source>
         <comment>database.server-init-not-allowed</comment>
         <translation>{user} mag de tabellen van {label} niet aanmaken of wijzigen (de server zei: {why}); voer dit uit als eigenaar van de database</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/db.py"/>
+        <source>{user} may not read the team&apos;s tables (the server said: {why}): ask an administrator to add the login to the team</source>
+        <comment>team.test-no-rights</comment>
+        <translation>{user} mag de tabellen van het team niet lezen (de server zei: {why}): vraag een beheerder om de login aan het team toe te voegen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/domain/profile/check_organisation.py"/>
