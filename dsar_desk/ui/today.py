@@ -79,10 +79,11 @@ class TodayModel(QAbstractItemModel):
         self._bold.setBold(True)
 
     def set_snapshot(self, snap: TodaySnapshot) -> None:
+        remind_after = today_store.reminder_days_by_organisation()  # read first: a refused read changes nothing
         self.beginResetModel()
         self.snap = snap
         self.keys = list(today_store.SECTIONS)
-        self.remind_after = today_store.reminder_days_by_organisation()
+        self.remind_after = remind_after
         self.endResetModel()
 
     # -- structure
@@ -429,10 +430,19 @@ class TodayController(QObject):
         if not shiboken6.isValid(self.view) or not shiboken6.isValid(self.window):
             return  # the window was closed while the worker counted
         asked, snapshot, reminder = result
-        if asked == self._asked:
-            self._show(snapshot)
-        if reminder is not None:
-            self._give(reminder)
+        try:
+            if asked == self._asked:
+                self._show(snapshot)
+            if reminder is not None:
+                self._give(reminder)
+        except Exception as exc:
+            from dsar_desk.store.db import is_connection_lost
+
+            if not is_connection_lost(exc):
+                raise
+            live = getattr(self.window, "live", None)  # team mode: the server went while it counted
+            if live is not None:
+                live.query_failed(exc)
 
     def _not_counted(self, _message) -> None:
         log.warning("the Today view could not be counted")
