@@ -92,7 +92,7 @@ class ConflictDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.table = QTableWidget(0, 4, objectName="conflict-table")
-        self.table.setHorizontalHeaderLabels([tr("Field"), tr("When you opened it"), tr("Theirs"), tr("Mine")])
+        self.table.setHorizontalHeaderLabels([tr("Field"), tr("When you opened it"), tr("Their version"), tr("My version")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

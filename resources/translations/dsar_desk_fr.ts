@@ -2024,7 +2024,6 @@
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Mine</source>
         <translation>Les miens</translation>
@@ -2052,6 +2051,11 @@
     <message>
         <source>must hold a JSON object</source>
         <translation type="obsolete">doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>My version</source>
+        <translation>Ma version</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -3725,8 +3729,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
         <source>Theirs</source>
-        <translation>La leur</translation>
+        <translation type="obsolete">La leur</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/exports.py"/>

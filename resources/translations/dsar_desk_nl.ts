@@ -2024,7 +2024,6 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../dsar_desk/ui/conflict.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Mine</source>
         <translation>Van mij</translation>
@@ -2052,6 +2051,11 @@
     <message>
         <source>must hold a JSON object</source>
         <translation type="obsolete">moet een JSON-object bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>My version</source>
+        <translation>Mijn versie</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -3725,8 +3729,12 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/conflict.py"/>
+        <source>Their version</source>
+        <translation>Hun versie</translation>
+    </message>
+    <message>
         <source>Theirs</source>
-        <translation>Van hen</translation>
+        <translation type="obsolete">Van hen</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/exports.py"/>
