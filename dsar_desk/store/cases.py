@@ -66,6 +66,7 @@ def refresh_deadline(case: Case, today: date | None = None) -> Deadline:
     """Recompute and store the case's legal limit, promise and due date (not saved here)."""
     deadline = compute_deadline(deadline_input(case), language="en", today=today or date.today())
     case.legal_limit = deadline.legal_limit
+    case.first_limit = deadline.first_limit  # issue 16: was the extension notified by then?
     case.promise = deadline.promise
     case.due = deadline.due
     return deadline

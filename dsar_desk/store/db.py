@@ -11,7 +11,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from dsar_desk.paths import ensure_private_dir
-from dsar_desk.store.migrations import LATEST, MIGRATIONS
+from dsar_desk.store.migrations import LATEST, MIGRATIONS, apply_step
 from dsar_desk.store.models import SchemaVersion, database
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def open_database(path: Path | str) -> SqliteDatabase:
     for number in range(version + 1, LATEST + 1):
         with db.atomic():
             for statement in MIGRATIONS[number]:
-                db.execute_sql(statement)
+                apply_step(db, statement)
             SchemaVersion.create(version=number)
         log.info("database migrated to schema %s", number)
     for suffix in ("-wal", "-shm"):
@@ -106,6 +106,16 @@ def open_database(path: Path | str) -> SqliteDatabase:
             except OSError:  # pragma: no cover
                 pass
     return db
+
+
+def day_number_sql(expression: str) -> str:
+    """SQL for the whole number of days from a fixed origin to the DATE ``expression``, so that two
+    of them subtract to the days between (issue 16's figures; the one date function SQLite and
+    PostgreSQL spell differently). SQLite: julianday() of a date is N.5, truncated to N.
+    PostgreSQL (when it comes): ``(expression - DATE '1970-01-01')``."""
+    if type(database.obj).__name__.startswith("Postgres"):  # pragma: no cover - no server yet
+        return f"({expression} - DATE '1970-01-01')"
+    return f"CAST(julianday({expression}) AS INTEGER)"
 
 
 def close_database() -> None:
