@@ -638,8 +638,9 @@ def _purges(start: date, end: date, org_id: int | None, slugs: dict[int, str]) -
 
 # -- for the retention purge (dsar_desk.desk.retention) -------------------------------------------------
 
-def repeats_losing_their_earlier(case_ids_sql: str, values: dict[str, Any]) -> str:
-    """SQL of the ids of live cases (not among ``case_ids_sql``) that repeat a request among them."""
+def repeats_losing_their_earlier(case_ids_sql: str) -> str:
+    """SQL of the ids of the cases not among ``case_ids_sql`` (a list of SQL values) that repeat
+    a request among them: the purge marks them before deleting the earlier ones."""
     scope = f'c."id" NOT IN ({case_ids_sql})'
     return _repeats_sql(scope, f'e."id" IN ({case_ids_sql})')
 
