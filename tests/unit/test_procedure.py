@@ -60,15 +60,15 @@ def test_the_belgian_sample_in_dutch_and_french():
 
 def test_the_policy_of_the_profile_changes_the_text():
     profile = sample("ecomail", "id_copy_retention_days = 30\ncase_retention_years = 3")  # asks an ID copy, 30 days
-    en = build_procedure(profile, ProcedureSettings(register_version=1, pause_rule="restart", subdivision="NI"), "en")
+    en = build_procedure(profile, ProcedureSettings(register_version=1, pause_rule="restart", subdivision="6AE"), "en")
     text = en.text()
     assert "copy of an identity document; the reason why lesser means are not enough is recorded" in text
     assert "no longer than 30 days after the check" in text
     assert "within 30 days, never later than the legal limit" in text
     assert "the month runs again from the day the proof arrives" in text
-    assert "where the organisation is established (Netherlands, region NI)" in text
+    assert "where the organisation is established (France, region 6AE)" in text  # Alsace-Moselle
     assert "kept 3 years after it was closed" in text
-    assert "Autoriteit Persoonsgegevens" in text
+    assert "Commission Nationale de l'Informatique et des Libertés (CNIL)" in text  # the default for France
 
 
 def test_another_language_falls_back_to_english_and_says_so():
