@@ -21,6 +21,7 @@ from dsar_desk.domain.cases import CHANNELS, RIGHTS
 from dsar_desk.domain.letter_content import ERASURE_EXCEPTIONS
 
 __all__ = [
+    "BIN_DAYS", "DaysBin", "days_bins", "bin_position",
     "COUNTERS", "GROUNDS", "GROUND_LABELS", "EXTENSION_NOTICES", "FORMAT", "ONE_MONTH_DAYS",
     "THREE_MONTHS_DAYS", "Counts", "Figures", "PurgeRecord", "months_between", "nearest_rank",
 ]
@@ -162,6 +163,36 @@ def nearest_rank(histogram: dict[int, int], share: float) -> int | None:
         if seen >= wanted:
             return value
     return max(histogram)  # pragma: no cover - share > 1
+
+
+BIN_DAYS = 7  # the days-to-answer chart: one bar a week
+BIN_COUNT = 15  # 0-6, 7-13, ..., 98-104, then "105 and more"
+
+
+@dataclass(frozen=True)
+class DaysBin:
+    low: int
+    high: int | None  # None: and more
+    count: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.low}+" if self.high is None else f"{self.low}–{self.high}"
+
+
+def days_bins(histogram: dict[int, int], width: int = BIN_DAYS, count: int = BIN_COUNT) -> list[DaysBin]:
+    """The per-day histogram in bars of ``width`` days, the last one open-ended (the same bars in the
+    dashboard and the report)."""
+    bins = [DaysBin(i * width, (i + 1) * width - 1, 0) for i in range(count)] + [DaysBin(count * width, None, 0)]
+    totals = [0] * len(bins)
+    for days, n in histogram.items():
+        totals[min(max(days, 0) // width, count)] += n
+    return [DaysBin(b.low, b.high, totals[i]) for i, b in enumerate(bins)]
+
+
+def bin_position(days: int, width: int = BIN_DAYS) -> float:
+    """Where ``days`` falls on the bars' axis, in bars from the left edge of the first (30 days: 4.3)."""
+    return days / width
 
 
 def months_between(start: date, end: date) -> list[str]:
