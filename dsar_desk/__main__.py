@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         return qt_probe()
     commands = {"demo", "profile", "case", "deadline", "check", "self-test", "letter", "calendar", "deadline-rules", "--version", "-h", "--help"}
     commands |= {"mrz", "key", "purge-id-copies"}  # issue 5
+    commands |= {"report", "procedure", "purge-closed-cases"}  # issue 16
     wants_command = any(a in commands for a in argv)
     setup_logging()
     if wants_command:

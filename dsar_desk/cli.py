@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     from dsar_desk.cli_calendar import add_parsers as add_deadline_parsers  # issue 3: calendar, deadline-rules
 
     add_deadline_parsers(sub)
+    __import__("dsar_desk.cli_report", fromlist=["x"]).add_parsers(sub)  # issue 16: report, procedure, purge-closed-cases
     return parser
 
 
@@ -443,6 +444,7 @@ COMMANDS["purge-id-copies"] = lambda args: __import__("dsar_desk.cli_identity", 
 COMMANDS["letter"] = lambda args: __import__("dsar_desk.cli_letters", fromlist=["cmd_letter"]).cmd_letter(args)
 COMMANDS["calendar"] = lambda args: __import__("dsar_desk.cli_calendar", fromlist=["x"]).cmd_calendar(args)
 COMMANDS["deadline-rules"] = lambda args: __import__("dsar_desk.cli_calendar", fromlist=["x"]).cmd_deadline_rules(args)
+COMMANDS.update(__import__("dsar_desk.cli_report", fromlist=["x"]).COMMANDS)  # issue 16
 
 
 def run(argv: list[str]) -> int:
