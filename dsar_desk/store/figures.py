@@ -111,11 +111,12 @@ from dsar_desk.domain.figures import (
 )
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.db import day_number_sql
-from dsar_desk.store.models import Event, Organisation, RetentionPurge, Setting, database
+from dsar_desk.store.models import Case, CaseFacts, Event, Organisation, RetentionPurge, Setting, database
 
 log = logging.getLogger(__name__)
 
-__all__ = ["InvalidPeriod", "figures", "refresh_facts", "case_rows", "CaseRow", "FACT_COLUMNS", "WATERMARK"]
+__all__ = ["InvalidPeriod", "figures", "refresh_facts", "case_rows", "CaseRow", "FACT_COLUMNS", "WATERMARK",
+           "years_with_requests"]
 
 # Letters that answer the request (store.letters.REPLY_KINDS; not imported: that module imports
 # the letter renderer).
@@ -625,6 +626,14 @@ def figures(period_start: date, period_end: date, organisation: str | None = Non
         identity_checks={m: identity[m] for m in sorted(identity)},
         purges=tuple(_purges(period_start, period_end, org_id, slugs)),
     )
+
+
+def years_with_requests(today: date | None = None) -> list[int]:
+    """The years from the first request received (or deleted and counted) to this year, newest first."""
+    today = today or date.today()
+    first = [Case.select(fn.MIN(Case.received)).scalar(), CaseFacts.select(fn.MIN(CaseFacts.received)).scalar()]
+    years = [int(str(d)[:4]) for d in first if d]
+    return list(range(today.year, min(years + [today.year]) - 1, -1))
 
 
 def _purges(start: date, end: date, org_id: int | None, slugs: dict[int, str]) -> list[PurgeRecord]:

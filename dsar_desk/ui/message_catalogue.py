@@ -69,6 +69,8 @@ TEMPLATES = (
     'The pause rule “%1” is not known (known: %2).',
     'The portability data must be a mapping of section name to a list of records.',
     'The portability section “%1” must be a list of records (field → value).',
+    'The procedure texts %1 cannot be read: %2.',
+    'The procedure texts for “%1” are missing (%2).',
     'The promised number of days must be a whole number above 0, not “%1”.',
     'The subdivision “%1” is not a text code.',
     'The subdivision “%1” is not known for %2 (known: %3).',

@@ -200,6 +200,11 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>90% answered within {0} days</source>
+        <translation>90 % des réponses en {0} jours au plus</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
@@ -210,6 +215,11 @@
         <translation>Une nouvelle langue d&apos;interface s&apos;applique aux fenêtres que vous ouvrez désormais, et partout après le redémarrage de DSAR Desk.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>A request counts in the period in which it was received; open requests as of today. On time: answered by the legal limit (one month, three when extended, moved by the days waited for the requester&apos;s identity).</source>
+        <translation>Une demande compte dans la période au cours de laquelle elle a été reçue ; les demandes ouvertes telles qu&apos;elles sont aujourd&apos;hui. Dans les délais : réponse au plus tard à l&apos;échéance légale (un mois, trois en cas de prolongation, reportée des jours d&apos;attente de l&apos;identité de la personne concernée).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>About DSAR Desk</source>
         <translation>À propos de DSAR Desk</translation>
@@ -217,6 +227,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
@@ -278,6 +289,12 @@
         <translation>Encore une fois</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>all answered on time: {0}</source>
+        <translation>toutes réponses dans les délais : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
@@ -288,6 +305,21 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report (PDF)</source>
+        <translation>Rapport annuel (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -296,9 +328,39 @@
         <translation>Réponse envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered late (not paused for identity)</source>
+        <translation>réponses hors délai (sans attente d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time (not paused for identity)</source>
+        <translation>réponses dans les délais (sans attente d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Answered on time, per month</source>
+        <translation>Réponses dans les délais, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time: {0}, late: {1}</source>
+        <translation>dans les délais : {0}, hors délai : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered requests</source>
+        <translation>réponses données</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Réponse envoyée avec des points ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered: {0}, withdrawn: {1}</source>
+        <translation>réponses : {0}, retirées : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -449,6 +511,11 @@
         <translation>Dossier créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Case list with requester data (CSV)</source>
+        <translation>Liste des dossiers avec les données des personnes concernées (CSV)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} créé</translation>
@@ -490,6 +557,12 @@
         <translation>Choisissez d&apos;abord un point de la liste de contrôle.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Choose the organisation whose procedure to save.</source>
+        <translation>Choisissez l&apos;organisation dont vous voulez enregistrer la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Close</source>
         <translation>Fermer</translation>
@@ -536,6 +609,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Could not load the samples</source>
         <translation>Impossible de charger les exemples</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -596,9 +674,24 @@
         <translation>Jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days from receipt (a bar a week)</source>
+        <translation>jours depuis la réception (une barre par semaine)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Days left</source>
         <translation>Restant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Days to answer</source>
+        <translation>Jours jusqu&apos;à la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days to answer, median</source>
+        <translation>jours jusqu&apos;à la réponse, médiane</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -743,6 +836,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
@@ -824,6 +918,16 @@
         <translation>prolongé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended (three months)</source>
+        <translation>prolongé (trois mois)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended by two months</source>
+        <translation>prolongées de deux mois</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
@@ -874,6 +978,21 @@
         <translation>Frais payés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (CSV)</source>
+        <translation>Chiffres (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (JSON)</source>
+        <translation>Chiffres (JSON)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
@@ -892,6 +1011,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Freedom of expression and information (Art. 17(3)(a))</source>
         <translation>Liberté d&apos;expression et d&apos;information (art. 17, § 3, a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>from</source>
+        <translation>du</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1120,6 +1244,7 @@
         <translation>Trousseau</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1135,6 +1260,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Last check: {0} on {1} by {2}</source>
         <translation>Dernière vérification : {0} le {1} par {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>late: {0}, past the legal limit: {1}, waiting: {2}</source>
+        <translation>en retard : {0}, après le délai légal : {1}, en attente : {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1155,6 +1285,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>legal limit</source>
         <translation>délai légal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>legal limit (one month)</source>
+        <translation>délai légal (un mois)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1385,6 +1520,11 @@
         <translation>Aucun motif indiqué : la lettre n&apos;a pas été établie.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>No requester is named in this file.</source>
+        <translation>Aucune personne concernée n&apos;est nommée dans ce fichier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;). D&apos;ici là, les pièces jointes utilisent une phrase secrète, demandée une fois par session.</translation>
@@ -1418,6 +1558,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>not paused for identity</source>
+        <translation>sans attente d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1466,6 +1611,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
@@ -1523,6 +1669,11 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Open requests as of {0}.</source>
+        <translation>Demandes ouvertes telles qu&apos;au {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Facultatif : tapez ou collez la zone de lecture automatique (2 ou 3 lignes). Elle est vérifiée, jamais conservée.</translation>
@@ -1533,6 +1684,7 @@
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1560,6 +1712,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -1570,6 +1723,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Other data held</source>
         <translation>Autres données détenues</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Other period</source>
+        <translation>Autre période</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1602,6 +1760,11 @@
         <translation>Partiellement accordé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>partly refused: {0}, repeat requests: {1}</source>
+        <translation>refusées en partie : {0}, demandes répétées : {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
@@ -1622,6 +1785,17 @@
         <translation>Passeport</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity</source>
+        <translation>avec attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity, kept apart</source>
+        <translation>attente d&apos;identité, comptées à part</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -1655,6 +1829,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
@@ -1683,11 +1858,17 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Print the figures</source>
+        <translation>Imprimer les chiffres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print the letter</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -1701,6 +1882,11 @@
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problèmes (les erreurs empêchent l&apos;enregistrement ; les avertissements signalent une lacune) :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Procedure of the organisation (PDF)</source>
+        <translation>Procédure de l&apos;organisation (PDF)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register.py"/>
@@ -1819,6 +2005,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
@@ -1856,6 +2043,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>refused</source>
+        <translation>refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register.py"/>
@@ -1915,6 +2107,16 @@
         <translation>Nom de la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Requests per month, by right</source>
+        <translation>Demandes par mois, par droit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>requests received</source>
+        <translation>demandes reçues</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Required for registered post</source>
         <translation>Obligatoire pour un envoi recommandé</translation>
@@ -1942,6 +2144,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
@@ -1994,6 +2197,12 @@
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
@@ -2009,9 +2218,19 @@
         <translation>Enregistrer les frais</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save the figures as PDF</source>
+        <translation>Enregistrer les chiffres en PDF</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Saved: {0}</source>
+        <translation>Enregistré : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2093,6 +2312,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>still open</source>
+        <translation>encore ouvertes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2216,6 +2440,7 @@
         <translation>La photo et le numéro national sont masqués (ou nécessaires à cette vérification)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
@@ -2251,6 +2476,11 @@
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>This file holds personal data (the requesters&apos; names and e-mail addresses): it is written readable by you only, never over another file. Delete it when done.</source>
+        <translation>Ce fichier contient des données à caractère personnel (noms et adresses électroniques des personnes concernées) : il est enregistré lisible par vous seul, jamais à la place d&apos;un autre fichier. Supprimez-le lorsque vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Cette copie a été supprimée à la fin de sa conservation.</translation>
@@ -2280,6 +2510,11 @@
         <translation>Historique et pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>To do</source>
         <translation>À faire</translation>
@@ -2293,6 +2528,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Today, {0}</source>
         <translation>Aujourd&apos;hui, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>told in time: {0}, late: {1}, not by letter: {2}</source>
+        <translation>notifiées à temps : {0}, en retard : {1}, pas par lettre : {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2404,6 +2644,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2472,6 +2713,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
@@ -2499,6 +2741,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Sans la clé ou ce code, personne ne peut lire les pièces jointes, pas même vous. Saisir le code rend l&apos;accès sur un nouvel ordinateur ou à un collègue (Fichier › Sécurité…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2548,6 +2795,11 @@
         <translation>{0} échéances exportées vers {1} ({2} qui ne s&apos;appliquent plus)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} exists: a file with personal data never replaces another. Choose another name.</source>
+        <translation>{0} existe déjà : un fichier contenant des données à caractère personnel ne remplace jamais un autre fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} contient des erreurs ({1}) ; rien n&apos;a été importé.</translation>
@@ -2567,6 +2819,16 @@
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>{0} is larger than 50 MB</source>
         <translation>{0} dépasse 50 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of them deleted under the retention rule, counted anonymously.</source>
+        <translation>dont {0} effacées selon la règle de conservation, comptées de manière anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2612,6 +2874,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0} : relancer la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0}: requests received from {1} to {2}</source>
+        <translation>{0} : demandes reçues du {1} au {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -3525,6 +3792,16 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability section “%1” must be a list of records (field → value).</source>
         <translation>La section de portabilité « %1 » doit être une liste d&apos;enregistrements (champ → valeur).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>The procedure texts %1 cannot be read: %2.</source>
+        <translation>Les textes de la procédure %1 ne peuvent pas être lus : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>The procedure texts for “%1” are missing (%2).</source>
+        <translation>Les textes de la procédure en « %1 » sont absents (%2).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>

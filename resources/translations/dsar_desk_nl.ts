@@ -200,6 +200,11 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>90% answered within {0} days</source>
+        <translation>90% beantwoord binnen {0} dagen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
@@ -210,6 +215,11 @@
         <translation>Een nieuwe interfacetaal geldt voor de vensters die u vanaf nu opent, en overal nadat DSAR Desk opnieuw is gestart.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>A request counts in the period in which it was received; open requests as of today. On time: answered by the legal limit (one month, three when extended, moved by the days waited for the requester&apos;s identity).</source>
+        <translation>Een verzoek telt mee in de periode waarin het werd ontvangen; openstaande verzoeken zoals ze vandaag zijn. Tijdig: beantwoord binnen de wettelijke termijn (een maand, drie bij verlenging, verschoven met de dagen gewacht op de identiteit van de betrokkene).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>About DSAR Desk</source>
         <translation>Over DSAR Desk</translation>
@@ -217,6 +227,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
@@ -278,6 +289,12 @@
         <translation>Nogmaals</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>all answered on time: {0}</source>
+        <translation>alle tijdig beantwoord: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
@@ -288,6 +305,21 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report (PDF)</source>
+        <translation>Jaarverslag (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report…</source>
+        <translation>Jaarverslag…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -296,9 +328,39 @@
         <translation>Beantwoord</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered late (not paused for identity)</source>
+        <translation>te laat beantwoord (niet gewacht op identiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time (not paused for identity)</source>
+        <translation>tijdig beantwoord (niet gewacht op identiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Answered on time, per month</source>
+        <translation>Tijdig beantwoord, per maand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time: {0}, late: {1}</source>
+        <translation>tijdig beantwoord: {0}, te laat: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered requests</source>
+        <translation>beantwoorde verzoeken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Beantwoord met openstaande punten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered: {0}, withdrawn: {1}</source>
+        <translation>beantwoord: {0}, ingetrokken: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -449,6 +511,11 @@
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Case list with requester data (CSV)</source>
+        <translation>Lijst van dossiers met gegevens van de betrokkenen (CSV)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} aangemaakt</translation>
@@ -490,6 +557,12 @@
         <translation>Kies eerst een punt van de checklist.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Choose the organisation whose procedure to save.</source>
+        <translation>Kies de organisatie waarvan u de procedure wilt opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
@@ -536,6 +609,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Could not load the samples</source>
         <translation>De voorbeelden konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -596,9 +674,24 @@
         <translation>Dagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days from receipt (a bar a week)</source>
+        <translation>dagen na ontvangst (een staaf per week)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Days left</source>
         <translation>Resterend</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Days to answer</source>
+        <translation>Dagen tot het antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days to answer, median</source>
+        <translation>dagen tot het antwoord, mediaan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -743,6 +836,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
@@ -824,6 +918,16 @@
         <translation>verlengd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended (three months)</source>
+        <translation>verlengd (drie maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended by two months</source>
+        <translation>met twee maanden verlengd</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Extend…</source>
         <translation>Verlengen…</translation>
@@ -874,6 +978,21 @@
         <translation>Betaalde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (CSV)</source>
+        <translation>Cijfers (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (JSON)</source>
+        <translation>Cijfers (JSON)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
@@ -892,6 +1011,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Freedom of expression and information (Art. 17(3)(a))</source>
         <translation>Vrijheid van meningsuiting en informatie (art. 17, lid 3, a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>from</source>
+        <translation>van</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1120,6 +1244,7 @@
         <translation>Sleutelbos</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1135,6 +1260,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Last check: {0} on {1} by {2}</source>
         <translation>Laatste controle: {0} op {1} door {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>late: {0}, past the legal limit: {1}, waiting: {2}</source>
+        <translation>te laat: {0}, na de wettelijke termijn: {1}, wacht: {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1155,6 +1285,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>legal limit</source>
         <translation>wettelijke termijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>legal limit (one month)</source>
+        <translation>wettelijke termijn (een maand)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1385,6 +1520,11 @@
         <translation>Geen reden opgegeven: de brief is niet opgesteld.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>No requester is named in this file.</source>
+        <translation>Geen enkele betrokkene wordt in dit bestand genoemd.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Geen enkele werkt op deze computer. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;). Tot dan gebruiken de bijlagen een wachtzin, één keer per sessie gevraagd.</translation>
@@ -1418,6 +1558,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>not paused for identity</source>
+        <translation>niet gewacht op identiteit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1466,6 +1611,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
@@ -1523,6 +1669,11 @@
         <translation>Open (onbeantwoord)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Open requests as of {0}.</source>
+        <translation>Openstaande verzoeken zoals op {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Optioneel: typ of plak de machineleesbare zone (2 of 3 regels). Ze wordt gecontroleerd, nooit bewaard.</translation>
@@ -1533,6 +1684,7 @@
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1560,6 +1712,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -1570,6 +1723,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Other data held</source>
         <translation>Andere gegevens die we hebben</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1602,6 +1760,11 @@
         <translation>Gedeeltelijk toegekend</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>partly refused: {0}, repeat requests: {1}</source>
+        <translation>gedeeltelijk geweigerd: {0}, herhaalde verzoeken: {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
@@ -1622,6 +1785,17 @@
         <translation>Paspoort</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity</source>
+        <translation>gewacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity, kept apart</source>
+        <translation>gewacht op identiteit, apart geteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
@@ -1655,6 +1829,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
@@ -1683,11 +1858,17 @@
         <translation>Voorkeuren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Print the figures</source>
+        <translation>De cijfers afdrukken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print the letter</source>
         <translation>De brief afdrukken</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
@@ -1701,6 +1882,11 @@
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problemen (fouten verhinderen het opslaan; waarschuwingen wijzen op een leemte):</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Procedure of the organisation (PDF)</source>
+        <translation>Procedure van de organisatie (PDF)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register.py"/>
@@ -1819,6 +2005,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
@@ -1856,6 +2043,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register.py"/>
@@ -1915,6 +2107,16 @@
         <translation>Naam van de betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Requests per month, by right</source>
+        <translation>Verzoeken per maand, per recht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>requests received</source>
+        <translation>ontvangen verzoeken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Required for registered post</source>
         <translation>Verplicht voor aangetekende zending</translation>
@@ -1942,6 +2144,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
@@ -1994,6 +2197,12 @@
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
@@ -2009,9 +2218,19 @@
         <translation>Vergoeding opslaan</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save the figures as PDF</source>
+        <translation>De cijfers opslaan als PDF</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Saved: {0}</source>
+        <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2093,6 +2312,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>still open</source>
+        <translation>nog open</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2216,6 +2440,7 @@
         <translation>De foto en het nationaal nummer zijn onleesbaar gemaakt (of nodig voor deze controle)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
@@ -2251,6 +2476,11 @@
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>This file holds personal data (the requesters&apos; names and e-mail addresses): it is written readable by you only, never over another file. Delete it when done.</source>
+        <translation>Dit bestand bevat persoonsgegevens (namen en e-mailadressen van de betrokkenen): het wordt alleen voor u leesbaar weggeschreven, nooit over een ander bestand. Wis het wanneer u klaar bent.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Deze kopie werd verwijderd aan het einde van haar bewaartermijn.</translation>
@@ -2280,6 +2510,11 @@
         <translation>Tijdlijn en bijlagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>To do</source>
         <translation>Te doen</translation>
@@ -2293,6 +2528,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>told in time: {0}, late: {1}, not by letter: {2}</source>
+        <translation>tijdig meegedeeld: {0}, te laat: {1}, niet per brief: {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2404,6 +2644,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2472,6 +2713,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
@@ -2499,6 +2741,11 @@
         <location filename="../../dsar_desk/ui/identity.py"/>
         <source>Without the key or this code, nobody can read the attachments, not even you. Entering the code restores access on a new computer or for a teammate (File › Security…).</source>
         <translation>Zonder de sleutel of deze code kan niemand de bijlagen lezen, ook u niet. Met de code krijgt u weer toegang op een nieuwe computer of voor een collega (Bestand › Beveiliging…).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
@@ -2548,6 +2795,11 @@
         <translation>{0} uiterste data geëxporteerd naar {1} ({2} niet langer van toepassing)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} exists: a file with personal data never replaces another. Choose another name.</source>
+        <translation>{0} bestaat al: een bestand met persoonsgegevens vervangt nooit een ander bestand. Kies een andere naam.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} bevat fouten ({1}); er is niets geïmporteerd.</translation>
@@ -2567,6 +2819,16 @@
         <location filename="../../dsar_desk/ui/intake.py"/>
         <source>{0} is larger than 50 MB</source>
         <translation>{0} is groter dan 50 MB</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of them deleted under the retention rule, counted anonymously.</source>
+        <translation>{0} ervan gewist volgens de bewaarregel, anoniem meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2612,6 +2874,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0}: de betrokkene herinneren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0}: requests received from {1} to {2}</source>
+        <translation>{0}: verzoeken ontvangen van {1} tot en met {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -3525,6 +3792,16 @@
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
         <source>The portability section “%1” must be a list of records (field → value).</source>
         <translation>De sectie “%1” voor overdraagbaarheid moet een lijst van records zijn (veld → waarde).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>The procedure texts %1 cannot be read: %2.</source>
+        <translation>De procedureteksten %1 kunnen niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/message_catalogue.py"/>
+        <source>The procedure texts for “%1” are missing (%2).</source>
+        <translation>De procedureteksten voor „%1” ontbreken (%2).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_catalogue.py"/>
