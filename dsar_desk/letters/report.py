@@ -31,7 +31,8 @@ from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -190,29 +191,38 @@ def chart_months(f: Figures, words: _Words, width: float = WIDTH, height: float 
 
 
 def chart_rate(f: Figures, words: _Words, width: float = WIDTH, height: float = 55 * mm) -> Drawing:
-    """Answered on time per month (%), requests never paused and paused for identity apart."""
+    """Answered on time per month (%), requests never paused and paused for identity apart.
+
+    A month without such answers has no point; the line joins the months that have one.
+    """
     d = Drawing(width, height)
     _title(d, words["charts"]["rate"])
-    chart = HorizontalLineChart()
+    months = list(f.months)
+    chart = LinePlot()
     chart.x, chart.y, chart.width, chart.height = 30, 22, width - 150, height - 42
-
-    def pct(value):
-        return None if value is None else round(100 * value, 1)
-
-    chart.data = [[pct(m.on_time_rate) for m in f.months.values()],
-                  [pct(m.paused_on_time_rate) for m in f.months.values()]]
-    chart.categoryAxis.categoryNames = [words.month(m) for m in f.months]
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labelTextFormat = "%d %%"
-    _style_axis(chart.categoryAxis, 6.5 if len(f.months) > 14 else 7)
-    _style_axis(chart.valueAxis)
-    if len(f.months) > 14:
-        chart.categoryAxis.labels.angle = 90
-        chart.categoryAxis.labels.boxAnchor = "e"
-    for i, colour in enumerate((ON_TIME_COLOUR, PAUSED_COLOUR)):
+    data = []
+    for rate in ("on_time_rate", "paused_on_time_rate"):
+        points = [(i, round(100 * getattr(m, rate), 1)) for i, m in enumerate(f.months.values())
+                  if getattr(m, rate) is not None]
+        data.append(points * 2 if len(points) == 1 else points or [(0, 0), (0, 0)])
+    chart.data = data
+    chart.xValueAxis.valueMin, chart.xValueAxis.valueMax = -0.5, len(months) - 0.5
+    chart.xValueAxis.valueSteps = list(range(len(months)))
+    chart.xValueAxis.labelTextFormat = lambda i: words.month(months[int(round(i))]) if 0 <= i < len(months) else ""
+    chart.yValueAxis.valueMin, chart.yValueAxis.valueMax, chart.yValueAxis.valueStep = 0, 100, 20
+    chart.yValueAxis.labelTextFormat = "%d %%"
+    _style_axis(chart.xValueAxis, 6.5 if len(months) > 14 else 7)
+    _style_axis(chart.yValueAxis)
+    if len(months) > 14:
+        chart.xValueAxis.labels.angle = 90
+        chart.xValueAxis.labels.boxAnchor = "e"
+    for i, (colour, series) in enumerate(((ON_TIME_COLOUR, data[0]), (PAUSED_COLOUR, data[1]))):
         chart.lines[i].strokeColor = colors.HexColor(colour)
-        chart.lines[i].strokeWidth = 1.6
-    chart.joinedLines = 1
+        chart.lines[i].strokeWidth = 1.6 if series != [(0, 0), (0, 0)] else 0
+        chart.lines[i].symbol = makeMarker("FilledCircle", size=3, fillColor=colors.HexColor(colour),
+                                           strokeColor=colors.HexColor(colour))
+        if series == [(0, 0), (0, 0)]:
+            chart.lines[i].symbol = None
     d.add(chart)
     d.add(_legend([(ON_TIME_COLOUR, words["charts"]["rate_not_paused"]),
                    (PAUSED_COLOUR, words["charts"]["rate_paused"])], width - 112, height - 24))

@@ -84,6 +84,8 @@ MIGRATIONS: dict[int, list[str]] = {
     """CREATE INDEX "letter_sent_case_id_kind" ON "letter" ("case_id", "kind", "sent_on") WHERE "sent_on" IS NOT NULL""",
     """CREATE INDEX "event_figures_case_id" ON "event" ("case_id", "kind", "new", "field", "at") WHERE "kind" IN ('status', 'identity')""",
     """CREATE INDEX "checklistitem_exception_case_id" ON "checklist_item" ("case_id", "exception") WHERE "exception" <> ''""",
+    # the closings, oldest first: which closed cases are due for deletion (store/retention.py)
+    """CREATE INDEX "event_closed_at" ON "event" ("at", "case_id") WHERE "kind" = 'status' AND "new" = 'closed'""",
     """CREATE INDEX "case_organisation_id_email" ON "case" ("organisation_id", LOWER("requester_email"), "received")""",
     """CREATE INDEX "case_organisation_id_name" ON "case" ("organisation_id", "requester_name", "requester_address")""",
     # what was deleted under the retention rule, and when (no case data: counts only)

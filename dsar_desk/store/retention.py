@@ -1,9 +1,9 @@
 """Closed cases due for deletion under the organisation's retention rule (read-only).
 
 A case is due when it was closed more than the profile's ``case_retention_years`` ago: closed on
-the day of its last status change to "closed" (a case reopened and closed again counts from the
-last closing; a closed case without such an event, from its last update), due once that many
-years have passed, to the day (closed on 29 February: the years run to 28 February).
+the (UTC) day of its last status change to "closed" (a case reopened and closed again counts
+from the last closing), due once that many years have passed, to the day (closed on
+29 February: the years run to 28 February).
 
 The deletion itself is :func:`dsar_desk.desk.retention.purge_closed_cases`.
 """
@@ -11,7 +11,7 @@ The deletion itself is :func:`dsar_desk.desk.retention.purge_closed_cases`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from dsar_desk.domain.checklist import months_before
 from dsar_desk.store.models import Organisation, database
@@ -49,28 +49,37 @@ def _add_years(day: date, years: int) -> date:
 
 
 def due_for_deletion(today: date | None = None, organisation: str | None = None) -> list[DueForDeletion]:
-    """Closed cases closed more than their organisation's case_retention_years ago, oldest first."""
+    """Closed cases closed more than their organisation's case_retention_years ago, oldest first.
+
+    Read from the index of closings (migration 6): only closings older than the cutoff are
+    looked at, then whether the case was closed again since (CROSS JOIN: SQLite then starts from
+    the closings, not from every case of the organisation; the same inner join elsewhere). A closed case always has its
+    closing in the timeline (the desk writes it with the status change).
+    """
     today = today or date.today()
     orgs = Organisation.select().order_by(Organisation.slug)
     if organisation:
         orgs = orgs.where(Organisation.slug == organisation)
     out: list[DueForDeletion] = []
     p = database.param
+    closing = 'e."kind" = \'status\' AND e."new" = \'closed\''
     for org in orgs:
         years = retention_years(org)
         cutoff = months_before(today, 12 * years)  # closed before this day: more than `years` ago
+        since = datetime.combine(cutoff, time())
         rows = database.execute_sql(
-            f"""SELECT c."id", c."reference", COALESCE(MAX(DATE(e."at")), DATE(c."updated_at")) AS closed_on
-                FROM "case" c
-                LEFT JOIN "event" e ON e."case_id" = c."id" AND e."kind" IN ('status', 'identity')
-                                   AND e."kind" = 'status' AND e."new" = 'closed'
-                WHERE c."organisation_id" = {p} AND c."status" = 'closed'
-                GROUP BY c."id", c."reference", c."updated_at"
-                HAVING COALESCE(MAX(DATE(e."at")), DATE(c."updated_at")) < {p}
-                ORDER BY closed_on, c."id\"""", (org.id, cutoff)).fetchall()
-        for case_id, reference, closed_on in rows:
-            closed = closed_on if isinstance(closed_on, date) else date.fromisoformat(str(closed_on)[:10])
-            due = _add_years(closed, years) + timedelta(days=1)
-            out.append(DueForDeletion(case_id, reference, org.slug, closed, years, due))
+            f"""SELECT c."id", c."reference", MAX(e."at")
+                FROM "event" e CROSS JOIN "case" c
+                WHERE c."id" = e."case_id" AND {closing} AND e."at" < {p} AND c."organisation_id" = {p}
+                  AND c."status" = 'closed'
+                  AND NOT EXISTS (SELECT 1 FROM "event" x WHERE x."case_id" = c."id" AND x."kind" IN ('status', 'identity')
+                                  AND x."kind" = 'status' AND x."new" = 'closed' AND x."at" >= {p})
+                GROUP BY c."id", c."reference\"""", (since, org.id, since)).fetchall()
+        for case_id, reference, closed_at in rows:
+            closed = closed_at if isinstance(closed_at, date) else date.fromisoformat(str(closed_at)[:10])
+            if isinstance(closed, datetime):
+                closed = closed.date()
+            out.append(DueForDeletion(case_id, reference, org.slug, closed, years,
+                                      _add_years(closed, years) + timedelta(days=1)))
     out.sort(key=lambda d: (d.closed_on, d.case_id))
     return out
