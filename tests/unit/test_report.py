@@ -169,3 +169,11 @@ def test_the_aggregate_exports_name_no_requester(desk, tmp_path):
             assert case.reference not in text
         report.write_export(tmp_path / name, data, personal=False)  # written again, whole
     assert date(2025, 1, 1).isoformat() in (tmp_path / "f.json").read_text(encoding="utf-8")
+
+
+def test_a_year_with_one_answer_still_draws_its_charts(desk):
+    """2026 has a single answer (C14, January) and one open request: one point on the rate line."""
+    f = figures.figures(date(2026, 1, 1), date(2026, 12, 31), "ecomarket", today=TODAY)
+    assert [m for m, c in f.months.items() if c.on_time_rate is not None] == ["2026-01"]
+    text = pdf_text(report.report_pdf(f, [], "fr", NAMES))
+    assert "Réponses dans les délais, par mois" in text and "Demandes reçues 2" in text
