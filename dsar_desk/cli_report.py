@@ -105,7 +105,7 @@ def cmd_report(args) -> int:
         _write(args.output, report.figures_csv(f) if suffix == ".csv" else report.figures_json(f), personal=False)
         _out(f"{args.output}: figures {args.year}, {f.total.received} requests")
     else:
-        words = report._Words(language)
+        words = report.Words(language)
         _out(f"{words['title']}: {f.organisation_name or words['all_organisations']}, {args.year}")
         for label, value in report.headline_rows(f, words):
             _out(f"  {label}: {value}")

@@ -110,16 +110,16 @@ def _delete(ids: list[int], purge_id: int) -> None:
     values["yes"] = True
     listed = ", ".join(f":id{i}" for i in range(len(ids)))
     # their facts stay, anonymous once the case is gone (case_id SET NULL by the foreign key)
-    database.execute_sql(*figures_store._positional(
+    database.execute_sql(*figures_store.named_sql(
         f'UPDATE "case_facts" SET "purge_id" = :purge WHERE "case_id" IN ({listed})', values))
     missing = ids and CaseFacts.select().where(CaseFacts.case.in_(ids)).count() != len(ids)
     if missing:  # pragma: no cover - refresh_facts() just made them
         raise RuntimeError("the figures of a case to delete are not stored; nothing was deleted")
     # a later request of the same requester stays a repeat once the earlier one is gone
     repeats = figures_store.repeats_losing_their_earlier(listed)
-    database.execute_sql(*figures_store._positional(
+    database.execute_sql(*figures_store.named_sql(
         f'UPDATE "case" SET "repeat_of_deleted" = :yes WHERE "id" IN ({repeats})', values))
-    database.execute_sql(*figures_store._positional(f'DELETE FROM "case" WHERE "id" IN ({listed})', values))
+    database.execute_sql(*figures_store.named_sql(f'DELETE FROM "case" WHERE "id" IN ({listed})', values))
 
 
 def _lower_watermark() -> None:

@@ -68,7 +68,7 @@ from dsar_desk.letters.fonts import BOLD, REGULAR, register_fonts
 
 __all__ = [
     "REPORT_LANGUAGES", "PERSONAL_DATA_NOTICE", "report_pdf", "procedure_pdf", "figures_json", "figures_csv",
-    "cases_csv", "cases_json", "write_export", "ExportExists", "headline_rows", "load_labels",
+    "cases_csv", "cases_json", "write_export", "ExportExists", "headline_rows", "load_labels", "Words",
 ]
 
 REPORT_LANGUAGES = ("en", "nl", "fr")
@@ -112,7 +112,9 @@ def load_labels(language: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-class _Words:
+class Words:
+    """The report's words in one language, and its numbers, rates and dates in that locale."""
+
     def __init__(self, language: str):
         self.language = language if language in REPORT_LANGUAGES else "en"
         self.t = load_labels(self.language)
@@ -135,7 +137,7 @@ class _Words:
         return format_date(date(year, month, 1), format="MMMM yyyy" if long else "MMM", locale=self.locale)
 
 
-def headline_rows(f: Figures, words: _Words) -> list[tuple[str, str]]:
+def headline_rows(f: Figures, words: Words) -> list[tuple[str, str]]:
     """(label, value) of the figures table, in its order: the numbers the report prints."""
     t, c = f.total, words["counters"]
     rows = [(c[name], words.number(getattr(t, name))) for name in COUNTERS]
@@ -164,7 +166,7 @@ def _title(d: Drawing, text: str) -> None:
     d.add(String(0, d.height - 11, text, fontName=BOLD, fontSize=10))
 
 
-def chart_months(f: Figures, words: _Words, width: float = WIDTH, height: float = 62 * mm) -> Drawing:
+def chart_months(f: Figures, words: Words, width: float = WIDTH, height: float = 62 * mm) -> Drawing:
     """Requests per month, stacked by right."""
     d = Drawing(width, height)
     _title(d, words["charts"]["months"])
@@ -190,7 +192,7 @@ def chart_months(f: Figures, words: _Words, width: float = WIDTH, height: float 
     return d
 
 
-def chart_rate(f: Figures, words: _Words, width: float = WIDTH, height: float = 55 * mm) -> Drawing:
+def chart_rate(f: Figures, words: Words, width: float = WIDTH, height: float = 55 * mm) -> Drawing:
     """Answered on time per month (%), requests never paused and paused for identity apart.
 
     A month without such answers has no point; the line joins the months that have one.
@@ -229,7 +231,7 @@ def chart_rate(f: Figures, words: _Words, width: float = WIDTH, height: float = 
     return d
 
 
-def chart_days(f: Figures, words: _Words, width: float = WIDTH, height: float = 55 * mm) -> Drawing:
+def chart_days(f: Figures, words: Words, width: float = WIDTH, height: float = 55 * mm) -> Drawing:
     """Days to answer, a bar a week, with the legal limit (one month) and the extended one marked."""
     d = Drawing(width, height)
     _title(d, words["charts"]["days"])
@@ -304,7 +306,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float], styles
     return table
 
 
-def _doc(buffer: io.BytesIO, header: str, words: _Words, title: str) -> BaseDocTemplate:
+def _doc(buffer: io.BytesIO, header: str, words: Words, title: str) -> BaseDocTemplate:
     def decorate(canvas, doc):
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
@@ -336,7 +338,7 @@ def _procedure_story(procedure: Procedure, styles: _Styles, with_title: bool = T
     return story
 
 
-def _breakdown(title: str, key_header: str, groups: dict[str, Counts], label, words: _Words,
+def _breakdown(title: str, key_header: str, groups: dict[str, Counts], label, words: Words,
                styles: _Styles) -> list:
     col = words["columns"]
     header = [key_header, col["received"], col["answered"], col["on_time"], col["late"], col["rate"], col["open"],
@@ -354,7 +356,7 @@ def report_pdf(figures: Figures, procedures: list[Procedure], language: str = "e
                organisation_names: dict[str, str] | None = None) -> bytes:
     """The annual report: the figures, the charts, the breakdowns, the retention records, and the
     procedure of each organisation counted (``procedures``), in ``language``."""
-    words = _Words(language)
+    words = Words(language)
     styles = _Styles()
     names = organisation_names or {}
     f = figures
@@ -412,7 +414,7 @@ def report_pdf(figures: Figures, procedures: list[Procedure], language: str = "e
 
 def procedure_pdf(procedure: Procedure) -> bytes:
     """The procedure alone, for the DPO's file or the authority."""
-    words = _Words(procedure.language)
+    words = Words(procedure.language)
     styles = _Styles()
     buffer = io.BytesIO()
     doc = _doc(buffer, f"{procedure.title} · {procedure.organisation} · {procedure.version_line}", words,

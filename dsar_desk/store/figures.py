@@ -103,7 +103,6 @@ from dsar_desk.domain.cases import OPEN_STATUSES, RIGHTS, FieldProblem
 from dsar_desk.domain.figures import (
     COUNTERS,
     GROUNDS,
-    Counts,
     Figures,
     PurgeRecord,
     channel_order,
@@ -117,7 +116,7 @@ from dsar_desk.store.models import Case, CaseFacts, Event, Organisation, Retenti
 log = logging.getLogger(__name__)
 
 __all__ = ["InvalidPeriod", "figures", "refresh_facts", "case_rows", "CaseRow", "FACT_COLUMNS", "WATERMARK",
-           "years_with_requests"]
+           "years_with_requests", "named_sql", "repeats_losing_their_earlier"]
 
 # Letters that answer the request (store.letters.REPLY_KINDS; not imported: that module imports
 # the letter renderer).
@@ -155,13 +154,14 @@ class InvalidPeriod(ValueError):
 
 # -- building the SQL ------------------------------------------------------------------------------
 #
-# The text names its parameters (":start", ":today", ":like_access"); _positional() turns them
+# The text names its parameters (":start", ":today", ":like_access"); named_sql() turns them
 # into the driver's placeholders in the order they appear, so no list of values can slip.
 
 _NAMED = re.compile(r"(?<![:\w]):([a-z][a-z0-9_]*)")
 
 
-def _positional(sql: str, values: dict[str, Any]) -> tuple[str, list]:
+def named_sql(sql: str, values: dict[str, Any]) -> tuple[str, list]:
+    """``sql`` with its :name parameters as the driver's placeholders, and their values in order."""
     params: list = []
 
     def put(match: re.Match) -> str:
@@ -439,7 +439,7 @@ def refresh_facts(today: date | None = None) -> int:
                   AND ((x."requester_email" <> '' AND LOWER(o."requester_email") = LOWER(x."requester_email"))
                        OR (x."requester_address" <> '' AND o."requester_name" = x."requester_name"
                            AND o."requester_address" = x."requester_address"))"""
-            database.execute_sql(*_positional(
+            database.execute_sql(*named_sql(
                 f'DELETE FROM "case_facts" WHERE "case_id" IN ({changed}) OR "case_id" IN ({same_requester})',
                 {"mark": mark, "top": top}))
         database.execute_sql('DELETE FROM "case_facts" WHERE "case_id" IS NULL AND "purge_id" IS NULL')
@@ -450,7 +450,7 @@ def refresh_facts(today: date | None = None) -> int:
             columns = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
             select = ", ".join(f"f.{c}" for c in FACT_COLUMNS)
             facts = _facts_sql(scope, bulk=made > BULK)
-            database.execute_sql(*_positional(
+            database.execute_sql(*named_sql(
                 f'INSERT INTO "case_facts" ("case_id", {columns}) SELECT f.case_id, {select} FROM ({facts}\n) f',
                 _values(lo=lo, hi=hi, today=today)))
         _set_watermark(top)
@@ -599,11 +599,11 @@ def figures(period_start: date, period_end: date, organisation: str | None = Non
         try:
             with database.atomic():  # the refresh and the sums see the same database
                 refresh_facts(today)
-                names, rows = _run(*_positional(_figures_sql(org_id, True), values))
+                names, rows = _run(*named_sql(_figures_sql(org_id, True), values))
         except OperationalError as exc:  # read-only or busy: the same figures, computed live
             log.info("figures computed without the stored facts (%s)", exc.__class__.__name__)
     if rows is None:
-        names, rows = _run(*_positional(_figures_sql(org_id, False), values))
+        names, rows = _run(*named_sql(_figures_sql(org_id, False), values))
     slugs = dict(Organisation.select(Organisation.id, Organisation.slug).tuples())
     groups: list[dict[str, Any]] = []
     grounds_row: dict[str, Any] = {}
@@ -734,7 +734,7 @@ SELECT c."reference", o."slug", c."requester_name", c."requester_email", c."rece
        f.identity_method, f.identity_outcome
 FROM facts f JOIN "case" c ON c."id" = f.case_id JOIN "organisation" o ON o."id" = c."organisation_id"
 ORDER BY c."received", c."id\""""
-    _, rows = _run(*_positional(sql, _values(start=period_start, end=period_end, org=org_id, today=today)))
+    _, rows = _run(*named_sql(sql, _values(start=period_start, end=period_end, org=org_id, today=today)))
     out = []
     for (ref, slug, name, email, received, rights, channel, assignee, status, state, due, legal, days, on_time,
          extended, notice, paused, refused, partly, ground_text, repeat, method, outcome) in rows:
@@ -752,6 +752,3 @@ ORDER BY c."received", c."id\""""
 def _day(value) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
-
-def empty_counts() -> Counts:
-    return Counts(rights={r: 0 for r in RIGHTS})

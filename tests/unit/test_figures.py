@@ -294,3 +294,40 @@ def test_the_case_rows_carry_the_same_facts(desk):
     assert (c6.extension_notice, c6.on_time) == ("late", False)
     assert rows[desk[10].reference].grounds == ("unfounded",)
     assert rows[desk[1].reference].answered_on == date(2025, 3, 20)  # the letter, not the status change
+
+
+def test_migration_6_gives_the_cases_already_stored_their_first_limit(db_path):
+    import sqlite3
+
+    from dsar_desk.resources import resource
+    from dsar_desk.store import db as dbmodule
+    from dsar_desk.store import migrations
+
+    only_5 = {k: v for k, v in migrations.MIGRATIONS.items() if k <= 5}
+    original = dbmodule.MIGRATIONS, dbmodule.LATEST
+    dbmodule.MIGRATIONS, dbmodule.LATEST = only_5, 5
+    try:
+        dbmodule.open_database(db_path)
+        run = dbmodule.database.execute_sql
+        run("""INSERT INTO "organisation" (slug, name, prefix, country, languages, profile, profile_version,
+               pause_rule, imported_at, updated_at) VALUES ('ecomarket', 'ECOMARKET SRL', 'ECO', 'BE', 'nl,fr', ?, 1,
+               'suspend', '2025-01-01', '2025-01-01')""", (resource("samples", "ecomarket.toml").read_text("utf-8"),))
+        for number, extended, legal in ((1, 1, "2025-09-12"), (2, 0, "2025-07-14")):
+            run("""INSERT INTO "case" (organisation_id, reference, year, number, requester_name, requester_email,
+                   requester_address, requester_country, language, rights, channel, received, summary, status,
+                   assignee, extended, extension_reasons, legal_limit, due, outcomes, search, created_at, updated_at)
+                   VALUES (1, ?, 2025, ?, 'A', 'a@example.org', '', '', 'nl', 'access', 'email', '2025-06-02', '',
+                   'in-progress', 'Anna', ?, '', ?, ?, '', '', '2025-06-02', '2025-06-02')""",
+                (f"ECO-2025-000{number}", number, extended, legal, legal))
+            run("""INSERT INTO "pause" (case_id, reason, requested, received) VALUES (?, 'identity', '2025-06-03',
+                   '2025-06-13')""", (number,))
+        dbmodule.close_database()
+    finally:
+        dbmodule.MIGRATIONS, dbmodule.LATEST = original
+    dbmodule.open_database(db_path)
+    dbmodule.close_database()
+    conn = sqlite3.connect(db_path)
+    # one month + the 10 days waited: Saturday 12 July 2025, rolled to Monday 14 July, extended or not
+    assert conn.execute('SELECT "number", "first_limit" FROM "case" ORDER BY "number"').fetchall() == [
+        (1, "2025-07-14"), (2, "2025-07-14")]
+    conn.close()
