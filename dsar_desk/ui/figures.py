@@ -365,6 +365,9 @@ class FiguresDialog(QDialog):
             self._again = True  # count once more when this one is done
             return self._pending
         start, end = self.period()
+        if end < start:
+            self.status.setText(tr("The period ends before it starts: choose the dates again."))
+            return None
         slug = self.organisation.currentData()
         today = self.today
         self.status.setText(tr("Counting…"))

@@ -2430,6 +2430,11 @@
         <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>La période se termine avant de commencer : choisissez à nouveau les dates.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>

@@ -162,3 +162,13 @@ def test_open_figures_shows_a_dashboard(qtbot, samples):
         pass
     assert dialog.tiles["received"].value.text() == "0"
     QThreadPool.globalInstance().waitForDone(20_000)
+
+
+def test_a_reversed_period_is_said_and_not_counted(qtbot, dashboard):
+    counted = dashboard.figures
+    dashboard.year.setCurrentIndex(dashboard.year.findData(-1))
+    dashboard.start.setDate(dashboard.end.date().addDays(1))
+    dashboard._timer.stop()
+    assert dashboard.refresh() is None
+    assert dashboard.status.text() == "The period ends before it starts: choose the dates again."
+    assert dashboard.figures is counted
