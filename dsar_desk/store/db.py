@@ -294,6 +294,16 @@ def close_thread_connection() -> None:
         db.close()
 
 
+def day_number_sql(expression: str) -> str:
+    """SQL for the whole number of days from a fixed origin to the DATE ``expression``, so that two
+    of them subtract to the days between (issue 16's figures; the one date function SQLite and
+    PostgreSQL spell differently). SQLite: julianday() of a date is N.5, truncated to N.
+    PostgreSQL (when it comes): ``(expression - DATE '1970-01-01')``."""
+    if type(database.obj).__name__.startswith("Postgres"):  # pragma: no cover - no server yet
+        return f"({expression} - DATE '1970-01-01')"
+    return f"CAST(julianday({expression}) AS INTEGER)"
+
+
 def close_database() -> None:
     db = database.obj
     if db is not None and not db.is_closed():
