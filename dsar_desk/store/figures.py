@@ -1,6 +1,8 @@
-"""The figures of the requests, as SQL: one query layer for the dashboard, the CLI and the report.
+"""The figures of the requests, as SQL: the read-only query layer under the dashboard, the CLI and
+the report (which call :func:`dsar_desk.desk.figures.figures`: it brings the stored facts up to
+date, then counts here).
 
-    f = figures(date(2026, 1, 1), date(2026, 12, 31), organisation="ecomarket")
+    f = desk.figures.figures(date(2026, 1, 1), date(2026, 12, 31), organisation="ecomarket")
     f.total.received, f.total.on_time_rate, f.days_median, f.months["2026-03"].rights["access"]
     f.to_json()
 
@@ -10,7 +12,7 @@ A request belongs to the period in which it was **received** (``case.received``,
 
 **answered**, **answer date**
     The day the first reply letter was sent (``letter.sent_on`` of a letter of
-    ``store.letters.REPLY_KINDS``: what ``store.letters.answered_on`` gives); for a case with no
+    ``domain.letter_details.REPLY_KINDS``: what ``store.letters.answered_on`` gives); for a case with no
     reply letter sent, the day of its first status change to "answered" or "refused" (``event``
     kind "status"; the UTC day of the event, so a status set between midnight and 1 or 2 a.m.
     local time counts on the day before). A case counts as answered when it has an answer date and
@@ -73,11 +75,12 @@ A request belongs to the period in which it was **received** (``case.received``,
 
 How it is computed. The per-case facts are one SELECT: the cases joined to per-case aggregates
 of their letters, timeline, pauses, identity checks and checklist (read from the partial,
-covering indexes of migration 6) and to the set of repeat requests. A case's facts do not change
+covering indexes of migration 8) and to the set of repeat requests. A case's facts do not change
 until something happens to it, which always leaves a timeline event, so they are kept in
-``case_facts``: :func:`refresh_facts` recomputes only the cases with an event since the last
-refresh (and the other requests of the same requesters, for repeats), and the few facts that
-depend on today (an open case late or waiting) are read from the case itself at each count.
+``case_facts``: :func:`dsar_desk.desk.figures.refresh_facts` (the application layer: it writes)
+recomputes only the cases with an event since the last refresh (and the other requests of the
+same requesters, for repeats), and the few facts that depend on today (an open case late or
+waiting) are read from the case itself at each count.
 The figures are then one statement over that table: a GROUP BY per (month, organisation,
 channel, clerk) summed here into the total and the breakdowns, and small GROUP BYs for the
 days-to-answer histogram, the grounds and the identity checks. No Python loop over cases.
@@ -97,7 +100,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from peewee import OperationalError, fn
+from peewee import fn
 
 from dsar_desk.domain.cases import OPEN_STATUSES, RIGHTS, FieldProblem
 from dsar_desk.domain.figures import (
@@ -109,21 +112,16 @@ from dsar_desk.domain.figures import (
     counts_from_row,
     months_between,
 )
+from dsar_desk.domain.letter_details import REPLY_KINDS
 from dsar_desk.domain.messages import msg
 from dsar_desk.store.db import day_number_sql
 from dsar_desk.store.models import Case, CaseFacts, Event, Organisation, RetentionPurge, Setting, database
 
 log = logging.getLogger(__name__)
 
-__all__ = ["InvalidPeriod", "figures", "refresh_facts", "case_rows", "CaseRow", "FACT_COLUMNS", "WATERMARK",
-           "years_with_requests", "named_sql", "repeats_losing_their_earlier"]
-
-# Letters that answer the request (store.letters.REPLY_KINDS; not imported: that module imports
-# the letter renderer).
-REPLY_KINDS = (
-    "access", "portability", "rectification", "erasure", "restriction", "objection",
-    "withdraw-consent", "refusal", "no-data",
-)
+__all__ = ["InvalidPeriod", "count_figures", "facts_stale", "case_rows", "CaseRow", "FACT_COLUMNS", "WATERMARK",
+           "years_with_requests", "named_sql", "repeats_losing_their_earlier", "facts_sql", "sql_values",
+           "UNCACHED", "BULK", "watermark", "last_event_id"]
 EXCEPTIONS = GROUNDS[2:-1]  # the Art. 17(3) exceptions
 WATERMARK = "figures.event_watermark"  # Setting: the last event id whose case's facts are in case_facts
 BULK = 2000  # more stale cases than this: recompute them with one statement over their id range
@@ -176,7 +174,7 @@ def _quoted(values) -> str:
     return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
 
 
-def _values(**extra: Any) -> dict[str, Any]:
+def sql_values(**extra: Any) -> dict[str, Any]:
     values: dict[str, Any] = {
         "yes": True,
         "like_refused": '%"outcome": "refused"%', "like_partly": '%"outcome": "partly-granted"%',
@@ -320,7 +318,7 @@ LEFT JOIN ({_repeats_sql(scope, restrict_earlier, bulk)}
 WHERE {scope}"""
 
 
-def _facts_sql(scope: str, restrict_earlier: str = "", bulk: bool = True, ids_scope: str | None = None) -> str:
+def facts_sql(scope: str, restrict_earlier: str = "", bulk: bool = True, ids_scope: str | None = None) -> str:
     """The facts of the live cases in ``scope``: case_id, FACT_COLUMNS, LIVE_COLUMNS, "deleted"."""
     day = day_number_sql
     no_exception = " AND ".join(f"r.x_{_name(x)} = 0" for x in EXCEPTIONS)
@@ -369,7 +367,7 @@ FROM ({_raw_sql(scope, restrict_earlier, bulk, ids_scope)}
 
 
 _OPEN = f'c."status" IN {_quoted(OPEN_STATUSES)}'
-_UNCACHED = 'NOT EXISTS (SELECT 1 FROM "case_facts" cf0 WHERE cf0."case_id" = c."id")'
+UNCACHED = 'NOT EXISTS (SELECT 1 FROM "case_facts" cf0 WHERE cf0."case_id" = c."id")'
 
 
 def _cached_sql(organisation_id: int | None, with_today: bool) -> str:
@@ -400,9 +398,10 @@ LEFT JOIN (SELECT DISTINCT p."case_id" AS case_id FROM "pause" p WHERE p."receiv
 WHERE {where}"""
 
 
-# -- keeping case_facts up to date ---------------------------------------------------------------------
+# -- whether case_facts is up to date (the refresh itself writes: dsar_desk.desk.figures) ----------------
 
-def _watermark() -> int:
+def watermark() -> int:
+    """The last event id whose case's facts are in case_facts (0: none yet)."""
     row = Setting.get_or_none(Setting.key == WATERMARK)
     try:
         return int(row.value) if row else 0
@@ -410,61 +409,24 @@ def _watermark() -> int:
         return 0
 
 
-def _set_watermark(value: int) -> None:
-    Setting.insert(key=WATERMARK, value=str(value)).on_conflict_replace().execute()
+def last_event_id() -> int:
+    return Event.select(fn.MAX(Event.id)).scalar() or 0
 
 
-def refresh_facts(today: date | None = None) -> int:
-    """Bring ``case_facts`` up to date; returns how many cases' facts were (re)computed.
-
-    The cases with a timeline event since the last refresh, and the other requests of the same
-    requesters (a repeat depends on the earlier one), lose their row; every case no longer open
-    without a row gets one. Writes nothing when nothing changed. One transaction; safe to run
-    from any thread or process at the same time.
-    """
-    today = today or date.today()
-    with database.atomic():
-        mark = _watermark()
-        top = Event.select(fn.MAX(Event.id)).scalar() or 0
-        if mark == top and not _orphans() and _all_counted():
-            return 0
-        if mark == 0 or mark > top:  # first run, or events deleted and their ids reused: start again
-            database.execute_sql('DELETE FROM "case_facts" WHERE "case_id" IS NOT NULL')
-            mark = 0
-        elif mark < top:
-            changed = 'SELECT DISTINCT e."case_id" FROM "event" e WHERE e."id" > :mark AND e."id" <= :top'
-            same_requester = f"""
-                SELECT o."id" FROM "case" o JOIN "case" x ON x."organisation_id" = o."organisation_id"
-                WHERE x."id" IN ({changed}) AND o."id" <> x."id"
-                  AND ((x."requester_email" <> '' AND LOWER(o."requester_email") = LOWER(x."requester_email"))
-                       OR (x."requester_address" <> '' AND o."requester_name" = x."requester_name"
-                           AND o."requester_address" = x."requester_address"))"""
-            database.execute_sql(*named_sql(
-                f'DELETE FROM "case_facts" WHERE "case_id" IN ({changed}) OR "case_id" IN ({same_requester})',
-                {"mark": mark, "top": top}))
-        database.execute_sql('DELETE FROM "case_facts" WHERE "case_id" IS NULL AND "purge_id" IS NULL')
-        lo, hi, made = database.execute_sql(
-            f'SELECT MIN(c."id"), MAX(c."id"), COUNT(*) FROM "case" c WHERE {_UNCACHED}').fetchone()
-        if made:
-            scope = f'c."id" >= :lo AND c."id" <= :hi AND {_UNCACHED}'
-            columns = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-            select = ", ".join(f"f.{c}" for c in FACT_COLUMNS)
-            facts = _facts_sql(scope, bulk=made > BULK)
-            database.execute_sql(*named_sql(
-                f'INSERT INTO "case_facts" ("case_id", {columns}) SELECT f.case_id, {select} FROM ({facts}\n) f',
-                _values(lo=lo, hi=hi, today=today)))
-        _set_watermark(top)
-    return int(made or 0)
+def facts_stale() -> bool:
+    """Whether a case has an event since the last refresh, has no row, or a row lost its case
+    without a purge: then :func:`dsar_desk.desk.figures.refresh_facts` has work to do."""
+    return watermark() != last_event_id() or orphans() or not all_counted()
 
 
-def _all_counted() -> bool:
+def all_counted() -> bool:
     """Every case has its row (two counts over indexes: a few milliseconds at 100,000 cases)."""
     return database.execute_sql(
         'SELECT (SELECT COUNT(*) FROM "case") = (SELECT COUNT(*) FROM "case_facts" WHERE "case_id" IS NOT NULL)'
     ).fetchone()[0] == 1
 
 
-def _orphans() -> bool:
+def orphans() -> bool:
     """A row whose case is gone without a purge (a case deleted by hand): dropped at the refresh."""
     return database.execute_sql(
         'SELECT 1 FROM "case_facts" WHERE "case_id" IS NULL AND "purge_id" IS NULL LIMIT 1').fetchone() is not None
@@ -529,7 +491,7 @@ def _figures_sql(organisation_id: int | None, cached: bool) -> str:
         head = ""
     else:
         with_today = plain = "live"
-        head = f"WITH live AS ({_facts_sql(_period('c', organisation_id))}\n)\n"
+        head = f"WITH live AS ({facts_sql(_period('c', organisation_id))}\n)\n"
     keys = ", ".join(f"f.{k}" for k in GROUP_KEYS)
     nulls = ", ".join("NULL" for _ in GROUP_KEYS)
     counts = ", ".join(_aggregates(False, False, False))
@@ -581,29 +543,20 @@ def check_period(period_start: date, period_end: date) -> None:
             start=period_start, end=period_end))])
 
 
-def figures(period_start: date, period_end: date, organisation: str | None = None,
-            today: date | None = None, *, cached: bool = True) -> Figures:
+def count_figures(period_start: date, period_end: date, organisation: str | None = None,
+                  today: date | None = None, *, stored: bool = True) -> Figures:
     """Everything counted of the requests received from period_start to period_end (included).
 
     ``organisation``: a slug, or None for all. Raises :class:`InvalidPeriod` for a reversed
-    period or an unknown organisation. Refreshes ``case_facts`` first (unless ``cached`` is
-    False, or the database cannot be written: then every fact is computed live). Safe from a
-    worker thread.
+    period or an unknown organisation. ``stored``: count the rows of ``case_facts`` (the caller,
+    :func:`dsar_desk.desk.figures.figures`, brought them up to date); otherwise every fact is
+    computed live (the same numbers, slower). Reads only; safe from a worker thread.
     """
     today = today or date.today()
     check_period(period_start, period_end)
     org_id, org_name = _organisation_id(organisation)
-    values = _values(start=period_start, end=period_end, org=org_id, today=today)
-    names = rows = None
-    if cached:
-        try:
-            with database.atomic():  # the refresh and the sums see the same database
-                refresh_facts(today)
-                names, rows = _run(*named_sql(_figures_sql(org_id, True), values))
-        except OperationalError as exc:  # read-only or busy: the same figures, computed live
-            log.info("figures computed without the stored facts (%s)", exc.__class__.__name__)
-    if rows is None:
-        names, rows = _run(*named_sql(_figures_sql(org_id, False), values))
+    values = sql_values(start=period_start, end=period_end, org=org_id, today=today)
+    names, rows = _run(*named_sql(_figures_sql(org_id, stored), values))
     slugs = dict(Organisation.select(Organisation.id, Organisation.slug).tuples())
     groups: list[dict[str, Any]] = []
     grounds_row: dict[str, Any] = {}
@@ -725,7 +678,7 @@ def case_rows(period_start: date, period_end: date, organisation: str | None = N
     check_period(period_start, period_end)
     org_id, _ = _organisation_id(organisation)
     grounds = " || ".join(f"CASE WHEN f.g_{_name(g)} = 1 THEN '{g},' ELSE '' END" for g in GROUNDS)
-    sql = f"""WITH facts AS ({_facts_sql(_period("c", org_id))}
+    sql = f"""WITH facts AS ({facts_sql(_period("c", org_id))}
 )
 SELECT c."reference", o."slug", c."requester_name", c."requester_email", c."received", c."rights", c."channel",
        c."assignee", c."status", f.state, c."due", c."legal_limit", f.days_to_answer, f.on_time, f.extended,
@@ -734,7 +687,7 @@ SELECT c."reference", o."slug", c."requester_name", c."requester_email", c."rece
        f.identity_method, f.identity_outcome
 FROM facts f JOIN "case" c ON c."id" = f.case_id JOIN "organisation" o ON o."id" = c."organisation_id"
 ORDER BY c."received", c."id\""""
-    _, rows = _run(*named_sql(sql, _values(start=period_start, end=period_end, org=org_id, today=today)))
+    _, rows = _run(*named_sql(sql, sql_values(start=period_start, end=period_end, org=org_id, today=today)))
     out = []
     for (ref, slug, name, email, received, rights, channel, assignee, status, state, due, legal, days, on_time,
          extended, notice, paused, refused, partly, ground_text, repeat, method, outcome) in rows:

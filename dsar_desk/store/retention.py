@@ -51,7 +51,7 @@ def _add_years(day: date, years: int) -> date:
 def due_for_deletion(today: date | None = None, organisation: str | None = None) -> list[DueForDeletion]:
     """Closed cases closed more than their organisation's case_retention_years ago, oldest first.
 
-    Read from the index of closings (migration 6): only closings older than the cutoff are
+    Read from the index of closings (migration 8): only closings older than the cutoff are
     looked at, then whether the case was closed again since (CROSS JOIN: SQLite then starts from
     the closings, not from every case of the organisation; the same inner join elsewhere). A closed case always has its
     closing in the timeline (the desk writes it with the status change).
