@@ -50,7 +50,7 @@ def main() -> None:
         from dsar_desk.letters.report import report_pdf
         from dsar_desk.store import figures as store
         from dsar_desk.store.organisations import list_organisations
-        from dsar_desk.store.procedure import procedure_for
+        from dsar_desk.desk.procedure import procedure_for
 
         today = date.today()
         year = (date(today.year, 1, 1), date(today.year, 12, 31))

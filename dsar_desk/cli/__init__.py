@@ -14,13 +14,13 @@ import traceback
 from pathlib import Path
 
 from dsar_desk import __version__
-from dsar_desk.cli import cases, checklist, deadlines, identity, install, letters, organisations, record
+from dsar_desk.cli import cases, checklist, deadlines, identity, install, letters, organisations, record, report
 from dsar_desk.cli.common import EXIT_FAILED_CHECK, EXIT_OK, EXIT_USAGE, CliError, Parser
 
 __all__ = ["run", "build_parser", "command_names", "CliError", "EXIT_OK", "EXIT_USAGE", "EXIT_FAILED_CHECK"]
 
 # The areas, in the order their commands are listed in --help.
-AREAS = (cases, checklist, identity, letters, deadlines, organisations, record, install)
+AREAS = (cases, checklist, identity, letters, deadlines, organisations, record, report, install)
 
 
 def build_parser() -> Parser:

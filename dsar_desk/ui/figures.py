@@ -540,7 +540,7 @@ SUFFIXES = {"report": "pdf", "figures-csv": "csv", "figures-json": "json", "case
 def make_export(kind: str, year: int, slug: str | None, language: str, today: date | None = None) -> bytes:
     """The bytes of one export (database reads and rendering: run it in a worker)."""
     from dsar_desk.letters import report
-    from dsar_desk.store.procedure import procedure_for
+    from dsar_desk.desk.procedure import procedure_for
 
     start, end = date(year, 1, 1), date(year, 12, 31)
     if kind == "procedure":

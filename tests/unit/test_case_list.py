@@ -129,12 +129,13 @@ def test_migration_7_makes_summaries_and_notes_searchable_in_an_older_file(db_pa
     close_database()
     import sqlite3
 
-    from tests.unit.test_evidence import undo_migration_7
+    from tests.unit.test_evidence import undo_migration_7, undo_migration_8
 
     conn = sqlite3.connect(db_path)
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
                                 "AND name LIKE 'case_search%'").fetchall():
         conn.execute(f'DROP TRIGGER "{name}"')
+    undo_migration_8(conn)
     undo_migration_7(conn)
     conn.execute("""UPDATE "case" SET "search" = lower("reference" || ' ' || "requester_name")""")  # schema 6's
     conn.commit()

@@ -121,7 +121,8 @@ def test_the_procedure_command(cli, demo, tmp_path):
 
 def test_purge_closed_cases_keeps_the_figures(cli, demo, db_path, tmp_path):
     from dsar_desk.store.db import close_database, open_database
-    from dsar_desk.store.organisations import export_profile, import_profile
+    from dsar_desk.desk.organisations import import_profile
+    from dsar_desk.store.organisations import export_profile
 
     years = sorted({c["received"][:4] for c in demo})
     before = {y: figures_json(cli, tmp_path, y) for y in years}

@@ -157,6 +157,24 @@ def test_a_rewritten_chain_is_caught_by_the_backups(record, capsys):
     assert "chain: holds" in out and "the record was rewritten after that backup" in out
 
 
+def undo_migration_8(conn) -> None:
+    """Back from schema 8: no stored facts of the figures, no retention records, no first limit."""
+    import re
+
+    from dsar_desk.store.migrations import MIGRATIONS
+
+    for statement in (step for step in MIGRATIONS[8] if isinstance(step, str)):
+        made = re.match(r'CREATE (?:UNIQUE )?INDEX "(\w+)"', statement)
+        if made:
+            conn.execute('DROP INDEX IF EXISTS "%s"' % made.group(1))
+    conn.execute('DROP TABLE IF EXISTS "case_facts"')
+    conn.execute('DROP TABLE IF EXISTS "retention_purge"')
+    conn.execute('ALTER TABLE "case" DROP COLUMN "first_limit"')
+    conn.execute('ALTER TABLE "case" DROP COLUMN "repeat_of_deleted"')
+    conn.execute('DELETE FROM "setting" WHERE "key" = \'figures.event_watermark\'')
+    conn.execute('DELETE FROM "schema_version" WHERE "version" >= 8')
+
+
 def undo_migration_7(conn) -> None:
     """Back from schema 7: no search index, none of its indexes, the older (assignee, status)."""
     import re
@@ -184,6 +202,7 @@ def test_a_database_from_before_the_chain_is_chained_by_its_migration(db_path, s
     conn.execute('DROP TABLE "record_gap"')
     conn.execute('DROP TABLE "purge_gate"')
     conn.execute('DELETE FROM "schema_version" WHERE "version" >= 6')
+    undo_migration_8(conn)
     undo_migration_7(conn)
     conn.commit()
     conn.close()

@@ -10,8 +10,9 @@ import pytest
 from dsar_desk.domain.procedure import PROCEDURE_LANGUAGES, ProcedureSettings, build_procedure, load_texts
 from dsar_desk.domain.profile import parse_profile
 from dsar_desk.resources import resource
-from dsar_desk.store import procedure as store_procedure
-from dsar_desk.store.organisations import export_profile, import_profile
+from dsar_desk.desk import procedure as store_procedure
+from dsar_desk.desk.organisations import import_profile
+from dsar_desk.store.organisations import export_profile
 
 SETTINGS = ProcedureSettings(register_version=3, register_date=date(2026, 2, 2), handlers=("Anna Clerk (DPO)",),
                              pause_rule="suspend", reminder_days=10, generated_on=date(2026, 3, 1))

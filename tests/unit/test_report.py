@@ -16,8 +16,9 @@ import pytest
 from pypdf import PdfReader
 
 from dsar_desk.letters import report
+from dsar_desk.desk.figures import figures as count
 from dsar_desk.store import figures
-from dsar_desk.store.procedure import procedure_for
+from dsar_desk.desk.procedure import procedure_for
 from tests.unit.test_figures import TODAY, YEAR_2025, clock, desk  # noqa: F401 - fixtures
 
 NAMES = {"ecomarket": "ECOMARKET SRL", "maildrop": "Maildrop"}
@@ -42,7 +43,7 @@ def images_in(data: bytes) -> int:
 
 @pytest.fixture
 def year(desk):
-    f = figures.figures(*YEAR_2025, "ecomarket", today=TODAY)
+    f = count(*YEAR_2025, "ecomarket", today=TODAY)
     return f, report.report_pdf(f, [procedure_for("ecomarket", "en", today=TODAY)], "en", NAMES)
 
 
@@ -102,7 +103,7 @@ def test_the_report_renders(year, tmp_path):
      "mars 2025 3 3 2 1 66,7 %"),
 ])
 def test_the_report_in_dutch_and_french(desk, language, title, label, month):
-    f = figures.figures(*YEAR_2025, "ecomarket", today=TODAY)
+    f = count(*YEAR_2025, "ecomarket", today=TODAY)
     pdf = report.report_pdf(f, [procedure_for("ecomarket", language, today=TODAY)], language, NAMES)
     text = pdf_text(pdf)
     assert title in text and label in text and month in text
@@ -161,7 +162,7 @@ def test_the_case_list_export_says_it_holds_personal_data_and_is_owner_only(desk
 
 
 def test_the_aggregate_exports_name_no_requester(desk, tmp_path):
-    f = figures.figures(*YEAR_2025, today=TODAY)
+    f = count(*YEAR_2025, today=TODAY)
     for name, data in (("f.json", report.figures_json(f)), ("f.csv", report.figures_csv(f))):
         text = report.write_export(tmp_path / name, data, personal=False).read_text(encoding="utf-8")
         for case in desk.values():
@@ -173,7 +174,7 @@ def test_the_aggregate_exports_name_no_requester(desk, tmp_path):
 
 def test_a_year_with_one_answer_still_draws_its_charts(desk):
     """2026 has a single answer (C14, January) and one open request: one point on the rate line."""
-    f = figures.figures(date(2026, 1, 1), date(2026, 12, 31), "ecomarket", today=TODAY)
+    f = count(date(2026, 1, 1), date(2026, 12, 31), "ecomarket", today=TODAY)
     assert [m for m, c in f.months.items() if c.on_time_rate is not None] == ["2026-01"]
     text = pdf_text(report.report_pdf(f, [], "fr", NAMES))
     assert "Réponses dans les délais, par mois" in text and "Demandes reçues 2" in text

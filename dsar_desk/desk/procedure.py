@@ -1,4 +1,4 @@
-"""An organisation's written procedure, from its profile and what the desk knows (read-only).
+"""An organisation's written procedure, from its profile, the clerk's settings and what the desk knows (reads only).
 
     procedure_for("ecomarket", "fr")     # a dsar_desk.domain.procedure.Procedure
     procedures_for("ecomarket")          # one per language of the organisation
@@ -28,7 +28,7 @@ def _clerk() -> tuple[str, str]:
 
 
 def procedure_settings(org: Organisation, today: date | None = None) -> ProcedureSettings:
-    from dsar_desk.store.checklist import RegisterVersion
+    from dsar_desk.store.models import RegisterVersion
     from dsar_desk.store.identity import reminder_days
 
     today = today or date.today()
