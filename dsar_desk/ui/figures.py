@@ -3,7 +3,7 @@
     open_figures(parent)          # the dashboard (non-modal), returns the FiguresDialog
     open_annual_report(parent)    # the annual report, figures, case list or procedure to a file
 
-The numbers come from :func:`dsar_desk.store.figures.figures` (what each one means is written
+The numbers come from :func:`dsar_desk.desk.figures.figures` (what each one means is written
 there), computed off the UI thread (:mod:`dsar_desk.ui.workers`); the charts are Qt Charts:
 requests per month stacked by right, the on-time rate per month (requests paused for identity
 apart), and the days to answer a bar a week with the legal limit marked. The same charts, drawn
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -49,9 +48,11 @@ from PySide6.QtWidgets import (
 from dsar_desk.domain.cases import RIGHT_LABELS, RIGHTS
 from dsar_desk.domain.figures import ONE_MONTH_DAYS, THREE_MONTHS_DAYS, Figures, bin_position, days_bins
 from dsar_desk.letters.report import LIMIT_COLOUR, ON_TIME_COLOUR, PAUSED_COLOUR, RIGHT_COLOURS
+from dsar_desk.desk.figures import figures
 from dsar_desk.store import figures as store
+from dsar_desk.store.db import close_thread_connection
 from dsar_desk.store.organisations import list_organisations
-from dsar_desk.ui import seam, workers
+from dsar_desk.ui import files, seam, workers
 from dsar_desk.ui.i18n import ui_language
 from dsar_desk.ui.messages import translate_message
 from dsar_desk.ui.text import format_long_date, format_number, tr
@@ -371,7 +372,7 @@ class FiguresDialog(QDialog):
         slug = self.organisation.currentData()
         today = self.today
         self.status.setText(tr("Counting…"))
-        worker = workers.Worker(lambda progress: store.figures(start, end, slug, today))
+        worker = workers.Worker(lambda progress: _count(start, end, slug, today))
         worker.signals.done.connect(self._counted)
         worker.signals.failed.connect(self._failed)
         self._pending = worker
@@ -503,14 +504,10 @@ class FiguresDialog(QDialog):
             self._paint_or_say(dialog.printer())
 
     def save_pdf(self) -> Path | None:
-        dialog = QFileDialog(self, tr("Save the figures as PDF"), str(Path.home() / "figures.pdf"),
-                             tr("PDF files (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        if seam.launch(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        path = files.save_file(self, tr("Save the figures as PDF"), str(Path.home() / "figures.pdf"),
+                               tr("PDF files (*.pdf)"), "pdf", object_name="save-figures-pdf")
+        if path is None:
             return None
-        path = Path(dialog.selectedFiles()[0])
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
@@ -523,6 +520,15 @@ class FiguresDialog(QDialog):
         except OSError as exc:
             seam.message(self, tr("Figures"), str(exc))
             return False
+
+
+def _count(start: date, end: date, slug: str | None, today: date) -> Figures:
+    """In a worker thread: the figures (the stored facts brought up to date first), then the
+    thread's own connection closed."""
+    try:
+        return figures(start, end, slug, today)
+    finally:
+        close_thread_connection()
 
 
 # -- Report → Annual report… ------------------------------------------------------------------------
@@ -547,7 +553,7 @@ def make_export(kind: str, year: int, slug: str | None, language: str, today: da
         return report.procedure_pdf(procedure_for(slug, language, today))
     if kind == "cases-csv":
         return report.cases_csv([r.to_json() for r in store.case_rows(start, end, slug, today)])
-    f = store.figures(start, end, slug, today)
+    f = figures(start, end, slug, today)
     if kind == "figures-csv":
         return report.figures_csv(f)
     if kind == "figures-json":
@@ -615,12 +621,10 @@ class AnnualReportDialog(QDialog):
             return
         suffix = SUFFIXES[kind]
         name = f"{kind}-{self.year.currentData()}.{suffix}"
-        dialog = QFileDialog(self, tr("Save as"), str(Path.home() / name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        if seam.launch(dialog) == QDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.save(Path(dialog.selectedFiles()[0]))
+        path = files.save_file(self, tr("Save as"), str(Path.home() / name), suffix=suffix,
+                               object_name="save-annual-report")
+        if path is not None:
+            self.save(path)
 
     def save(self, path: Path) -> workers.Worker:
         from dsar_desk.letters.report import ExportExists, write_export
@@ -630,7 +634,10 @@ class AnnualReportDialog(QDialog):
         today = self.today
 
         def job(progress):
-            data = make_export(kind, year, slug, language, today)
+            try:
+                data = make_export(kind, year, slug, language, today)
+            finally:
+                close_thread_connection()
             try:
                 write_export(path, data, personal=kind == "cases-csv")
             except ExportExists:

@@ -176,6 +176,13 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
+        figures_action = QAction(tr("&Figures"), self, objectName="view-figures")
+        figures_action.triggered.connect(self.open_figures)
+        view_menu.addAction(figures_action)
+        report_menu = menu.addMenu(tr("&Report"))
+        report_action = QAction(tr("&Annual report…"), self, objectName="annual-report")
+        report_action.triggered.connect(self.open_annual_report)
+        report_menu.addAction(report_action)
         help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.backups.verify_action)
         about = QAction(tr("&About DSAR Desk"), self)
@@ -186,6 +193,16 @@ class MainWindow(QMainWindow):
         from dsar_desk.ui import organisations
 
         organisations.open_organisations(self)
+
+    def open_figures(self) -> None:
+        from dsar_desk.ui.figures import open_figures  # Qt Charts: loaded when first asked for
+
+        self._figures = open_figures(self)
+
+    def open_annual_report(self) -> None:
+        from dsar_desk.ui.figures import open_annual_report
+
+        self._annual_report = open_annual_report(self)
 
     def open_preferences(self) -> None:
         from dsar_desk.ui.preferences import open_preferences

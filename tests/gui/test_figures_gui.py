@@ -13,7 +13,9 @@ from PySide6.QtCharts import QBarSeries, QLineSeries, QStackedBarSeries
 from PySide6.QtCore import QLocale, QThreadPool
 from pypdf import PdfReader
 
+from dsar_desk.desk.figures import figures as count
 from dsar_desk.store import figures as store
+from dsar_desk.ui import figures as ui_figures
 from dsar_desk.ui import i18n
 from dsar_desk.ui.figures import AnnualReportDialog, FiguresDialog, open_figures
 from tests.unit.test_figures import TODAY, YEAR_2025, clock, desk  # noqa: F401 - fixtures
@@ -83,13 +85,13 @@ def test_the_dashboard_shows_the_year_of_one_organisation(qtbot, dashboard):
 
 def test_the_counting_runs_off_the_ui_thread(qtbot, dashboard, monkeypatch):
     seen = []
-    real = store.figures
+    real = ui_figures.figures
 
     def spy(*args, **kwargs):
         seen.append(threading.current_thread() is threading.main_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store, "figures", spy)
+    monkeypatch.setattr(ui_figures, "figures", spy)
     choose(qtbot, dashboard, organisation=None)
     assert seen and not any(seen)
     assert dashboard.tiles["received"].value.text() == "17"
@@ -138,7 +140,7 @@ def test_the_annual_report_dialog_saves_the_figures_and_the_case_list(qtbot, des
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
         dialog.save(tmp_path / "figures.json")
     saved = json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))
-    assert saved == store.figures(*YEAR_2025, "ecomarket", today=TODAY).to_json()
+    assert saved == count(*YEAR_2025, "ecomarket", today=TODAY).to_json()
     dialog.kind.setCurrentIndex(dialog.kind.findData("cases-csv"))
     assert "personal data" in dialog.warning.text()
     with qtbot.waitSignal(dialog.saved, timeout=20_000):
@@ -172,3 +174,64 @@ def test_a_reversed_period_is_said_and_not_counted(qtbot, dashboard):
     assert dashboard.refresh() is None
     assert dashboard.status.text() == "The period ends before it starts: choose the dates again."
     assert dashboard.figures is counted
+
+
+def test_the_menus_open_the_dashboard_and_the_annual_report(qtbot, window):
+    from PySide6.QtGui import QAction
+
+    figures_action = window.findChild(QAction, "view-figures")
+    report_action = window.findChild(QAction, "annual-report")
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    assert figures_action in menus["View"].actions() and report_action in menus["Report"].actions()
+    figures_action.trigger()
+    dialog = window._figures
+    assert isinstance(dialog, FiguresDialog) and dialog.isVisible()
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        pass
+    report_action.trigger()
+    assert isinstance(window._annual_report, AnnualReportDialog) and window._annual_report.isVisible()
+    dialog.close()
+    window._annual_report.close()
+    QThreadPool.globalInstance().waitForDone(20_000)
+
+
+def test_the_today_view_deletes_the_closed_cases_past_their_retention(qtbot, samples, clock, answers):
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from dsar_desk.store.models import Case
+    from dsar_desk.store.record import verify_open_database
+    from dsar_desk.ui.main_window import MainWindow
+    from tests.unit.test_figures import Story
+    from tests.unit.test_retention import MARKER, tell_old_cases
+
+    story = Story(clock)
+    tell_old_cases(story)  # closed in 2019 and 2020: past the samples' five years today, but one never closed
+    story.run()
+    clock(date.today())
+    window = MainWindow("Anna Clerk")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.today.snapshot is not None, timeout=10_000)  # counted off the UI thread
+    panel = window.today.view.retention
+    assert len(window.today.snapshot.due_for_deletion) == 5 and not panel.isHidden()
+    assert panel.label.text() == "Closed cases past their retention period, due for deletion: 5"
+    queue, seen = answers
+    queue.append(lambda box: QMessageBox.StandardButton.No)
+    assert not panel.confirm()  # asked first; "No" deletes nothing
+    assert "This cannot be undone" in seen[0].text() and "closed on" in seen[0].informativeText()
+    assert Case.select().count() == 6
+    queue.append(lambda box: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(panel.purged, timeout=60_000) as blocker:
+        assert panel.confirm()
+        assert not panel.busy.isHidden() and not panel.button.isEnabled()  # a busy bar while the worker deletes
+    assert blocker.args[0].cases == 5
+    assert panel.result.text() == ("Closed cases deleted: 5; their figures are kept, anonymous. "
+                                   "Backups cleaned: 0.")
+    assert panel.busy.isHidden()
+    qtbot.waitUntil(lambda: window.today.snapshot.due_for_deletion == (), timeout=10_000)
+    assert Case.select().count() == 1 and not panel.button.isVisible()
+    assert not Case.select().where(Case.requester_name.contains(MARKER)).exists()
+    assert verify_open_database().ok
+    QThreadPool.globalInstance().waitForDone(20_000)
