@@ -140,9 +140,19 @@
         <translation>À &amp;propos de DSAR Desk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Rapport annuel…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Chiffres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -190,6 +200,11 @@
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
@@ -215,6 +230,11 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>90% answered within {0} days</source>
+        <translation>90 % des réponses en {0} jours au plus</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Un changement de langues apparaît dans les champs de texte après l&apos;enregistrement.</translation>
@@ -230,6 +250,11 @@
         <translation>Une nouvelle langue d&apos;interface s&apos;applique aux fenêtres que vous ouvrez désormais, et partout après le redémarrage de DSAR Desk.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>A request counts in the period in which it was received; open requests as of today. On time: answered by the legal limit (one month, three when extended, moved by the days waited for the requester&apos;s identity).</source>
+        <translation>Une demande compte dans la période au cours de laquelle elle a été reçue ; les demandes ouvertes telles qu&apos;elles sont aujourd&apos;hui. Dans les délais : réponse au plus tard à l&apos;échéance légale (un mois, trois en cas de prolongation, reportée des jours d&apos;attente de l&apos;identité de la personne concernée).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>About a deceased person</source>
         <translation>Au sujet d&apos;une personne décédée</translation>
@@ -242,6 +267,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
@@ -303,6 +329,12 @@
         <translation>Encore une fois</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>all answered on time: {0}</source>
+        <translation>toutes réponses dans les délais : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
@@ -313,6 +345,26 @@
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>and {0} more</source>
+        <translation>et {0} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report (PDF)</source>
+        <translation>Rapport annuel (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report…</source>
+        <translation>Rapport annuel…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -321,9 +373,39 @@
         <translation>Réponse envoyée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered late (not paused for identity)</source>
+        <translation>réponses hors délai (sans attente d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time (not paused for identity)</source>
+        <translation>réponses dans les délais (sans attente d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Answered on time, per month</source>
+        <translation>Réponses dans les délais, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time: {0}, late: {1}</source>
+        <translation>dans les délais : {0}, hors délai : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered requests</source>
+        <translation>réponses données</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Réponse envoyée avec des points ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered: {0}, withdrawn: {1}</source>
+        <translation>réponses : {0}, retirées : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -500,6 +582,11 @@
         <translation>Dossier créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Case list with requester data (CSV)</source>
+        <translation>Liste des dossiers avec les données des personnes concernées (CSV)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} créé</translation>
@@ -546,6 +633,12 @@
         <translation>Choisissez d&apos;abord un point de la liste de contrôle.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Choose the organisation whose procedure to save.</source>
+        <translation>Choisissez l&apos;organisation dont vous voulez enregistrer la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Fermer</translation>
@@ -567,6 +660,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases deleted: {0}; their figures are kept, anonymous. Backups cleaned: {1}.</source>
+        <translation>Dossiers clôturés supprimés : {0} ; leurs chiffres sont conservés, anonymes. Sauvegardes nettoyées : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases past their retention period, due for deletion: {0}</source>
+        <translation>Dossiers clôturés dont la durée de conservation est écoulée, à supprimer : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -602,6 +705,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Could not load the samples</source>
         <translation>Impossible de charger les exemples</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -662,9 +770,24 @@
         <translation>Jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days from receipt (a bar a week)</source>
+        <translation>jours depuis la réception (une barre par semaine)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Days left</source>
         <translation>Restant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Days to answer</source>
+        <translation>Jours jusqu&apos;à la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days to answer, median</source>
+        <translation>jours jusqu&apos;à la réponse, médiane</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -685,6 +808,26 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Deceased person</source>
         <translation>Personne décédée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete closed cases</source>
+        <translation>Supprimer des dossiers clôturés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete them…</source>
+        <translation>Les supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete {0} closed case(s) whose retention period is over, with their timelines, letters and attachments? Their figures are kept without any requester data; the deletion is recorded, and the cases are removed from the backups too. This cannot be undone.</source>
+        <translation>Supprimer {0} dossier(s) clôturé(s) dont la durée de conservation est écoulée, avec leur historique, leurs courriers et leurs pièces jointes ? Leurs chiffres sont conservés sans aucune donnée de la personne concernée ; la suppression est consignée et les dossiers sont aussi retirés des sauvegardes. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Deleting the closed cases past their retention…</source>
+        <translation>Suppression des dossiers clôturés dont la durée de conservation est écoulée…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -829,6 +972,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
@@ -910,6 +1054,16 @@
         <translation>prolongé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended (three months)</source>
+        <translation>prolongé (trois mois)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended by two months</source>
+        <translation>prolongées de deux mois</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
@@ -971,6 +1125,21 @@
         <translation>Frais payés</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (CSV)</source>
+        <translation>Chiffres (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (JSON)</source>
+        <translation>Chiffres (JSON)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Pour cette lettre</translation>
@@ -994,6 +1163,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Freedom of expression and information (Art. 17(3)(a))</source>
         <translation>Liberté d&apos;expression et d&apos;information (art. 17, § 3, a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>from</source>
+        <translation>du</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1238,6 +1412,7 @@
         <translation>Trousseau</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1253,6 +1428,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Last check: {0} on {1} by {2}</source>
         <translation>Dernière vérification : {0} le {1} par {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>late: {0}, past the legal limit: {1}, waiting: {2}</source>
+        <translation>en retard : {0}, après le délai légal : {1}, en attente : {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1273,6 +1453,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>legal limit</source>
         <translation>délai légal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>legal limit (one month)</source>
+        <translation>délai légal (un mois)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1517,6 +1702,11 @@
         <translation>Aucun motif indiqué : la lettre n&apos;a pas été établie.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>No requester is named in this file.</source>
+        <translation>Aucune personne concernée n&apos;est nommée dans ce fichier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Aucun ne fonctionne sur cet ordinateur. Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet, p. ex. &apos;sudo apt install gnome-keyring&apos;). D&apos;ici là, les pièces jointes utilisent une phrase secrète, demandée une fois par session.</translation>
@@ -1555,6 +1745,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>not paused for identity</source>
+        <translation>sans attente d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1604,6 +1799,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
@@ -1671,6 +1867,11 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Open requests as of {0}.</source>
+        <translation>Demandes ouvertes telles qu&apos;au {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Facultatif : tapez ou collez la zone de lecture automatique (2 ou 3 lignes). Elle est vérifiée, jamais conservée.</translation>
@@ -1681,6 +1882,7 @@
         <translation>Numéro de commande ou de facture</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1708,6 +1910,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -1718,6 +1921,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Other data held</source>
         <translation>Autres données détenues</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Other period</source>
+        <translation>Autre période</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1755,6 +1963,11 @@
         <translation>Partiellement accordé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>partly refused: {0}, repeat requests: {1}</source>
+        <translation>refusées en partie : {0}, demandes répétées : {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
@@ -1775,6 +1988,17 @@
         <translation>Passeport</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity</source>
+        <translation>avec attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity, kept apart</source>
+        <translation>attente d&apos;identité, comptées à part</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -1808,6 +2032,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
@@ -1836,11 +2061,17 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Print the figures</source>
+        <translation>Imprimer les chiffres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print the letter</source>
         <translation>Imprimer la lettre</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -1854,6 +2085,11 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problèmes (les erreurs empêchent l&apos;enregistrement ; les avertissements signalent une lacune) :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Procedure of the organisation (PDF)</source>
+        <translation>Procédure de l&apos;organisation (PDF)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1984,6 +2220,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
@@ -2026,6 +2263,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>refused</source>
+        <translation>refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2105,6 +2347,16 @@
         <translation>Nom de la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Requests per month, by right</source>
+        <translation>Demandes par mois, par droit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>requests received</source>
+        <translation>demandes reçues</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Required for registered post</source>
         <translation>Obligatoire pour un envoi recommandé</translation>
@@ -2142,6 +2394,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
@@ -2194,6 +2447,12 @@
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
@@ -2209,9 +2468,19 @@
         <translation>Enregistrer les frais</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save the figures as PDF</source>
+        <translation>Enregistrer les chiffres en PDF</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Saved: {0}</source>
+        <translation>Enregistré : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2303,6 +2572,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>still open</source>
+        <translation>encore ouvertes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2431,6 +2705,11 @@
         <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>La période se termine avant de commencer : choisissez à nouveau les dates.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>
@@ -2441,6 +2720,7 @@
         <translation>La photo et le numéro national sont masqués (ou nécessaires à cette vérification)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
@@ -2491,6 +2771,11 @@
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>This file holds personal data (the requesters&apos; names and e-mail addresses): it is written readable by you only, never over another file. Delete it when done.</source>
+        <translation>Ce fichier contient des données à caractère personnel (noms et adresses électroniques des personnes concernées) : il est enregistré lisible par vous seul, jamais à la place d&apos;un autre fichier. Supprimez-le lorsque vous n&apos;en avez plus besoin.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Cette copie a été supprimée à la fin de sa conservation.</translation>
@@ -2520,6 +2805,11 @@
         <translation>Historique et pièces jointes</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>To do</source>
         <translation>À faire</translation>
@@ -2533,6 +2823,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Today, {0}</source>
         <translation>Aujourd&apos;hui, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>told in time: {0}, late: {1}, not by letter: {2}</source>
+        <translation>notifiées à temps : {0}, en retard : {1}, pas par lettre : {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2644,6 +2939,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -2742,6 +3038,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
@@ -2791,6 +3088,11 @@
         <translation>Mauvaise organisation</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
@@ -2809,6 +3111,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} octets) sera conservé chiffré jusqu&apos;à la suppression</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>{0} ({1}), closed on {2}</source>
+        <translation>{0} ({1}), clôturé le {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2845,6 +3152,11 @@
         <translation>{0} événements, {1} courriers, {2} sauvegardes comparées.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} exists: a file with personal data never replaces another. Choose another name.</source>
+        <translation>{0} existe déjà : un fichier contenant des données à caractère personnel ne remplace jamais un autre fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} contient des erreurs ({1}) ; rien n&apos;a été importé.</translation>
@@ -2862,6 +3174,16 @@
     <message>
         <source>{0} is larger than 50 MB</source>
         <translation type="obsolete">{0} dépasse 50 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of them deleted under the retention rule, counted anonymously.</source>
+        <translation>dont {0} effacées selon la règle de conservation, comptées de manière anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2907,6 +3229,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0} : relancer la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0}: requests received from {1} to {2}</source>
+        <translation>{0} : demandes reçues du {1} au {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -3830,6 +4157,12 @@
         <translation>indiquez les frais demandés (art. 12, paragraphe 5, 15, paragraphe 3), en euros</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>give the first and the last day of the period</source>
+        <comment>figures.period-not-dates</comment>
+        <translation>indiquez le premier et le dernier jour de la période</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
@@ -4746,6 +5079,12 @@
         <source>no organisation &apos;{org}&apos; (import its profile first)</source>
         <comment>case.no-organisation-import-profile</comment>
         <translation>aucune organisation « {org} » (importez d&apos;abord son profil)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>no organisation &apos;{slug}&apos;</source>
+        <comment>figures.unknown-organisation</comment>
+        <translation>aucune organisation « {slug} »</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/organisations.py"/>
@@ -5748,6 +6087,12 @@
         <source>The pause rule “{rule}” is not known (known: {known}).</source>
         <comment>deadline.pause-rule-known-known</comment>
         <translation>La règle de pause « {rule} » est inconnue (connues : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>the period ends on {end}, before it starts on {start}</source>
+        <comment>figures.period-reversed</comment>
+        <translation>la période se termine le {end}, avant de commencer le {start}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>

@@ -140,9 +140,19 @@
         <translation>&amp;Over DSAR Desk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Jaarverslag…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Nu een back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Cijfers</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -190,6 +200,11 @@
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
@@ -215,6 +230,11 @@
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>90% answered within {0} days</source>
+        <translation>90% beantwoord binnen {0} dagen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>A change of languages shows in the text fields after saving.</source>
         <translation>Een wijziging van de talen verschijnt in de tekstvelden na het opslaan.</translation>
@@ -230,6 +250,11 @@
         <translation>Een nieuwe interfacetaal geldt voor de vensters die u vanaf nu opent, en overal nadat DSAR Desk opnieuw is gestart.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>A request counts in the period in which it was received; open requests as of today. On time: answered by the legal limit (one month, three when extended, moved by the days waited for the requester&apos;s identity).</source>
+        <translation>Een verzoek telt mee in de periode waarin het werd ontvangen; openstaande verzoeken zoals ze vandaag zijn. Tijdig: beantwoord binnen de wettelijke termijn (een maand, drie bij verlenging, verschoven met de dagen gewacht op de identiteit van de betrokkene).</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>About a deceased person</source>
         <translation>Over een overleden persoon</translation>
@@ -242,6 +267,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Access</source>
@@ -303,6 +329,12 @@
         <translation>Nogmaals</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>all answered on time: {0}</source>
+        <translation>alle tijdig beantwoord: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
@@ -313,6 +345,26 @@
         <translation>Alle statussen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report (PDF)</source>
+        <translation>Jaarverslag (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report…</source>
+        <translation>Jaarverslag…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -321,9 +373,39 @@
         <translation>Beantwoord</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered late (not paused for identity)</source>
+        <translation>te laat beantwoord (niet gewacht op identiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time (not paused for identity)</source>
+        <translation>tijdig beantwoord (niet gewacht op identiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Answered on time, per month</source>
+        <translation>Tijdig beantwoord, per maand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time: {0}, late: {1}</source>
+        <translation>tijdig beantwoord: {0}, te laat: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered requests</source>
+        <translation>beantwoorde verzoeken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Beantwoord met openstaande punten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered: {0}, withdrawn: {1}</source>
+        <translation>beantwoord: {0}, ingetrokken: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -500,6 +582,11 @@
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Case list with requester data (CSV)</source>
+        <translation>Lijst van dossiers met gegevens van de betrokkenen (CSV)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Case {0} created</source>
         <translation>Dossier {0} aangemaakt</translation>
@@ -546,6 +633,12 @@
         <translation>Kies eerst een punt van de checklist.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Choose the organisation whose procedure to save.</source>
+        <translation>Kies de organisatie waarvan u de procedure wilt opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>Close</source>
         <translation>Sluiten</translation>
@@ -567,6 +660,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases deleted: {0}; their figures are kept, anonymous. Backups cleaned: {1}.</source>
+        <translation>Gesloten dossiers verwijderd: {0}; hun cijfers blijven bewaard, anoniem. Back-ups opgeschoond: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases past their retention period, due for deletion: {0}</source>
+        <translation>Gesloten dossiers waarvan de bewaartermijn verstreken is, te verwijderen: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -602,6 +705,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Could not load the samples</source>
         <translation>De voorbeelden konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -662,9 +770,24 @@
         <translation>Dagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days from receipt (a bar a week)</source>
+        <translation>dagen na ontvangst (een staaf per week)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Days left</source>
         <translation>Resterend</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Days to answer</source>
+        <translation>Dagen tot het antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days to answer, median</source>
+        <translation>dagen tot het antwoord, mediaan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -685,6 +808,26 @@
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Deceased person</source>
         <translation>Overleden persoon</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete closed cases</source>
+        <translation>Gesloten dossiers verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete them…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete {0} closed case(s) whose retention period is over, with their timelines, letters and attachments? Their figures are kept without any requester data; the deletion is recorded, and the cases are removed from the backups too. This cannot be undone.</source>
+        <translation>{0} gesloten dossier(s) waarvan de bewaartermijn verstreken is verwijderen, met hun tijdlijn, brieven en bijlagen? Hun cijfers blijven bewaard zonder gegevens van de betrokkene; de verwijdering wordt vastgelegd en de dossiers worden ook uit de back-ups verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Deleting the closed cases past their retention…</source>
+        <translation>De gesloten dossiers waarvan de bewaartermijn verstreken is, worden verwijderd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -829,6 +972,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Erasure</source>
@@ -910,6 +1054,16 @@
         <translation>verlengd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended (three months)</source>
+        <translation>verlengd (drie maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended by two months</source>
+        <translation>met twee maanden verlengd</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Extend…</source>
         <translation>Verlengen…</translation>
@@ -971,6 +1125,21 @@
         <translation>Betaalde vergoeding</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (CSV)</source>
+        <translation>Cijfers (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (JSON)</source>
+        <translation>Cijfers (JSON)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>For this letter</source>
         <translation>Voor deze brief</translation>
@@ -994,6 +1163,11 @@
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>Freedom of expression and information (Art. 17(3)(a))</source>
         <translation>Vrijheid van meningsuiting en informatie (art. 17, lid 3, a))</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>from</source>
+        <translation>van</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -1238,6 +1412,7 @@
         <translation>Sleutelbos</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1253,6 +1428,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Last check: {0} on {1} by {2}</source>
         <translation>Laatste controle: {0} op {1} door {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>late: {0}, past the legal limit: {1}, waiting: {2}</source>
+        <translation>te laat: {0}, na de wettelijke termijn: {1}, wacht: {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -1273,6 +1453,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>legal limit</source>
         <translation>wettelijke termijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>legal limit (one month)</source>
+        <translation>wettelijke termijn (een maand)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1517,6 +1702,11 @@
         <translation>Geen reden opgegeven: de brief is niet opgesteld.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>No requester is named in this file.</source>
+        <translation>Geen enkele betrokkene wordt in dit bestand genoemd.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/security.py"/>
         <source>None works on this computer. On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet, e.g. &apos;sudo apt install gnome-keyring&apos;). Until then the attachments use a passphrase, asked once per session.</source>
         <translation>Geen enkele werkt op deze computer. Installeer en ontgrendel op Linux een Secret Service (GNOME Keyring of KWallet, bv. &apos;sudo apt install gnome-keyring&apos;). Tot dan gebruiken de bijlagen een wachtzin, één keer per sessie gevraagd.</translation>
@@ -1555,6 +1745,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>not paused for identity</source>
+        <translation>niet gewacht op identiteit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1604,6 +1799,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Objection</source>
@@ -1671,6 +1867,11 @@
         <translation>Open (onbeantwoord)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Open requests as of {0}.</source>
+        <translation>Openstaande verzoeken zoals op {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Optional: type or paste the machine-readable zone (2 or 3 lines). It is checked, never kept.</source>
         <translation>Optioneel: typ of plak de machineleesbare zone (2 of 3 regels). Ze wordt gecontroleerd, nooit bewaard.</translation>
@@ -1681,6 +1882,7 @@
         <translation>Bestel- of factuurnummer</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -1708,6 +1910,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
@@ -1718,6 +1921,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Other data held</source>
         <translation>Andere gegevens die we hebben</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1755,6 +1963,11 @@
         <translation>Gedeeltelijk toegekend</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>partly refused: {0}, repeat requests: {1}</source>
+        <translation>gedeeltelijk geweigerd: {0}, herhaalde verzoeken: {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
@@ -1775,6 +1988,17 @@
         <translation>Paspoort</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity</source>
+        <translation>gewacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity, kept apart</source>
+        <translation>gewacht op identiteit, apart geteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
@@ -1808,6 +2032,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Portability</source>
@@ -1836,11 +2061,17 @@
         <translation>Voorkeuren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Print the figures</source>
+        <translation>De cijfers afdrukken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print the letter</source>
         <translation>De brief afdrukken</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
@@ -1854,6 +2085,11 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problemen (fouten verhinderen het opslaan; waarschuwingen wijzen op een leemte):</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Procedure of the organisation (PDF)</source>
+        <translation>Procedure van de organisatie (PDF)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -1984,6 +2220,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Rectification</source>
@@ -2026,6 +2263,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2105,6 +2347,16 @@
         <translation>Naam van de betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Requests per month, by right</source>
+        <translation>Verzoeken per maand, per recht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>requests received</source>
+        <translation>ontvangen verzoeken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Required for registered post</source>
         <translation>Verplicht voor aangetekende zending</translation>
@@ -2142,6 +2394,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Restriction</source>
@@ -2194,6 +2447,12 @@
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
@@ -2209,9 +2468,19 @@
         <translation>Vergoeding opslaan</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save the figures as PDF</source>
+        <translation>De cijfers opslaan als PDF</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Saved: {0}</source>
+        <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2303,6 +2572,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>still open</source>
+        <translation>nog open</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/intake.py"/>
@@ -2431,6 +2705,11 @@
         <translation>De wachtzin is leeg.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>De periode eindigt voordat ze begint: kies de datums opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>De termijn begint opnieuw te lopen vanaf de dag waarop de informatie aankomt.</translation>
@@ -2441,6 +2720,7 @@
         <translation>De foto en het nationaal nummer zijn onleesbaar gemaakt (of nodig voor deze controle)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
@@ -2491,6 +2771,11 @@
         <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>This file holds personal data (the requesters&apos; names and e-mail addresses): it is written readable by you only, never over another file. Delete it when done.</source>
+        <translation>Dit bestand bevat persoonsgegevens (namen en e-mailadressen van de betrokkenen): het wordt alleen voor u leesbaar weggeschreven, nooit over een ander bestand. Wis het wanneer u klaar bent.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>This ID copy was deleted at the end of its retention.</source>
         <translation>Deze kopie werd verwijderd aan het einde van haar bewaartermijn.</translation>
@@ -2520,6 +2805,11 @@
         <translation>Tijdlijn en bijlagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>To do</source>
         <translation>Te doen</translation>
@@ -2533,6 +2823,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>told in time: {0}, late: {1}, not by letter: {2}</source>
+        <translation>tijdig meegedeeld: {0}, te laat: {1}, niet per brief: {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2644,6 +2939,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -2742,6 +3038,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Withdraw consent</source>
@@ -2791,6 +3088,11 @@
         <translation>Verkeerde organisatie</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
@@ -2809,6 +3111,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1:,} bytes) will be kept encrypted until the purge</source>
         <translation>{0} ({1:,} bytes) wordt versleuteld bewaard tot de verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>{0} ({1}), closed on {2}</source>
+        <translation>{0} ({1}), gesloten op {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
@@ -2845,6 +3152,11 @@
         <translation>{0} gebeurtenissen, {1} brieven, {2} back-ups vergeleken.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} exists: a file with personal data never replaces another. Choose another name.</source>
+        <translation>{0} bestaat al: een bestand met persoonsgegevens vervangt nooit een ander bestand. Kies een andere naam.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <source>{0} has {1} error(s); nothing was imported.</source>
         <translation>{0} bevat fouten ({1}); er is niets geïmporteerd.</translation>
@@ -2862,6 +3174,16 @@
     <message>
         <source>{0} is larger than 50 MB</source>
         <translation type="obsolete">{0} is groter dan 50 MB</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of them deleted under the retention rule, counted anonymously.</source>
+        <translation>{0} ervan gewist volgens de bewaarregel, anoniem meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -2907,6 +3229,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0}: de betrokkene herinneren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0}: requests received from {1} to {2}</source>
+        <translation>{0}: verzoeken ontvangen van {1} tot en met {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/text.py"/>
@@ -3830,6 +4157,12 @@
         <translation>vul de gevraagde vergoeding in (art. 12, lid 5, 15, lid 3), in euro</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>give the first and the last day of the period</source>
+        <comment>figures.period-not-dates</comment>
+        <translation>geef de eerste en de laatste dag van de periode</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
@@ -4746,6 +5079,12 @@
         <source>no organisation &apos;{org}&apos; (import its profile first)</source>
         <comment>case.no-organisation-import-profile</comment>
         <translation>geen organisatie &apos;{org}&apos; (importeer eerst haar profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>no organisation &apos;{slug}&apos;</source>
+        <comment>figures.unknown-organisation</comment>
+        <translation>geen organisatie &apos;{slug}&apos;</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/organisations.py"/>
@@ -5748,6 +6087,12 @@
         <source>The pause rule “{rule}” is not known (known: {known}).</source>
         <comment>deadline.pause-rule-known-known</comment>
         <translation>De pauzeregel “{rule}” is onbekend (bekend: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>the period ends on {end}, before it starts on {start}</source>
+        <comment>figures.period-reversed</comment>
+        <translation>de periode eindigt op {end}, vóór ze begint op {start}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>
