@@ -27,8 +27,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPen
+from PySide6.QtCore import QDate, QLocale, QMargins, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPainter, QPen
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,10 +120,21 @@ def _view(name: str, chart: QChart) -> QChartView:
     return view
 
 
+def _fitting(parent, width: int, height: int) -> QSize:
+    """The size asked for, or less on a small screen (1366x768 laptops): never taller or wider
+    than the screen's free area, so the buttons at the bottom are always on it."""
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    free = screen.availableGeometry()
+    return QSize(min(width, free.width() - 40), min(height, free.height() - 60))
+
+
 def _small_labels(axis) -> None:
     font = QFont(axis.labelsFont())
     font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
     axis.setLabelsFont(font)
+    axis.setTruncateLabels(False)  # "105+" whole, not "10..." (a label may run into its neighbour's room)
 
 
 def _value_axis(top: float, fmt: str = "%.0f") -> QValueAxis:
@@ -320,7 +331,7 @@ class FiguresDialog(QDialog):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.report_button.clicked.connect(lambda: open_annual_report(self, self._year(), self.organisation.currentData()))
         close.clicked.connect(self.close)
-        self.resize(1100, 860)
+        self.resize(_fitting(parent, 1280, 860))  # sixteen weekly bars side by side with twelve months
         # a change of period or organisation counts again, once the typing stops
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.refresh)
