@@ -47,7 +47,7 @@ from dsar_desk.domain.deadlines import DeadlineInput, Pause, compute_deadline
 from dsar_desk.domain.messages import to_json
 from dsar_desk.domain.record import GENESIS, event_hash
 from dsar_desk.resources import resource
-from dsar_desk.store.db import writing
+from dsar_desk.store.db import bulk_writing, writing
 from dsar_desk.store.models import (
     Case,
     ChecklistItem,
@@ -267,7 +267,6 @@ def make_cases(
     at most 60.
     """
     from dsar_desk.desk.figures import refresh_facts
-    from dsar_desk.domain.letter_content import suggest_kind
 
     today = today or date.today()
     rng = random.Random(seed)
@@ -292,6 +291,17 @@ def make_cases(
                 else rng.randint(34, 70) if n % 50 == 30 else int(rng.triangular(0, spread_days, 10)))
         arrivals.append((max(today - timedelta(days=back), rules.GDPR_APPLIES_FROM), n, hold))
     arrivals.sort()
+    with bulk_writing():
+        made = _write_cases(count, who, today, rng, orgs, policies, assignees, numbers, budget, people, stamp,
+                            arrivals, progress)
+    refresh_facts(today)  # the figures' stored facts, so that the first dashboard is quick
+    return made
+
+
+def _write_cases(count, who, today, rng, orgs, policies, assignees, numbers, budget, people, stamp, arrivals,
+                 progress) -> int:
+    from dsar_desk.domain.letter_content import suggest_kind
+
     writer = _RecordWriter(who, rng, stamp)
     made = lettered = 0
     batch = 2000
@@ -394,7 +404,6 @@ def make_cases(
         made += len(rows)
         if progress:
             progress(made, count)
-    refresh_facts(today)  # the figures' stored facts, so that the first dashboard is quick
     return made
 
 
