@@ -44,7 +44,7 @@ from dsar_desk.desk import backup as backups
 from dsar_desk.desk.figures import refresh_facts
 from dsar_desk.domain.record import GENESIS, gap_hash, moment
 from dsar_desk.store import figures as figures_store
-from dsar_desk.store.db import reclaim_space, writing
+from dsar_desk.store.db import bulk_writing, reclaim_space, writing
 from dsar_desk.store.models import CaseFacts, Event, Organisation, RetentionPurge, Setting, database, now
 from dsar_desk.store.retention import DueForDeletion, due_for_deletion
 
@@ -114,7 +114,7 @@ def purge_closed_cases(today: date | None = None, dry_run: bool = False, who: st
         raise RuntimeError("purge_closed_cases() must run outside a transaction (it reclaims the space)")
     refresh_facts(today)  # the anonymous rows kept are the facts of now
     records: list[int] = []
-    with writing():
+    with bulk_writing(), writing():  # a large page cache: thousands of cases may go at once
         due = tuple(due_for_deletion(today))  # again, under the write lock: none reopened meanwhile
         if not due:
             return PurgeReport(today, False, due)
