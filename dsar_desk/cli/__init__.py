@@ -13,13 +13,25 @@ import sys
 import traceback
 
 from dsar_desk import __version__
-from dsar_desk.cli import cases, checklist, deadlines, identity, install, letters, mail, organisations, record, team
+from dsar_desk.cli import (
+    cases,
+    checklist,
+    deadlines,
+    identity,
+    install,
+    letters,
+    mail,
+    organisations,
+    record,
+    report,
+    team,
+)
 from dsar_desk.cli.common import EXIT_FAILED_CHECK, EXIT_OK, EXIT_USAGE, CliError, Parser
 
 __all__ = ["run", "build_parser", "command_names", "CliError", "EXIT_OK", "EXIT_USAGE", "EXIT_FAILED_CHECK"]
 
 # The areas, in the order their commands are listed in --help.
-AREAS = (cases, checklist, identity, letters, mail, deadlines, organisations, record, team, install)
+AREAS = (cases, checklist, identity, letters, mail, deadlines, organisations, record, report, team, install)
 
 
 def build_parser() -> Parser:

@@ -206,6 +206,15 @@ def _raw_copy(path: Path) -> BackupResult:
     return BackupResult(target, target.stat().st_size, 0, "")
 
 
+def backup_files() -> list[Path]:
+    """Every backup in the backups folder beside the open database (daily, on demand, before an
+    upgrade or a restore), oldest name first; the hidden files being written are left out."""
+    try:
+        return sorted(p for p in backups_dir(database_path()).iterdir() if p.is_file() and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
 def scrub_backups(purged_attachment_ids: list[int]) -> int:
     """Remove the content of purged ID copies from every backup, and encrypt in them what is
     still plaintext when the key is at hand. Returns how many backups changed."""
@@ -215,11 +224,7 @@ def scrub_backups(purged_attachment_ids: list[int]) -> int:
         key, kid = keys.current_key()
     except (keys.KeyNeeded, keys.SecretStoreError):
         kid = ""
-    try:
-        files = [p for p in backups_dir(database_path()).iterdir() if p.is_file() and not p.name.startswith(".")]
-    except OSError:
-        return 0
-    for path in files:
+    for path in backup_files():
         try:
             conn = sqlite3.connect(str(path))
         except sqlite3.DatabaseError:

@@ -58,6 +58,7 @@ def refresh_waiting_deadlines(today: date | None = None) -> int:
             except DeadlineError:  # pragma: no cover - stored cases always have a computable deadline
                 continue
             if (d.legal_limit, d.promise, d.due) != (legal, promise, due):
-                Case.update(legal_limit=d.legal_limit, promise=d.promise, due=d.due).where(Case.id == case_id).execute()
+                Case.update(legal_limit=d.legal_limit, first_limit=d.first_limit, promise=d.promise,
+                            due=d.due).where(Case.id == case_id).execute()
                 moved += 1
     return moved

@@ -28,7 +28,7 @@ from dsar_desk.domain.location import ServerLocation, is_server_url, parse_locat
 from dsar_desk.domain.messages import msg
 from dsar_desk.paths import ensure_private_dir, make_private
 from dsar_desk.store import server
-from dsar_desk.store.migrations import LATEST, MIGRATIONS, SERVER_MIGRATIONS, SORT_INDEXES
+from dsar_desk.store.migrations import FIGURES_INDEXES, LATEST, MIGRATIONS, SERVER_MIGRATIONS, SORT_INDEXES
 from dsar_desk.store.models import MODELS, SchemaVersion, database
 from dsar_desk.store.server import ServerDatabase
 
@@ -499,7 +499,7 @@ def init_server(place: ServerLocation, password: str | None) -> tuple[int, int]:
             if before == 0:
                 db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
                 db.create_tables(MODELS, safe=False)
-                for statement in SORT_INDEXES + server.search_rules() + server.record_rules() + \
+                for statement in SORT_INDEXES + FIGURES_INDEXES + server.search_rules() + server.record_rules() + \
                         server.notify_rules():
                     server.ddl(db, statement)
                 server.ddl(db, 'CREATE INDEX "case_organisation_id_email" ON "case" ("organisation_id", '
@@ -611,6 +611,24 @@ def _refused_by_role(exc: BaseException) -> bool:
         "InsufficientPrivilege" in type(getattr(exc, "__cause__", None) or exc).__name__
 
 
+@contextmanager
+def bulk_writing(cache_mb: int = 256) -> Iterator[None]:
+    """For a bulk load on this connection (the demo's 100,000 cases): a large page cache while it
+    writes (its three dozen indexes and the search index no longer fall out of the 8 MB one), and
+    the planner's statistics refreshed after, so the queries that follow plan for the new size."""
+    db = database.obj
+    if not isinstance(db, SqliteDatabase):  # a team's server sizes its own buffers
+        yield
+        return
+    before = SQLITE_PRAGMAS["cache_size"]
+    db.execute_sql(f"PRAGMA cache_size = {-int(cache_mb) * 1000}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {before}")
+        refresh_statistics()
+
+
 def integrity_check() -> str | None:
     """SQLite's full integrity check of the open database: None when it holds."""
     rows = database.execute_sql("PRAGMA integrity_check").fetchall()
@@ -642,6 +660,16 @@ def close_thread_connection() -> None:
     db = database.obj
     if db is not None:
         db.close()
+
+
+def day_number_sql(expression: str) -> str:
+    """SQL for the whole number of days from a fixed origin to the DATE ``expression``, so that two
+    of them subtract to the days between (issue 16's figures; the one date function SQLite and
+    PostgreSQL spell differently). SQLite: julianday() of a date is N.5, truncated to N.
+    PostgreSQL: ``(expression - DATE '1970-01-01')``."""
+    if is_server():
+        return f"(CAST({expression} AS DATE) - DATE '1970-01-01')"
+    return f"CAST(julianday({expression}) AS INTEGER)"
 
 
 def close_database() -> None:

@@ -2,7 +2,7 @@
 
 Every screen and command asks :func:`deadline_of` for a case's deadline; the desk layer calls
 :func:`refresh_deadline` whenever something the deadline depends on changed (received date,
-extension, a pause, the organisation's rules), so that the stored ``legal_limit``, ``promise``
+extension, a pause, the organisation's rules), so that the stored ``legal_limit``, ``first_limit``, ``promise``
 and ``due`` the case list sorts and filters on always equal the engine's answer.
 
 A leaf: it imports the models and the domain only.
@@ -40,9 +40,12 @@ def deadline_of(case: Case, language: str = "en", today: date | None = None) -> 
 
 
 def refresh_deadline(case: Case, today: date | None = None) -> Deadline:
-    """Recompute the case's legal limit, promise and due date into its fields (the caller saves)."""
+    """Recompute the case's legal limit, first limit, promise and due date into its fields (the
+    caller saves). ``first_limit``: the one-month limit with pauses, also once extended (the
+    figures check that an extension was notified by then)."""
     deadline = compute_deadline(deadline_input(case), language="en", today=today or date.today())
     case.legal_limit = deadline.legal_limit
+    case.first_limit = deadline.first_limit
     case.promise = deadline.promise
     case.due = deadline.due
     return deadline

@@ -13,6 +13,7 @@ from dsar_desk.domain.cases import search_text
 from dsar_desk.domain.checklist import requester_key
 from dsar_desk.domain.record import GENESIS, event_hash
 from dsar_desk.store.models import OPEN_STATUSES_SQL
+from dsar_desk.store.server import setting_rules
 
 LEGACY_EVENTS_SETTING = "record_chained_from_event"
 
@@ -139,6 +140,91 @@ REQUESTER_KEY = [
     """CREATE INDEX "case_organisation_id_requester_key" ON "case" ("organisation_id", "requester_key")""",
 ]
 
+def backfill_first_limits(db) -> None:
+    """Migration 12: the first (one-month) limit of every extended case, from the deadline engine.
+
+    Reads and writes plain SQL: the models may describe a later schema than this step's.
+    """
+    from datetime import date
+
+    from dsar_desk.domain.deadlines import DeadlineError, DeadlineInput, Pause, compute_deadline
+
+    def day(value):
+        return value if isinstance(value, date) or value is None else date.fromisoformat(str(value)[:10])
+
+    rows = db.execute_sql(
+        'SELECT c."id", c."received", o."country", o."subdivision", o."deadline_days", o."pause_rule" '
+        'FROM "case" c JOIN "organisation" o ON o."id" = c."organisation_id" WHERE c."extended" = ' + db.param, (True,)).fetchall()
+    for case_id, received, country, subdivision, days, rule in rows:
+        pauses = tuple(Pause(day(a), day(b)) for a, b in db.execute_sql(
+            f'SELECT "requested", "received" FROM "pause" WHERE "case_id" = {db.param} ORDER BY "requested"', (case_id,)))
+        try:
+            first = compute_deadline(DeadlineInput(received=day(received), country=country, subdivision=subdivision,
+                                                   promise_days=days, extended=True, pauses=pauses,
+                                                   pause_rule=rule)).first_limit
+        except DeadlineError:  # pragma: no cover - a stored case always has a computable deadline
+            continue
+        db.execute_sql(f'UPDATE "case" SET "first_limit" = {db.param} WHERE "id" = {db.param}', (first.isoformat(), case_id))
+
+
+# 12: issue 16 (figures, dashboard, annual report, retention of closed cases). Everything but the
+# backfill of the extended cases' first limit (a Python step: it needs the deadline engine) is
+# plain SQL that PostgreSQL runs too, except the "INTEGER NOT NULL PRIMARY KEY" row ids (SERIAL
+# there) and DATETIME (TIMESTAMP there), written like migrations 1-7.
+# The indexes the figures read along (the same on both backends; a new team database makes them
+# with the tables).
+FIGURES_INDEXES = [
+    # the figures read these without touching the letters' PDFs, the timeline texts or the checklist notes
+    """CREATE INDEX "letter_sent_case_id_kind" ON "letter" ("case_id", "kind", "sent_on") WHERE "sent_on" IS NOT NULL""",
+    """CREATE INDEX "event_figures_case_id" ON "event" ("case_id", "kind", "new", "field", "at") WHERE "kind" IN ('status', 'identity')""",
+    """CREATE INDEX "checklistitem_exception_case_id" ON "checklist_item" ("case_id", "exception") WHERE "exception" <> ''""",
+    # the closings, oldest first: which closed cases are due for deletion (store/retention.py)
+    """CREATE INDEX "event_closed_at" ON "event" ("at", "case_id") WHERE "kind" = 'status' AND "new" = 'closed'""",
+    # (organisation_id, lower(requester_email)) is migration 7's case_organisation_id_email
+    """CREATE INDEX "case_organisation_id_name" ON "case" ("organisation_id", "requester_name", "requester_address")""",
+]
+
+FIGURES = [
+    # the one-month limit (with pauses) also of an extended case: "extension notified within the first month"
+    """ALTER TABLE "case" ADD COLUMN "first_limit" DATE""",
+    """UPDATE "case" SET "first_limit" = "legal_limit" WHERE "extended" = 0""",
+    backfill_first_limits,
+    # a later request of a requester whose earlier one was deleted under the retention rule
+    """ALTER TABLE "case" ADD COLUMN "repeat_of_deleted" INTEGER NOT NULL DEFAULT 0""",
+    *FIGURES_INDEXES,
+    # what was deleted under the retention rule, and when (no case data: counts only)
+    """CREATE TABLE "retention_purge" ("id" INTEGER NOT NULL PRIMARY KEY, "organisation_id" INTEGER NOT NULL, "purged_on" DATE NOT NULL, "cases" INTEGER NOT NULL, "retention_years" INTEGER NOT NULL, "who" VARCHAR(255) NOT NULL, "at" DATETIME NOT NULL, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT)""",
+    """CREATE INDEX "retentionpurge_organisation_id" ON "retention_purge" ("organisation_id")""",
+    # The per-case facts the figures count (dsar_desk.store.figures), one row per case no longer open,
+    # kept up to date by the figures themselves (a cache, rebuilt from the timeline when in doubt).
+    # When a case is deleted under the retention rule its row stays, anonymous: case_id becomes
+    # NULL, purge_id says which purge; no name, e-mail, address, summary, note or reference in it.
+    """CREATE TABLE "case_facts" ("id" INTEGER NOT NULL PRIMARY KEY, "case_id" INTEGER, "purge_id" INTEGER, "organisation_id" INTEGER NOT NULL, "received" DATE NOT NULL, "month" VARCHAR(255) NOT NULL, "channel" VARCHAR(255) NOT NULL, "assignee" VARCHAR(255) NOT NULL, "state" VARCHAR(255) NOT NULL, "days_to_answer" INTEGER, "on_time" INTEGER, "extended" INTEGER NOT NULL, "extension_notice" VARCHAR(255) NOT NULL, "paused_identity" INTEGER NOT NULL, "waited_days" INTEGER NOT NULL, "refused" INTEGER NOT NULL, "partly_refused" INTEGER NOT NULL, "repeat_request" INTEGER NOT NULL, "id_copy_asked" INTEGER NOT NULL, "identity_method" VARCHAR(255) NOT NULL, "identity_outcome" VARCHAR(255) NOT NULL, "r_access" INTEGER NOT NULL, "r_rectification" INTEGER NOT NULL, "r_erasure" INTEGER NOT NULL, "r_restriction" INTEGER NOT NULL, "r_portability" INTEGER NOT NULL, "r_objection" INTEGER NOT NULL, "r_withdraw_consent" INTEGER NOT NULL, "r_other" INTEGER NOT NULL, "g_unfounded" INTEGER NOT NULL, "g_identity" INTEGER NOT NULL, "g_freedom_of_expression" INTEGER NOT NULL, "g_legal_obligation" INTEGER NOT NULL, "g_public_health" INTEGER NOT NULL, "g_archiving_research" INTEGER NOT NULL, "g_legal_claims" INTEGER NOT NULL, "g_other" INTEGER NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE SET NULL, FOREIGN KEY ("purge_id") REFERENCES "retention_purge" ("id") ON DELETE RESTRICT, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT)""",
+    """CREATE UNIQUE INDEX "casefacts_case_id" ON "case_facts" ("case_id")""",
+    """CREATE INDEX "casefacts_received" ON "case_facts" ("received")""",
+    """CREATE INDEX "casefacts_organisation_id_received" ON "case_facts" ("organisation_id", "received")""",
+    """CREATE INDEX "casefacts_purge_id" ON "case_facts" ("purge_id")""",
+]
+
+# The same for a team's server: SERIAL row ids, TIMESTAMP, a BOOLEAN flag as the models make it.
+FIGURES_SERVER = [
+    """ALTER TABLE "case" ADD COLUMN "first_limit" DATE""",
+    """UPDATE "case" SET "first_limit" = "legal_limit" WHERE "extended" = FALSE""",
+    backfill_first_limits,
+    """ALTER TABLE "case" ADD COLUMN "repeat_of_deleted" BOOLEAN NOT NULL DEFAULT FALSE""",
+    *FIGURES_INDEXES,
+    """CREATE TABLE "retention_purge" ("id" SERIAL PRIMARY KEY, "organisation_id" INTEGER NOT NULL, "purged_on" DATE NOT NULL, "cases" INTEGER NOT NULL, "retention_years" INTEGER NOT NULL, "who" VARCHAR(255) NOT NULL, "at" TIMESTAMP NOT NULL, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT)""",
+    """CREATE INDEX "retentionpurge_organisation_id" ON "retention_purge" ("organisation_id")""",
+    """CREATE TABLE "case_facts" ("id" SERIAL PRIMARY KEY, "case_id" INTEGER, "purge_id" INTEGER, "organisation_id" INTEGER NOT NULL, "received" DATE NOT NULL, "month" VARCHAR(255) NOT NULL, "channel" VARCHAR(255) NOT NULL, "assignee" VARCHAR(255) NOT NULL, "state" VARCHAR(255) NOT NULL, "days_to_answer" INTEGER, "on_time" INTEGER, "extended" INTEGER NOT NULL, "extension_notice" VARCHAR(255) NOT NULL, "paused_identity" INTEGER NOT NULL, "waited_days" INTEGER NOT NULL, "refused" INTEGER NOT NULL, "partly_refused" INTEGER NOT NULL, "repeat_request" INTEGER NOT NULL, "id_copy_asked" INTEGER NOT NULL, "identity_method" VARCHAR(255) NOT NULL, "identity_outcome" VARCHAR(255) NOT NULL, "r_access" INTEGER NOT NULL, "r_rectification" INTEGER NOT NULL, "r_erasure" INTEGER NOT NULL, "r_restriction" INTEGER NOT NULL, "r_portability" INTEGER NOT NULL, "r_objection" INTEGER NOT NULL, "r_withdraw_consent" INTEGER NOT NULL, "r_other" INTEGER NOT NULL, "g_unfounded" INTEGER NOT NULL, "g_identity" INTEGER NOT NULL, "g_freedom_of_expression" INTEGER NOT NULL, "g_legal_obligation" INTEGER NOT NULL, "g_public_health" INTEGER NOT NULL, "g_archiving_research" INTEGER NOT NULL, "g_legal_claims" INTEGER NOT NULL, "g_other" INTEGER NOT NULL, FOREIGN KEY ("case_id") REFERENCES "case" ("id") ON DELETE SET NULL, FOREIGN KEY ("purge_id") REFERENCES "retention_purge" ("id") ON DELETE RESTRICT, FOREIGN KEY ("organisation_id") REFERENCES "organisation" ("id") ON DELETE RESTRICT)""",
+    """CREATE UNIQUE INDEX "casefacts_case_id" ON "case_facts" ("case_id")""",
+    """CREATE INDEX "casefacts_received" ON "case_facts" ("received")""",
+    """CREATE INDEX "casefacts_organisation_id_received" ON "case_facts" ("organisation_id", "received")""",
+    """CREATE INDEX "casefacts_purge_id" ON "case_facts" ("purge_id")""",
+    *setting_rules(),  # a clerk's count moves the figures' watermark, and only that setting
+]
+
+
+
 Step = str | Callable
 
 MIGRATIONS: dict[int, list[Step]] = {
@@ -236,7 +322,7 @@ MIGRATIONS: dict[int, list[Step]] = {
     *SORT_INDEXES,
     analyse,
     ],
-    # 8 is taken by the figures of issue 16, being merged: an empty placeholder until then.
+    # 8: none (the number was kept for the figures of issue 16 while they were made; they came as 12).
     8: [],
     # ---- 9: mail (begin) ---------------------------------------------------------------------
     # The mail account of each organisation (settings, never a secret), where each folder's last
@@ -269,6 +355,8 @@ MIGRATIONS: dict[int, list[Step]] = {
     # 11: the requester's name as the repeat check compares it, indexed per organisation: opening a
     # case looks up the requester's earlier cases in one index (it searched the names before).
     11: REQUESTER_KEY,
+    # 12: issue 16 (figures, dashboard, annual report, retention of closed cases).
+    12: FIGURES,
 }
 
 LATEST = max(MIGRATIONS)
@@ -278,4 +366,4 @@ LATEST = max(MIGRATIONS)
 # Every migration after it carries its PostgreSQL form here, under the same number, so that a
 # team database is upgraded by the same numbers as a file. Fixed once a release has shipped it.
 SERVER_BASE = 10
-SERVER_MIGRATIONS: dict[int, list[Step]] = {11: REQUESTER_KEY}
+SERVER_MIGRATIONS: dict[int, list[Step]] = {11: REQUESTER_KEY, 12: FIGURES_SERVER}

@@ -183,6 +183,11 @@ class Case(VersionedModel):
     fee_paid_cents = IntegerField(null=True)
     unfounded = BooleanField(default=False)
     unfounded_reason = TextField(default="")
+    # issue 16 (migration 12): the one-month limit with pauses, also once extended (the extension
+    # must be notified by then), written by refresh_deadline(); and a request whose earlier one by
+    # the same requester was deleted under the retention rule (the figures still count it a repeat)
+    first_limit = DateField(null=True)
+    repeat_of_deleted = BooleanField(default=False)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
     version = IntegerField(default=1)  # moves on at each edit: no save overwrites a change it has not seen
@@ -586,5 +591,75 @@ class MailSent(BaseModel):
         table_name = "mail_sent"
 
 
+# ---- issue 16 (migration 12): retention of closed cases -----------------------------------------
+
+class RetentionPurge(BaseModel):
+    """"N cases deleted under the retention rule on DATE": one row per organisation and purge."""
+
+    organisation = ForeignKeyField(Organisation, backref="retention_purges", on_delete="RESTRICT")
+    purged_on = DateField()
+    cases = IntegerField()
+    retention_years = IntegerField()  # the profile's case_retention_years applied
+    who = CharField()
+    at = DateTimeField(default=now)
+
+    class Meta:
+        table_name = "retention_purge"
+
+
+class CaseFacts(BaseModel):
+    """What the figures count of one case no longer open (see dsar_desk.store.figures).
+
+    Kept up to date by the figures (a cache of what the case's timeline, letters, pauses and
+    checks say). Holds no requester data: no name, e-mail, address, country, language, summary,
+    note, letter or reference. When the case is deleted under the retention rule the row stays,
+    anonymous (``case`` NULL, ``purge`` set), so that past periods' figures add up after the
+    purge. ``assignee`` is the clerk who handled the request.
+    """
+
+    case = ForeignKeyField(Case, null=True, unique=True, on_delete="SET NULL")
+    purge = ForeignKeyField(RetentionPurge, null=True, on_delete="RESTRICT")
+    organisation = ForeignKeyField(Organisation, on_delete="RESTRICT")
+    received = DateField()
+    month = CharField()  # "YYYY-MM" of received
+    channel = CharField()
+    assignee = CharField()
+    state = CharField()  # answered | withdrawn | unanswered (no longer open, no answer date)
+    days_to_answer = IntegerField(null=True)
+    on_time = IntegerField(null=True)  # 1 on time, 0 late, NULL not answered
+    extended = IntegerField()
+    extension_notice = CharField()  # in-time | late | none | "" (not extended)
+    paused_identity = IntegerField()
+    waited_days = IntegerField()
+    refused = IntegerField()
+    partly_refused = IntegerField()
+    repeat_request = IntegerField()
+    id_copy_asked = IntegerField()
+    identity_method = CharField()  # of the last identity check, "" none
+    identity_outcome = CharField()
+    # the rights asked (1/0), and the grounds a refusal has (counted only where refused)
+    r_access = IntegerField()
+    r_rectification = IntegerField()
+    r_erasure = IntegerField()
+    r_restriction = IntegerField()
+    r_portability = IntegerField()
+    r_objection = IntegerField()
+    r_withdraw_consent = IntegerField()
+    r_other = IntegerField()
+    g_unfounded = IntegerField()
+    g_identity = IntegerField()
+    g_freedom_of_expression = IntegerField()
+    g_legal_obligation = IntegerField()
+    g_public_health = IntegerField()
+    g_archiving_research = IntegerField()
+    g_legal_claims = IntegerField()
+    g_other = IntegerField()
+
+    class Meta:
+        table_name = "case_facts"
+        indexes = ((("received",), False), (("organisation", "received"), False))
+
+
 MODELS = [SchemaVersion, Setting, Organisation, Case, Pause, Event, Attachment, RegisterVersion, ChecklistItem,
-          IdentityCheck, Letter, RecordGap, PurgeGate, MailAccountRow, MailboxState, MailMessage, MailSent]
+          IdentityCheck, Letter, RecordGap, PurgeGate, MailAccountRow, MailboxState, MailMessage, MailSent,
+          RetentionPurge, CaseFacts]

@@ -140,6 +140,15 @@ END $$""",
     ]
 
 
+def setting_rules() -> list[str]:
+    """The team's settings (the attachment key's id, the letters' layout...) are an administrator's;
+    a clerk's count of the figures may move their watermark (the one setting a clerk writes)."""
+    return _refuse("setting_by_admin", "NEW.\"key\" <> 'figures.event_watermark' AND NOT "
+                   "has_table_privilege(session_user, 'organisation', 'UPDATE')",
+                   "only an administrator changes the settings of the team", "BEFORE INSERT OR UPDATE",
+                   "setting", "NEW")
+
+
 LETTER_CONTENT = ("case_id", "kind", "version", "language", "pdf", "sha256", "size", "who", "made_at",
                   "override_reason", "details", "report", "annex_json", "annex_json_name", "annex_csv",
                   "annex_csv_name")
@@ -172,6 +181,7 @@ def record_rules() -> list[str]:
     sent = " OR ".join(f'NEW."{c}" IS DISTINCT FROM OLD."{c}"' for c in LETTER_SENT)
     statements += _refuse("letter_sent_once", f'OLD."sent_on" IS NOT NULL AND ({sent})',
                           "a letter is marked sent only once", "BEFORE UPDATE", "letter", "NEW")
+    statements += setting_rules()
     statements += _refuse("record_gap_append_only", "TRUE", "a gap record is never changed", "BEFORE UPDATE",
                           "record_gap")
     statements += _refuse("record_gap_kept", "TRUE", "a gap record is never deleted", "BEFORE DELETE", "record_gap")
@@ -230,6 +240,11 @@ END $$""",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {c}",
         f'GRANT INSERT, UPDATE ON "case", "checklist_item", "pause", "identity_check", "attachment" TO {c}',
         f'GRANT INSERT ON "event", "letter" TO {c}',
+        # the Inbox and the mail sent are a clerk's work; the mail account's settings an administrator's
+        f'GRANT INSERT, UPDATE ON "mailbox_state", "mail_message", "mail_sent" TO {c}',
+        # the figures' facts of each case: a cache any clerk's count brings up to date (no personal data)
+        f'GRANT INSERT, UPDATE, DELETE ON "case_facts" TO {c}',
+        f'GRANT INSERT, UPDATE ON "setting" TO {c}',  # the watermark only: see setting_rules
         f'GRANT UPDATE ({", ".join(chr(34) + x + chr(34) for x in LETTER_SENT)}) ON "letter" TO {c}',
         f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {a}",
         f'REVOKE INSERT, UPDATE, DELETE ON "schema_version" FROM {a}',

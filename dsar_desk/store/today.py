@@ -82,6 +82,7 @@ class TodaySnapshot:
     within_days: int
     sections: dict[str, Section]
     assignees: list[AssigneeCounts]
+    due_for_deletion: tuple = ()  # store.retention.DueForDeletion: closed cases past their retention
 
     def total(self, key: str) -> int:
         return self.sections[key].total
@@ -208,7 +209,10 @@ def snapshot(today: date | None = None, within_days: int = 7, limit: int = DEFAU
                      section_rows(key, today, within_days, limit, organisation) if totals[key] else [])
         for key in SECTIONS
     }
-    return TodaySnapshot(today, within_days, sections, assignees)
+    from dsar_desk.store.retention import due_for_deletion  # its profiles load with the first count
+
+    deletion = tuple(due_for_deletion(today, organisation))
+    return TodaySnapshot(today, within_days, sections, assignees, deletion)
 
 
 def due_totals(today: date | None = None, within_days: int = 7) -> dict[str, int]:

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._preferences_menu(menu, file_menu)  # Edit (Tools on Windows), between File and View
         view_menu = menu.addMenu(tr("&View"))
         refresh = QAction(tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -226,7 +227,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
         view_menu.addAction(self.today.show_action)
         view_menu.addAction(self.mail.inbox_action)
-        self._preferences_menu(menu, file_menu)
+        figures_action = QAction(tr("&Figures"), self, objectName="view-figures")
+        figures_action.triggered.connect(self.open_figures)
+        view_menu.addAction(figures_action)
+        report_menu = menu.addMenu(tr("&Report"))
+        report_action = QAction(tr("&Annual report…"), self, objectName="annual-report")
+        report_action.triggered.connect(self.open_annual_report)
+        report_menu.addAction(report_action)
         help_menu = menu.addMenu(tr("&Help"))
         self.guide_action = QAction(tr("DSAR Desk &guide"), self, objectName="guide")
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -246,6 +253,16 @@ class MainWindow(QMainWindow):
         from dsar_desk.ui import organisations
 
         organisations.open_organisations(self)
+
+    def open_figures(self) -> None:
+        from dsar_desk.ui.figures import open_figures  # Qt Charts: loaded when first asked for
+
+        self._figures = open_figures(self)
+
+    def open_annual_report(self) -> None:
+        from dsar_desk.ui.figures import open_annual_report
+
+        self._annual_report = open_annual_report(self)
 
     def open_preferences(self) -> None:
         from dsar_desk.ui.preferences import open_preferences

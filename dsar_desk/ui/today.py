@@ -40,6 +40,7 @@ from dsar_desk.settings import Settings
 from dsar_desk.store import today as today_store
 from dsar_desk.store.today import TodaySnapshot
 from dsar_desk.ui import files, seam, workers
+from dsar_desk.ui.retention import RetentionPanel
 from dsar_desk.ui.text import days_left_text, format_date, format_long_date, format_number, tr
 
 log = logging.getLogger(__name__)
@@ -270,6 +271,8 @@ class TodayView(QWidget):
         self.assignees.setUniformRowHeights(True)
         self.assignees.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.assignees, 1)
+        self.retention = RetentionPanel(self)  # closed cases past their retention (issue 16)
+        layout.addWidget(self.retention)
         self.snapshot: TodaySnapshot | None = None
 
     def _activated(self, index) -> None:
@@ -293,6 +296,7 @@ class TodayView(QWidget):
         self.assignee_model.set_rows(snap.assignees, snap.within_days, clerk)
         for column in (3, 2):  # days left ("vandaag te beantwoorden") and due date read in full
             self.tree.resizeColumnToContents(column)
+        self.retention.show_due(snap.due_for_deletion)
 
     # -- for tests and the controller: what the clerk sees
     def section_index(self, key: str):
@@ -364,6 +368,7 @@ class TodayController(QObject):
         self.view = TodayView()
         self.view.case_activated.connect(window.open_case)
         self.view.refresh_button.clicked.connect(self.refresh)
+        self.view.retention.purged.connect(lambda _report: (self.refresh(), getattr(window, "reload", lambda: None)()))
         self.dock = QDockWidget(tr("Today"), window, objectName="today-dock")
         self.dock.setWidget(self.view)
         self.dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)

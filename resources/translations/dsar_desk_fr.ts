@@ -161,6 +161,11 @@
         <translation>À &amp;propos de DSAR Desk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Rapport annuel…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
@@ -169,6 +174,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Chiffres</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -231,6 +241,11 @@
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
@@ -281,6 +296,11 @@
         <translation>(aucun)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>90% answered within {0} days</source>
+        <translation>90 % des réponses en {0} jours au plus</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/help.py"/>
         <source>A case</source>
         <translation>Un dossier</translation>
@@ -299,6 +319,11 @@
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique aux fenêtres que vous ouvrez désormais, et partout après le redémarrage de DSAR Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>A request counts in the period in which it was received; open requests as of today. On time: answered by the legal limit (one month, three when extended, moved by the days waited for the requester&apos;s identity).</source>
+        <translation>Une demande compte dans la période au cours de laquelle elle a été reçue ; les demandes ouvertes telles qu&apos;elles sont aujourd&apos;hui. Dans les délais : réponse au plus tard à l&apos;échéance légale (un mois, trois en cas de prolongation, reportée des jours d&apos;attente de l&apos;identité de la personne concernée).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/team.py"/>
@@ -320,6 +345,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -410,6 +436,12 @@
         <translation>Encore une fois</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>all answered on time: {0}</source>
+        <translation>toutes réponses dans les délais : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
@@ -425,9 +457,29 @@
         <translation>Également ouvert par : {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>and {0} more</source>
+        <translation>et {0} de plus</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>Annexes</source>
         <translation>Annexes</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report (PDF)</source>
+        <translation>Rapport annuel (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report…</source>
+        <translation>Rapport annuel…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -446,6 +498,31 @@
         <translation>répondu par la lettre « {0} » (version {1}) envoyée le {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered late (not paused for identity)</source>
+        <translation>réponses hors délai (sans attente d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time (not paused for identity)</source>
+        <translation>réponses dans les délais (sans attente d&apos;identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Answered on time, per month</source>
+        <translation>Réponses dans les délais, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time: {0}, late: {1}</source>
+        <translation>dans les délais : {0}, hors délai : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered requests</source>
+        <translation>réponses données</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Réponse envoyée avec des points ouverts</translation>
@@ -459,6 +536,11 @@
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>answered without a letter: {0}</source>
         <translation>répondu sans lettre : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered: {0}, withdrawn: {1}</source>
+        <translation>réponses : {0}, retirées : {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -686,6 +768,11 @@
         <translation>Dossier créé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Case list with requester data (CSV)</source>
+        <translation>Liste des dossiers avec les données des personnes concernées (CSV)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>case made</source>
         <translation>dossier créé</translation>
@@ -791,11 +878,17 @@
         <translation>Choisissez un point ouvert qui informe un destinataire.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Choose the organisation whose procedure to save.</source>
+        <translation>Choisissez l&apos;organisation dont vous voulez enregistrer la procédure.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <location filename="../../dsar_desk/ui/team.py"/>
@@ -827,6 +920,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases deleted: {0}; their figures are kept, anonymous. Backups cleaned: {1}.</source>
+        <translation>Dossiers clôturés supprimés : {0} ; leurs chiffres sont conservés, anonymes. Sauvegardes nettoyées : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases past their retention period, due for deletion: {0}</source>
+        <translation>Dossiers clôturés dont la durée de conservation est écoulée, à supprimer : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -899,6 +1002,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Could not load the samples</source>
         <translation>Impossible de charger les exemples</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -978,9 +1086,24 @@
         <translation>Jours</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days from receipt (a bar a week)</source>
+        <translation>jours depuis la réception (une barre par semaine)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Days left</source>
         <translation>Restant</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Days to answer</source>
+        <translation>Jours jusqu&apos;à la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days to answer, median</source>
+        <translation>jours jusqu&apos;à la réponse, médiane</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1006,6 +1129,26 @@
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>default</source>
         <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete closed cases</source>
+        <translation>Supprimer des dossiers clôturés</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete them…</source>
+        <translation>Les supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete {0} closed case(s) whose retention period is over, with their timelines, letters and attachments? Their figures are kept without any requester data; the deletion is recorded, and the cases are removed from the backups too. This cannot be undone.</source>
+        <translation>Supprimer {0} dossier(s) clôturé(s) dont la durée de conservation est écoulée, avec leur historique, leurs courriers et leurs pièces jointes ? Leurs chiffres sont conservés sans aucune donnée de la personne concernée ; la suppression est consignée et les dossiers sont aussi retirés des sauvegardes. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Deleting the closed cases past their retention…</source>
+        <translation>Suppression des dossiers clôturés dont la durée de conservation est écoulée…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -1190,6 +1333,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -1300,6 +1444,16 @@
         <translation>prolongé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended (three months)</source>
+        <translation>prolongé (trois mois)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended by two months</source>
+        <translation>prolongées de deux mois</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
@@ -1369,6 +1523,21 @@
         <translation>Champ</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (CSV)</source>
+        <translation>Chiffres (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (JSON)</source>
+        <translation>Chiffres (JSON)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
         <translation>Rempli à partir du courriel de {0}. Les champs surlignés sont des propositions : vérifiez-les avant d&apos;enregistrer.</translation>
@@ -1419,6 +1588,11 @@
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>From</source>
         <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>from</source>
+        <translation>du</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1774,6 +1948,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/conflict.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1796,6 +1971,11 @@
         <translation>Dernière vérification : {0} le {1} par {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>late: {0}, past the legal limit: {1}, waiting: {2}</source>
+        <translation>en retard : {0}, après le délai légal : {1}, en attente : {2}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Later</source>
@@ -1815,6 +1995,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>legal limit</source>
         <translation>délai légal</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>legal limit (one month)</source>
+        <translation>délai légal (un mois)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2167,6 +2352,11 @@
         <translation>Aucun motif indiqué : la lettre n&apos;a pas été établie.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>No requester is named in this file.</source>
+        <translation>Aucune personne concernée n&apos;est nommée dans ce fichier.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>No right was recognised in the text: tick the rights asked.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le texte : cochez les droits demandés.</translation>
@@ -2227,6 +2417,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not needed</source>
         <translation>Pas nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>not paused for identity</source>
+        <translation>sans attente d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2303,6 +2498,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2375,6 +2571,11 @@
         <translation>Sans réponse</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Open requests as of {0}.</source>
+        <translation>Demandes ouvertes telles qu&apos;au {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/help.py"/>
         <source>Open the case chosen in the list</source>
         <translation>Ouvrir le dossier choisi dans la liste</translation>
@@ -2391,6 +2592,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2420,6 +2622,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
@@ -2432,6 +2635,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Other data held</source>
         <translation>Autres données détenues</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Other period</source>
+        <translation>Autre période</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2481,6 +2689,11 @@
         <translation>Partiellement accordé</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>partly refused: {0}, repeat requests: {1}</source>
+        <translation>refusées en partie : {0}, demandes répétées : {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
@@ -2512,6 +2725,17 @@
         <translation>Mot de passe donné</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity</source>
+        <translation>avec attente d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity, kept apart</source>
+        <translation>attente d&apos;identité, comptées à part</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -2551,6 +2775,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2585,6 +2810,11 @@
         <translation>Préférences</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Print the figures</source>
+        <translation>Imprimer les chiffres</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print the letter</source>
         <translation>Imprimer la lettre</translation>
@@ -2600,6 +2830,7 @@
         <translation>Imprimé le {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
@@ -2619,6 +2850,11 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problèmes (les erreurs empêchent l&apos;enregistrement ; les avertissements signalent une lacune) :</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Procedure of the organisation (PDF)</source>
+        <translation>Procédure de l&apos;organisation (PDF)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2804,6 +3040,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2864,6 +3101,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>refused</source>
+        <translation>refusées</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2964,6 +3206,16 @@
         <translation>Nom de la personne concernée</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Requests per month, by right</source>
+        <translation>Demandes par mois, par droit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>requests received</source>
+        <translation>demandes reçues</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Required for registered post</source>
         <translation>Obligatoire pour un envoi recommandé</translation>
@@ -3002,6 +3254,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -3064,6 +3317,12 @@
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
@@ -3089,6 +3348,11 @@
         <translation>Enregistrer les modifications des champs (Ctrl+S)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save the figures as PDF</source>
+        <translation>Enregistrer les chiffres en PDF</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
@@ -3097,6 +3361,11 @@
         <location filename="../../dsar_desk/ui/unsaved.py"/>
         <source>Save them, discard them, or go back to them?</source>
         <translation>Les enregistrer, les abandonner, ou y revenir ?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Saved: {0}</source>
+        <translation>Enregistré : {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -3339,6 +3608,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>still open</source>
+        <translation>encore ouvertes</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -3608,6 +3882,11 @@
         <translation>Le mot de passe n&apos;a pas été enregistré</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>La période se termine avant de commencer : choisissez à nouveau les dates.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>Le délai recommence à courir à partir du jour où les informations arrivent.</translation>
@@ -3618,6 +3897,7 @@
         <translation>La photo et le numéro national sont masqués (ou nécessaires à cette vérification)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être lancée.</translation>
@@ -3733,8 +4013,9 @@
         <translation>Leur version</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation type="obsolete">La leur</translation>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>This file holds personal data (the requesters&apos; names and e-mail addresses): it is written readable by you only, never over another file. Delete it when done.</source>
+        <translation>Ce fichier contient des données à caractère personnel (noms et adresses électroniques des personnes concernées) : il est enregistré lisible par vous seul, jamais à la place d&apos;un autre fichier. Supprimez-le lorsque vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/exports.py"/>
@@ -3812,6 +4093,11 @@
         <translation>À</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>To do</source>
         <translation>À faire</translation>
@@ -3825,6 +4111,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Today, {0}</source>
         <translation>Aujourd&apos;hui, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>told in time: {0}, late: {1}, not by letter: {2}</source>
+        <translation>notifiées à temps : {0}, en retard : {1}, pas par lettre : {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -3971,6 +4262,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -4095,6 +4387,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -4155,6 +4448,11 @@
         <translation>XOAUTH2 (Microsoft 365, Google)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
@@ -4192,6 +4490,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1}) will be kept encrypted until the purge</source>
         <translation>{0} ({1}) sera conservé chiffré jusqu&apos;à la purge</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>{0} ({1}), closed on {2}</source>
+        <translation>{0} ({1}), clôturé le {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
@@ -4248,6 +4551,11 @@
         <translation>{0} événements, {1} courriers, {2} sauvegardes comparées.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} exists: a file with personal data never replaces another. Choose another name.</source>
+        <translation>{0} existe déjà : un fichier contenant des données à caractère personnel ne remplace jamais un autre fichier. Choisissez un autre nom.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>{0} failed: {1}</source>
         <translation>{0} a échoué : {1}</translation>
@@ -4280,6 +4588,16 @@
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>{0} is {1}. Move it back to “{2}”? Its letters and outcomes stay in the timeline; it needs a new answer before it is answered again.</source>
         <translation>{0} est {1}. Le ramener à « {2} » ? Ses lettres et ses issues restent dans l&apos;historique ; il lui faudra une nouvelle réponse avant d&apos;être de nouveau répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of them deleted under the retention rule, counted anonymously.</source>
+        <translation>dont {0} effacées selon la règle de conservation, comptées de manière anonyme.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -4345,6 +4663,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0} : relancer la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0}: requests received from {1} to {2}</source>
+        <translation>{0} : demandes reçues du {1} au {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
@@ -5329,6 +5652,12 @@
         <translation>indiquez les frais demandés (art. 12, paragraphe 5, 15, paragraphe 3), en euros</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>give the first and the last day of the period</source>
+        <comment>figures.period-not-dates</comment>
+        <translation>indiquez le premier et le dernier jour de la période</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
@@ -6251,6 +6580,12 @@
         <source>no organisation &apos;{org}&apos; (import its profile first)</source>
         <comment>case.no-organisation-import-profile</comment>
         <translation>aucune organisation « {org} » (importez d&apos;abord son profil)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>no organisation &apos;{slug}&apos;</source>
+        <comment>figures.unknown-organisation</comment>
+        <translation>aucune organisation « {slug} »</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/organisations.py"/>
@@ -7433,6 +7768,12 @@
         <source>The pause rule “{rule}” is not known (known: {known}).</source>
         <comment>deadline.pause-rule-known-known</comment>
         <translation>La règle de pause « {rule} » est inconnue (connues : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>the period ends on {end}, before it starts on {start}</source>
+        <comment>figures.period-reversed</comment>
+        <translation>la période se termine le {end}, avant de commencer le {start}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>

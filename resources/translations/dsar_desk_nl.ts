@@ -161,6 +161,11 @@
         <translation>&amp;Over DSAR Desk</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Annual report…</source>
+        <translation>&amp;Jaarverslag…</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Nu een back-up maken</translation>
@@ -169,6 +174,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Cijfers</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/main_window.py"/>
@@ -231,6 +241,11 @@
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/main_window.py"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/backups.py"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
@@ -281,6 +296,11 @@
         <translation>(geen)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>90% answered within {0} days</source>
+        <translation>90% beantwoord binnen {0} dagen</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/help.py"/>
         <source>A case</source>
         <translation>Een dossier</translation>
@@ -299,6 +319,11 @@
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>A new interface language is used by the windows you open from now on, and everywhere after DSAR Desk is restarted.</source>
         <translation>Een nieuwe interfacetaal geldt voor de vensters die u vanaf nu opent, en overal nadat DSAR Desk opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>A request counts in the period in which it was received; open requests as of today. On time: answered by the legal limit (one month, three when extended, moved by the days waited for the requester&apos;s identity).</source>
+        <translation>Een verzoek telt mee in de periode waarin het werd ontvangen; openstaande verzoeken zoals ze vandaag zijn. Tijdig: beantwoord binnen de wettelijke termijn (een maand, drie bij verlenging, verschoven met de dagen gewacht op de identiteit van de betrokkene).</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/team.py"/>
@@ -320,6 +345,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -410,6 +436,12 @@
         <translation>Nogmaals</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>all answered on time: {0}</source>
+        <translation>alle tijdig beantwoord: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
@@ -425,9 +457,29 @@
         <translation>Ook geopend door: {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>Annexes</source>
         <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report (PDF)</source>
+        <translation>Jaarverslag (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Annual report…</source>
+        <translation>Jaarverslag…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -446,6 +498,31 @@
         <translation>beantwoord met de brief ‘{0}’ (versie {1}), verzonden op {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered late (not paused for identity)</source>
+        <translation>te laat beantwoord (niet gewacht op identiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time (not paused for identity)</source>
+        <translation>tijdig beantwoord (niet gewacht op identiteit)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Answered on time, per month</source>
+        <translation>Tijdig beantwoord, per maand</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered on time: {0}, late: {1}</source>
+        <translation>tijdig beantwoord: {0}, te laat: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered requests</source>
+        <translation>beantwoorde verzoeken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Answered with open items</source>
         <translation>Beantwoord met openstaande punten</translation>
@@ -459,6 +536,11 @@
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>answered without a letter: {0}</source>
         <translation>beantwoord zonder brief: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>answered: {0}, withdrawn: {1}</source>
+        <translation>beantwoord: {0}, ingetrokken: {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -686,6 +768,11 @@
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Case list with requester data (CSV)</source>
+        <translation>Lijst van dossiers met gegevens van de betrokkenen (CSV)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <source>case made</source>
         <translation>dossier aangemaakt</translation>
@@ -791,11 +878,17 @@
         <translation>Kies een open punt dat een ontvanger informeert.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Choose the organisation whose procedure to save.</source>
+        <translation>Kies de organisatie waarvan u de procedure wilt opslaan.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>Client ID</source>
         <translation>Client-ID</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/organisations.py"/>
         <location filename="../../dsar_desk/ui/team.py"/>
@@ -827,6 +920,16 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases deleted: {0}; their figures are kept, anonymous. Backups cleaned: {1}.</source>
+        <translation>Gesloten dossiers verwijderd: {0}; hun cijfers blijven bewaard, anoniem. Back-ups opgeschoond: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Closed cases past their retention period, due for deletion: {0}</source>
+        <translation>Gesloten dossiers waarvan de bewaartermijn verstreken is, te verwijderen: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -899,6 +1002,11 @@
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Could not load the samples</source>
         <translation>De voorbeelden konden niet worden geladen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -978,9 +1086,24 @@
         <translation>Dagen</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days from receipt (a bar a week)</source>
+        <translation>dagen na ontvangst (een staaf per week)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/text.py"/>
         <source>Days left</source>
         <translation>Resterend</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Days to answer</source>
+        <translation>Dagen tot het antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>days to answer, median</source>
+        <translation>dagen tot het antwoord, mediaan</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -1006,6 +1129,26 @@
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>default</source>
         <translation>standaard</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete closed cases</source>
+        <translation>Gesloten dossiers verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete them…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Delete {0} closed case(s) whose retention period is over, with their timelines, letters and attachments? Their figures are kept without any requester data; the deletion is recorded, and the cases are removed from the backups too. This cannot be undone.</source>
+        <translation>{0} gesloten dossier(s) waarvan de bewaartermijn verstreken is verwijderen, met hun tijdlijn, brieven en bijlagen? Hun cijfers blijven bewaard zonder gegevens van de betrokkene; de verwijdering wordt vastgelegd en de dossiers worden ook uit de back-ups verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>Deleting the closed cases past their retention…</source>
+        <translation>De gesloten dossiers waarvan de bewaartermijn verstreken is, worden verwijderd…</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/security.py"/>
@@ -1190,6 +1333,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -1300,6 +1444,16 @@
         <translation>verlengd</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended (three months)</source>
+        <translation>verlengd (drie maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>extended by two months</source>
+        <translation>met twee maanden verlengd</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Extend…</source>
         <translation>Verlengen…</translation>
@@ -1369,6 +1523,21 @@
         <translation>Veld</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (CSV)</source>
+        <translation>Cijfers (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Figures (JSON)</source>
+        <translation>Cijfers (JSON)</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>Filled in from the e-mail of {0}. The highlighted fields are proposals: check them before saving.</source>
         <translation>Ingevuld uit de e-mail van {0}. De gemarkeerde velden zijn voorstellen: controleer ze vóór het bewaren.</translation>
@@ -1419,6 +1588,11 @@
         <location filename="../../dsar_desk/ui/mail_send.py"/>
         <source>From</source>
         <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>from</source>
+        <translation>van</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -1774,6 +1948,7 @@
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/conflict.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <location filename="../../dsar_desk/ui/widgets.py"/>
@@ -1796,6 +1971,11 @@
         <translation>Laatste controle: {0} op {1} door {2}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>late: {0}, past the legal limit: {1}, waiting: {2}</source>
+        <translation>te laat: {0}, na de wettelijke termijn: {1}, wacht: {2}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/main_window.py"/>
         <source>Later</source>
@@ -1815,6 +1995,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>legal limit</source>
         <translation>wettelijke termijn</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>legal limit (one month)</source>
+        <translation>wettelijke termijn (een maand)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2167,6 +2352,11 @@
         <translation>Geen reden opgegeven: de brief is niet opgesteld.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>No requester is named in this file.</source>
+        <translation>Geen enkele betrokkene wordt in dit bestand genoemd.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <source>No right was recognised in the text: tick the rights asked.</source>
         <translation>In de tekst is geen recht herkend: vink de gevraagde rechten aan.</translation>
@@ -2227,6 +2417,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Not needed</source>
         <translation>Niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>not paused for identity</source>
+        <translation>niet gewacht op identiteit</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2303,6 +2498,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2375,6 +2571,11 @@
         <translation>Open (onbeantwoord)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Open requests as of {0}.</source>
+        <translation>Openstaande verzoeken zoals op {0}.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/help.py"/>
         <source>Open the case chosen in the list</source>
         <translation>Het in de lijst gekozen dossier openen</translation>
@@ -2391,6 +2592,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/inbox.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2420,6 +2622,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
@@ -2432,6 +2635,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>Other data held</source>
         <translation>Andere gegevens die we hebben</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
@@ -2481,6 +2689,11 @@
         <translation>Gedeeltelijk toegekend</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>partly refused: {0}, repeat requests: {1}</source>
+        <translation>gedeeltelijk geweigerd: {0}, herhaalde verzoeken: {1}</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
@@ -2512,6 +2725,17 @@
         <translation>Wachtwoord gegeven</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity</source>
+        <translation>gewacht op identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>paused for identity, kept apart</source>
+        <translation>gewacht op identiteit, apart geteld</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
@@ -2551,6 +2775,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2585,6 +2810,11 @@
         <translation>Voorkeuren</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Print the figures</source>
+        <translation>De cijfers afdrukken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print the letter</source>
         <translation>De brief afdrukken</translation>
@@ -2600,6 +2830,7 @@
         <translation>Afgedrukt op {0}</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/keys.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Print…</source>
@@ -2619,6 +2850,11 @@
         <location filename="../../dsar_desk/ui/register_editor.py"/>
         <source>Problems (errors stop saving; warnings show a gap):</source>
         <translation>Problemen (fouten verhinderen het opslaan; waarschuwingen wijzen op een leemte):</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Procedure of the organisation (PDF)</source>
+        <translation>Procedure van de organisatie (PDF)</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/register_editor.py"/>
@@ -2804,6 +3040,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -2864,6 +3101,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -2964,6 +3206,16 @@
         <translation>Naam van de betrokkene</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Requests per month, by right</source>
+        <translation>Verzoeken per maand, per recht</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>requests received</source>
+        <translation>ontvangen verzoeken</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Required for registered post</source>
         <translation>Verplicht voor aangetekende zending</translation>
@@ -3002,6 +3254,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -3064,6 +3317,12 @@
         <translation>Een kopie opslaan…</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als PDF…</translation>
@@ -3089,6 +3348,11 @@
         <translation>De wijzigingen aan de velden opslaan (Ctrl+S)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Save the figures as PDF</source>
+        <translation>De cijfers opslaan als PDF</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>Save the letter as PDF</source>
         <translation>De brief opslaan als PDF</translation>
@@ -3097,6 +3361,11 @@
         <location filename="../../dsar_desk/ui/unsaved.py"/>
         <source>Save them, discard them, or go back to them?</source>
         <translation>Opslaan, verwerpen, of ernaar teruggaan?</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Saved: {0}</source>
+        <translation>Opgeslagen: {0}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -3339,6 +3608,11 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <source>Status changed</source>
         <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>still open</source>
+        <translation>nog open</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
@@ -3608,6 +3882,11 @@
         <translation>Het wachtwoord is niet bewaard</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>The period ends before it starts: choose the dates again.</source>
+        <translation>De periode eindigt voordat ze begint: kies de datums opnieuw.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/deadline_rules.py"/>
         <source>The period is counted anew from the day the information arrives.</source>
         <translation>De termijn begint opnieuw te lopen vanaf de dag waarop de informatie aankomt.</translation>
@@ -3618,6 +3897,7 @@
         <translation>De foto en het nationaal nummer zijn onleesbaar gemaakt (of nodig voor deze controle)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/letters.py"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
@@ -3733,8 +4013,9 @@
         <translation>Hun versie</translation>
     </message>
     <message>
-        <source>Theirs</source>
-        <translation type="obsolete">Van hen</translation>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>This file holds personal data (the requesters&apos; names and e-mail addresses): it is written readable by you only, never over another file. Delete it when done.</source>
+        <translation>Dit bestand bevat persoonsgegevens (namen en e-mailadressen van de betrokkenen): het wordt alleen voor u leesbaar weggeschreven, nooit over een ander bestand. Wis het wanneer u klaar bent.</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/exports.py"/>
@@ -3812,6 +4093,11 @@
         <translation>Aan</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <source>To do</source>
         <translation>Te doen</translation>
@@ -3825,6 +4111,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>told in time: {0}, late: {1}, not by letter: {2}</source>
+        <translation>tijdig meegedeeld: {0}, te laat: {1}, niet per brief: {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/letters.py"/>
@@ -3971,6 +4262,7 @@
     </message>
     <message>
         <location filename="../../dsar_desk/ui/case_detail.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -4095,6 +4387,7 @@
         <location filename="../../dsar_desk/ui/case_detail.py"/>
         <location filename="../../dsar_desk/ui/checklist.py"/>
         <location filename="../../dsar_desk/ui/exports.py"/>
+        <location filename="../../dsar_desk/ui/figures.py"/>
         <location filename="../../dsar_desk/ui/intake.py"/>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
         <location filename="../../dsar_desk/ui/status_flow.py"/>
@@ -4155,6 +4448,11 @@
         <translation>XOAUTH2 (Microsoft 365, Google)</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/first_start.py"/>
         <location filename="../../dsar_desk/ui/preferences.py"/>
         <source>Your name</source>
@@ -4192,6 +4490,11 @@
         <location filename="../../dsar_desk/ui/identity_check.py"/>
         <source>{0} ({1}) will be kept encrypted until the purge</source>
         <translation>{0} ({1}) wordt versleuteld bewaard tot de verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/retention.py"/>
+        <source>{0} ({1}), closed on {2}</source>
+        <translation>{0} ({1}), gesloten op {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/message_intake.py"/>
@@ -4248,6 +4551,11 @@
         <translation>{0} gebeurtenissen, {1} brieven, {2} back-ups vergeleken.</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} exists: a file with personal data never replaces another. Choose another name.</source>
+        <translation>{0} bestaat al: een bestand met persoonsgegevens vervangt nooit een ander bestand. Kies een andere naam.</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/ui/mail_settings.py"/>
         <source>{0} failed: {1}</source>
         <translation>{0} mislukt: {1}</translation>
@@ -4280,6 +4588,16 @@
         <location filename="../../dsar_desk/ui/status_flow.py"/>
         <source>{0} is {1}. Move it back to “{2}”? Its letters and outcomes stay in the timeline; it needs a new answer before it is answered again.</source>
         <translation>{0} is {1}. Terugzetten naar ‘{2}’? De brieven en uitkomsten blijven in de tijdlijn; het dossier heeft een nieuw antwoord nodig voor het opnieuw beantwoord is.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of them deleted under the retention rule, counted anonymously.</source>
+        <translation>{0} ervan gewist volgens de bewaarregel, anoniem meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/checklist.py"/>
@@ -4345,6 +4663,11 @@
         <location filename="../../dsar_desk/ui/today.py"/>
         <source>{0}: remind the requester</source>
         <translation>{0}: de betrokkene herinneren</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/ui/figures.py"/>
+        <source>{0}: requests received from {1} to {2}</source>
+        <translation>{0}: verzoeken ontvangen van {1} tot en met {2}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/ui/inbox.py"/>
@@ -5329,6 +5652,12 @@
         <translation>vul de gevraagde vergoeding in (art. 12, lid 5, 15, lid 3), in euro</translation>
     </message>
     <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>give the first and the last day of the period</source>
+        <comment>figures.period-not-dates</comment>
+        <translation>geef de eerste en de laatste dag van de periode</translation>
+    </message>
+    <message>
         <location filename="../../dsar_desk/mail/account.py"/>
         <source>Give the IMAP server, the SMTP server or both</source>
         <comment>mail.no-server</comment>
@@ -6251,6 +6580,12 @@
         <source>no organisation &apos;{org}&apos; (import its profile first)</source>
         <comment>case.no-organisation-import-profile</comment>
         <translation>geen organisatie &apos;{org}&apos; (importeer eerst haar profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>no organisation &apos;{slug}&apos;</source>
+        <comment>figures.unknown-organisation</comment>
+        <translation>geen organisatie &apos;{slug}&apos;</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/store/organisations.py"/>
@@ -7433,6 +7768,12 @@
         <source>The pause rule “{rule}” is not known (known: {known}).</source>
         <comment>deadline.pause-rule-known-known</comment>
         <translation>De pauzeregel “{rule}” is onbekend (bekend: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dsar_desk/store/figures.py"/>
+        <source>the period ends on {end}, before it starts on {start}</source>
+        <comment>figures.period-reversed</comment>
+        <translation>de periode eindigt op {end}, vóór ze begint op {start}</translation>
     </message>
     <message>
         <location filename="../../dsar_desk/mail/account.py"/>

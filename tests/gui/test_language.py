@@ -15,7 +15,7 @@ from dsar_desk.ui import i18n
 
 EXPECTED = {
     "nl": {
-        "menus": ["&Bestand", "Bee&ld", "Be&werken", "&Help"],
+        "menus": ["&Bestand", "Be&werken", "Bee&ld", "&Verslag", "&Help"],
         "statuses": ["Alle statussen", "Open (onbeantwoord)", "Ontvangen", "Wacht op identiteit",
                      "In behandeling", "Beantwoord", "Afgesloten", "Geweigerd", "Ingetrokken"],
         "headers": {"Referentie", "Betrokkene", "Organisatie", "Ontvangen", "Uiterste datum", "Status"},
@@ -31,7 +31,7 @@ EXPECTED = {
         "email": "E-mail",
     },
     "fr": {
-        "menus": ["&Fichier", "&Affichage", "&Édition", "Aid&e"],
+        "menus": ["&Fichier", "&Édition", "&Affichage", "&Rapport", "Aid&e"],
         "statuses": ["Tous les statuts", "Sans réponse", "Reçu", "En attente d'identité",
                      "En cours", "Réponse envoyée", "Clôturé", "Refusé", "Retiré"],
         "headers": {"Référence", "Personne concernée", "Organisation", "Reçu", "Échéance", "Statut"},

@@ -193,7 +193,8 @@ def test_a_link_planted_where_the_letter_is_written_is_not_followed(demo_db, cap
     victim.write_text("untouched")
     folder = tmp_path / "out"
     folder.mkdir()
-    name = f"{reference}-acknowledgement-v1-nl.pdf"
+    language = json.loads(run(db, capsys, "case", "show", reference, "--json")[1])["requester"]["language"]
+    name = f"{reference}-acknowledgement-v1-{language}.pdf"
     (folder / f".{name}.part").symlink_to(victim)
     (folder / f"{name}.part").symlink_to(victim)
     code, _, err = run(db, capsys, "letter", reference, "--kind", "acknowledgement", "-o", str(folder))

@@ -157,6 +157,24 @@ def test_a_rewritten_chain_is_caught_by_the_backups(record, capsys):
     assert "chain: holds" in out and "the record was rewritten after that backup" in out
 
 
+def undo_migration_12(conn) -> None:
+    """Back from schema 12: no stored facts of the figures, no retention records, no first limit."""
+    import re
+
+    from dsar_desk.store.migrations import MIGRATIONS
+
+    for statement in (step for step in MIGRATIONS[12] if isinstance(step, str)):
+        made = re.match(r'CREATE (?:UNIQUE )?INDEX "(\w+)"', statement)
+        if made:
+            conn.execute('DROP INDEX IF EXISTS "%s"' % made.group(1))
+    conn.execute('DROP TABLE IF EXISTS "case_facts"')
+    conn.execute('DROP TABLE IF EXISTS "retention_purge"')
+    conn.execute('ALTER TABLE "case" DROP COLUMN "first_limit"')
+    conn.execute('ALTER TABLE "case" DROP COLUMN "repeat_of_deleted"')
+    conn.execute('DELETE FROM "setting" WHERE "key" = \'figures.event_watermark\'')
+    conn.execute('DELETE FROM "schema_version" WHERE "version" >= 12')
+
+
 def undo_migration_7(conn) -> None:
     """Back from schema 7: no search index, none of its indexes, the older (assignee, status)."""
     import re
@@ -191,8 +209,8 @@ def undo_migration_11(conn) -> None:
 
 def back_to_schema(conn, version: int) -> None:
     """A file of the latest schema made as an older one would be (for the migrations' tests)."""
-    for number, undo in ((11, undo_migration_11), (10, undo_migration_10), (9, undo_migration_9),
-                         (7, undo_migration_7)):
+    for number, undo in ((12, undo_migration_12), (11, undo_migration_11), (10, undo_migration_10),
+                         (9, undo_migration_9), (7, undo_migration_7)):
         if number > version:
             undo(conn)
     conn.execute('DELETE FROM "schema_version" WHERE "version" > ?', (version,))

@@ -416,7 +416,18 @@ def test_team_init_upgrades_an_older_team_database_by_the_same_numbers(pg_server
     load_samples()
     desk.create_case(draft(name="Zoë Ørsted-Dupont"), "Anna Clerk")
     close_database()
-    # what a database at schema 10 looked like: no requester key yet
+    # what a database at schema 10 looked like: no requester key yet, none of the figures' schema
+    import re
+
+    from dsar_desk.store.migrations import FIGURES_SERVER
+
+    for statement in (s for s in FIGURES_SERVER if isinstance(s, str)):
+        made = re.match(r'CREATE (?:UNIQUE )?INDEX "(\w+)"', statement)
+        if made:
+            pg_server.admin(f'DROP INDEX IF EXISTS "{made.group(1)}"', dbname=empty_db)
+    pg_server.admin('DROP TRIGGER "setting_by_admin" ON "setting"', dbname=empty_db)
+    pg_server.admin('DROP TABLE "case_facts", "retention_purge"', dbname=empty_db)
+    pg_server.admin('ALTER TABLE "case" DROP COLUMN "first_limit", DROP COLUMN "repeat_of_deleted"', dbname=empty_db)
     pg_server.admin('DROP INDEX "case_organisation_id_requester_key"', dbname=empty_db)
     pg_server.admin('ALTER TABLE "case" DROP COLUMN "requester_key"', dbname=empty_db)
     pg_server.admin('DELETE FROM "schema_version" WHERE "version" > 10', dbname=empty_db)
@@ -425,3 +436,4 @@ def test_team_init_upgrades_an_older_team_database_by_the_same_numbers(pg_server
     code, out, err = cli(capsys, "team", "init", url)
     assert code == 0 and f"upgraded from schema 10 to {LATEST}" in out, err
     assert pg_server.admin('SELECT "requester_key" FROM "case"', dbname=empty_db) == [("zoe orsted dupont",)]
+    assert pg_server.admin('SELECT COUNT(*) FROM "case_facts"', dbname=empty_db) == [(0,)]  # made again, empty
