@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -141,13 +142,26 @@ def backup(target: Path | None = None, *, daily: bool = False, label: str = "") 
     return BackupResult(target, target.stat().st_size, head[0] if head else 0, head[1] if head else "")
 
 
-def daily_backups() -> list[Path]:
-    folder = backups_dir(database_path())
+def is_backup_of(candidate: Path, source: Path) -> bool:
+    """Whether ``candidate`` (a file name in the backups folder) is a backup the app wrote of the
+    database ``source``: daily, on demand or before an upgrade, by the names backup() and
+    upgrade_copy() give. Databases kept in one folder share its backups folder: each counts, prunes,
+    purges and compares only its own."""
+    stem = re.escape(source.stem)
+    return re.match(rf"(?:{re.escape(DAILY_PREFIX)})?{stem}(?:-\d{{8}}-\d{{6}}|\.before-v\d)", candidate.name) is not None
+
+
+def _own_backups(hidden: bool = False) -> list[Path]:
+    source = database_path()
     try:
-        return sorted((p for p in folder.iterdir() if p.name.startswith(DAILY_PREFIX) and p.is_file()),
-                      key=lambda p: p.name)
+        return sorted(p for p in backups_dir(source).iterdir() if p.is_file() and (hidden or not p.name.startswith("."))
+                      and is_backup_of(p, source))
     except OSError:
         return []
+
+
+def daily_backups() -> list[Path]:
+    return sorted((p for p in _own_backups() if p.name.startswith(DAILY_PREFIX)), key=lambda p: p.name)
 
 
 def prune() -> list[Path]:
@@ -207,12 +221,10 @@ def _raw_copy(path: Path) -> BackupResult:
 
 
 def backup_files() -> list[Path]:
-    """Every backup in the backups folder beside the open database (daily, on demand, before an
-    upgrade or a restore), oldest name first; the hidden files being written are left out."""
-    try:
-        return sorted(p for p in backups_dir(database_path()).iterdir() if p.is_file() and not p.name.startswith("."))
-    except OSError:
-        return []
+    """Every backup of the open database in the backups folder beside it (daily, on demand, before
+    an upgrade), oldest name first; the hidden files being written are left out, and so are the
+    backups of other databases kept in the same folder."""
+    return _own_backups()
 
 
 def scrub_backups(purged_attachment_ids: list[int]) -> int:
@@ -284,11 +296,7 @@ def compare_with_backups() -> BackupComparison:
     result = BackupComparison()
     if is_server():
         return result  # the app writes no backups of a team server
-    try:
-        files = sorted(p for p in backups_dir(database_path()).iterdir() if p.is_file() and not p.name.startswith("."))
-    except OSError:
-        return result
-    for path in files:
+    for path in _own_backups():
         head = head_of_file(path)
         if head is None:
             continue

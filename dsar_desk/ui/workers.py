@@ -37,7 +37,10 @@ class Worker(QRunnable):
                 self.signals.failed.emit(message_of(exc))
         else:
             if not _closing:  # the app is closing: nobody is left to show the result
-                self.signals.done.emit(result)
+                try:
+                    self.signals.done.emit(result)
+                except RuntimeError:  # the signals' owner is gone (its window closed): nobody to tell
+                    log.info("a background result had nobody left to show it")
 
 
 _closing = False

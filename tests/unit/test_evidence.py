@@ -331,3 +331,33 @@ def test_a_purged_id_copy_leaves_every_file_the_app_wrote(db_path, samples):
         assert copy.execute("SELECT count(*) FROM attachment WHERE kind = 'id-copy' AND data IS NOT NULL"
                             ).fetchone()[0] == 0, path.name
         copy.close()
+
+
+def test_two_databases_in_one_folder_keep_to_their_own_backups(db_path, samples, capsys):
+    """The backups folder beside the files is shared: each database counts, prunes and compares
+    only the backups of its own (another's daily backups are never pruned, its record never
+    taken for a rewritten one)."""
+    other = db_path.with_name("other-office.sqlite3")
+    for path in (db_path, other):
+        close_database()
+        open_database(path)
+        if path == other:
+            from dsar_desk.desk.demo import load_samples
+
+            load_samples()
+        desk.add_note(new_case(name=f"Bram {path.stem}"), "a note", "anna")
+        for _ in range(3):
+            backups.backup(daily=True)
+    # the last opened (other) keeps its own three; the first's three are still there
+    assert len(backups.daily_backups()) == 3
+    folder = db_path.parent / "backups"
+    assert len([p for p in folder.iterdir() if p.name.startswith("daily-")]) == 6
+    backups.set_kept(1)
+    assert len(backups.prune()) == 2  # two of its own pruned
+    assert len(backups.daily_backups()) == 1
+    assert len([p for p in folder.iterdir() if p.name.startswith(f"daily-{db_path.stem}-")]) == 3  # untouched
+    close_database()
+    code, out = verify(db_path, capsys)
+    assert code == 0 and "rewritten" not in out, out
+    code, out = verify(other, capsys)
+    assert code == 0 and "rewritten" not in out, out
