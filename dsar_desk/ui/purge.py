@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dsar_desk.desk import identity as desk
-from dsar_desk.desk import keys
 from dsar_desk.store.db import close_thread_connection
 from dsar_desk.ui import workers
 from dsar_desk.ui.text import tr
 
 DAY_MS = 24 * 60 * 60 * 1000
-def _purge_job(progress) -> desk.PurgeResult:
-    """In a worker thread: purge due ID copies, encrypt any attachment stored in the clear."""
+def _purge_job(progress):
+    """In a worker thread: purge due ID copies, encrypt any attachment stored in the clear (the
+    identity and key code loads here, in the worker, not on the way to the first screen)."""
+    from dsar_desk.desk import identity as desk
+    from dsar_desk.desk import keys
+
     try:
         try:
             keys.encrypt_plain_attachments()
