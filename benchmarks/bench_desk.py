@@ -124,7 +124,7 @@ def scan(db: Path, needle: str) -> float:
 
 
 def in_process(db: Path) -> dict:
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from dsar_desk.store import case_list
@@ -178,7 +178,7 @@ def in_process(db: Path) -> dict:
             app.processEvents()
             took = time.perf_counter() - started
             results["sort"].append(took)
-            results["sort lines"].append(f"  sort {window.model.headerData(column, 1)!s} "
+            results["sort lines"].append(f"  sort {window.model.headerData(column, Qt.Orientation.Horizontal)!s} "
                                          f"{'down' if order else 'up'}: {took * 1000:.1f} ms")
     rss("18 sorts")
     started = time.perf_counter()
