@@ -230,6 +230,8 @@ def _page_by_organisation(f: CaseFilter, offset: int, limit: int, order, descend
         orgs = orgs.where(Organisation.slug == f.organisation)
     rows: list[CaseRow] = []
     skip = offset
+    open_only = f.status == "open" or f.overdue or f.due_within is not None
+    along_open_index = open_only and isinstance(Case._meta.database.obj, SqliteDatabase)
     for (org_id,) in orgs.tuples():
         if skip:
             counted = _where(Case.select(fn.COUNT(Case.id)), f).where(Case.organisation == org_id).scalar()
@@ -237,12 +239,27 @@ def _page_by_organisation(f: CaseFilter, offset: int, limit: int, order, descend
                 skip -= counted
                 continue
         part = _where(_rows(), f).where(Case.organisation == org_id)
-        taken = part.order_by(*order).limit(limit - len(rows)).offset(skip).tuples()
+        taken = part.order_by(*order).limit(limit - len(rows)).offset(skip)
         skip = 0
-        rows += [CaseRow(*row) for row in taken]
+        rows += _along_open_index(taken) if along_open_index else [CaseRow(*row) for row in taken.tuples()]
         if len(rows) >= limit:
             break
     return rows
+
+
+def _along_open_index(query) -> list[CaseRow]:
+    """One organisation's open cases in due order, read along the open cases' (organisation, due)
+    index. SQLite's planner takes the (organisation, status, due) index for the three open statuses
+    instead, and then sorts every open case of the organisation: 100-120 ms for a page at 1,000,000
+    cases, under 1 ms along this index."""
+    sql, params = query.sql()
+    table = 'FROM "case" AS "t1"'
+    if table not in sql:  # pragma: no cover - peewee names the table so in every query of this module
+        return [CaseRow(*row) for row in query.tuples()]
+    sql = sql.replace(table, table + ' INDEXED BY "case_open_organisation_due"', 1)
+    values = [getattr(field, "python_value", None) or (lambda value: value) for field in ROW_FIELDS]
+    return [CaseRow(*(convert(value) for convert, value in zip(values, row)))
+            for row in Case._meta.database.execute_sql(sql, params)]
 
 
 def row_dict(row: CaseRow, today: date) -> dict:
