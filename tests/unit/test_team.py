@@ -201,6 +201,39 @@ def test_a_clerk_works_cases_but_the_server_refuses_what_only_an_administrator_m
     close_database()
 
 
+
+def test_a_clerk_counts_the_figures_and_moves_only_their_watermark_among_the_settings(pg_server, team_db, capsys,
+                                                                                      tmp_path):
+    """The figures' facts are brought up to date by whoever counts: a clerk's login may write
+    them and the figures' watermark; every other setting of the team stays an administrator's."""
+    from datetime import date
+
+    from dsar_desk.desk.figures import figures
+    from dsar_desk.store.figures import WATERMARK
+    from dsar_desk.store.models import CaseFacts, Setting
+
+    clerk_url = as_login(pg_server, team_db, f"{team_db}_anna", CLERK_PASSWORD)
+    code, out, err = cli(capsys, "--db", clerk_url, "case", "new", "--org", "ecomarket", "--name", "Bram Peeters",
+                         "--email", "bram@example.be", "--language", "nl", "--right", "access")
+    assert code == 0, err
+    code, out, err = cli(capsys, "--db", clerk_url, "report", "--year", str(date.today().year), "-o",
+                         str(tmp_path / "figures.json"))
+    assert code == 0, err
+    assert json.loads((tmp_path / "figures.json").read_text())["total"]["received"] >= 1
+    pg_server.admin("INSERT INTO \"setting\" (\"key\", \"value\") VALUES ('backups_kept', '14')", dbname=team_db)
+    team.open_location(clerk_url)
+    today = date.today()
+    counted = figures(date(today.year, 1, 1), date(today.year, 12, 31), today=today)
+    assert counted.total.received >= 1 and counted.total.open >= 1
+    assert CaseFacts.select().count() >= 1  # the clerk's count stored the facts
+    assert int(Setting.get(Setting.key == WATERMARK).value) > 0
+    for sql in ("UPDATE \"setting\" SET \"value\" = '1' WHERE \"key\" = 'backups_kept'",
+                "INSERT INTO \"setting\" (\"key\", \"value\") VALUES ('attachment_key_id', 'mine')"):
+        with pytest.raises(Exception, match="only an administrator|permission denied"):
+            with database.atomic():
+                database.execute_sql(sql)
+    close_database()
+
 def test_the_record_is_append_only_for_the_owner_too_and_verifies_on_the_server(pg_server, team_db, capsys):
     url = pg_server.url(team_db)
     team.open_location(url)
