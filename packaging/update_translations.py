@@ -134,7 +134,15 @@ def _table(value: ast.expr | None, path: Path, depth: int = 0) -> list[tuple[str
     if depth > 4 or value is None:
         return None
     if isinstance(value, ast.Dict):
-        pairs = [(_string(k), _string(v)) for k, v in zip(value.keys, value.values, strict=True)]
+        pairs = []
+        for k, v in zip(value.keys, value.values, strict=True):
+            if k is None:  # {**OTHER_TABLE, ...}: that table's labels too
+                inner = _table(v, path, depth + 1)
+                if inner is None:
+                    return None
+                pairs += inner
+            else:
+                pairs.append((_string(k), _string(v)))
         return pairs if all(v is not None for _, v in pairs) else None
     if isinstance(value, ast.List | ast.Tuple):
         pairs = []

@@ -18,7 +18,6 @@ organisation falls back to English and says so. Plain Python: a pure function, n
 
 from __future__ import annotations
 
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +30,7 @@ from babel.dates import format_date
 
 from dsar_desk.domain.cases import CHANNELS
 from dsar_desk.domain.profile import Profile
+from dsar_desk.resources import resource
 
 __all__ = ["PROCEDURE_LANGUAGES", "ProcedureSettings", "Section", "Procedure", "build_procedure", "procedure_dir"]
 
@@ -101,15 +101,8 @@ class Procedure:
 
 
 def procedure_dir() -> Path:
-    """``resources/procedure``, found as the letter texts are (the domain imports nothing above it)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "procedure"
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "_resources"
-    if installed.is_dir():
-        return installed / "procedure"
-    return package.parent / "resources" / "procedure"
+    """``resources/procedure`` (dsar_desk.resources: the source tree, an installed wheel or a bundle)."""
+    return resource("procedure")
 
 
 @lru_cache(maxsize=8)

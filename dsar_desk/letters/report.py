@@ -18,7 +18,6 @@ import csv
 import io
 import json
 import os
-import sys
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -65,6 +64,7 @@ from dsar_desk.domain.figures import (
 )
 from dsar_desk.domain.procedure import Procedure
 from dsar_desk.letters.fonts import BOLD, REGULAR, register_fonts
+from dsar_desk.resources import resource
 
 __all__ = [
     "REPORT_LANGUAGES", "PERSONAL_DATA_NOTICE", "report_pdf", "procedure_pdf", "figures_json", "figures_csv",
@@ -96,14 +96,8 @@ class ExportExists(FileExistsError):
 # -- words and numbers --------------------------------------------------------------------------------
 
 def report_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "report"
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "_resources"
-    if installed.is_dir():
-        return installed / "report"
-    return package.parent / "resources" / "report"
+    """``resources/report`` (dsar_desk.resources)."""
+    return resource("report")
 
 
 @lru_cache(maxsize=4)

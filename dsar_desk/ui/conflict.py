@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from dsar_desk.domain.cases import FIELD_LABELS as CASE_FIELD_LABELS
 from dsar_desk.domain.cases import STATUS_LABELS
 from dsar_desk.domain.checklist import STATE_LABELS
 from dsar_desk.ui import seam
@@ -37,20 +38,10 @@ from dsar_desk.ui.text import format_utc, tr
 
 RELOAD, KEEP_MINE, CANCEL = "reload", "keep-mine", "cancel"
 
-FIELD_LABELS = {  # the case form's words (domain.cases.FIELD_LABELS), and the checklist item's
+FIELD_LABELS = {  # the case form's words, and the checklist item's
+    **CASE_FIELD_LABELS,
     "status": "Status",
-    "name": "Requester name",
-    "email": "Email",
-    "address": "Postal address",
-    "country": "Country",
-    "language": "Language",
-    "rights": "Rights asked",
-    "channel": "Channel",
-    "received": "Date received",
-    "summary": "Summary",
-    "assignee": "Assignee",
     "state": "State",
-    "note": "Note",
     "exception": "Exception",
     "who": "Marked by",
 }

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import string
-import sys
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -24,23 +23,14 @@ from babel.numbers import format_currency
 from dsar_desk.domain.letter_content.model import LETTER_KINDS, LETTER_LANGUAGES, LetterError
 from dsar_desk.domain.messages import msg
 from dsar_desk.domain.profile.wording import postal_city
+from dsar_desk.resources import resource
 
 _BABEL_LOCALES = {"en": "en_GB", "nl": "nl", "fr": "fr", "de": "de"}
 
 
 def letters_dir() -> Path:
-    """``resources/letters``: in the source tree, an installed wheel or a PyInstaller bundle.
-
-    The same search as ``dsar_desk.resources`` (the domain floor imports nothing above it).
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "letters"
-    package = Path(__file__).resolve().parents[2]  # dsar_desk/
-    installed = package / "_resources"
-    if installed.is_dir():
-        return installed / "letters"
-    return package.parent / "resources" / "letters"
+    """``resources/letters`` (dsar_desk.resources: the source tree, an installed wheel or a bundle)."""
+    return resource("letters")
 
 
 # Where the same language is written differently by country (resources/letters/README.md):
