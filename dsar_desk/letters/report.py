@@ -38,6 +38,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -286,8 +287,23 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
+PADDING = 6  # the table's left + right cell padding (reportlab's default, 6 points each side: 12)
+
+
+def _head_style(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
+    """The column head's style, smaller when its longest word would not fit the column (a Dutch
+    "Beantwoord" in 18 mm): a word is never broken in two."""
+    room = width - 2 * PADDING - 1  # a point to spare: a word exactly as wide as the room still wraps
+    widest = max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0)
+    if widest <= room:
+        return style
+    size = max(5.5, style.fontSize * room / widest)
+    return ParagraphStyle(f"{style.name}-{size:.1f}", parent=style, fontSize=size, leading=size * 1.25)
+
+
 def _table(header: list[str], rows: list[list[str]], widths: list[float], styles: _Styles) -> Table:
-    data = [[_p(h, styles.head if i == 0 else styles.head_right) for i, h in enumerate(header)]]
+    data = [[_p(h, _head_style(h, widths[i], styles.head if i == 0 else styles.head_right))
+             for i, h in enumerate(header)]]
     data += [[_p(c, styles.cell if i == 0 else styles.cell_right) for i, c in enumerate(row)] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -183,3 +183,20 @@ def test_a_year_with_one_answer_still_draws_its_charts(desk):
     assert [m for m, c in f.months.items() if c.on_time_rate is not None] == ["2026-01"]
     text = pdf_text(report.report_pdf(f, [], "fr", NAMES))
     assert "Réponses dans les délais, par mois" in text and "Demandes reçues 2" in text
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_no_word_of_a_column_head_is_broken_in_two(language):
+    """Every word of the breakdown tables' heads fits its 18 mm column (in Dutch "Beantwoord" was
+    printed "Beantwoor" / "d"): the head's type is made smaller rather than a word broken."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dsar_desk.letters import report
+
+    styles = report._Styles()
+    for key, head in report.Words(language)["columns"].items():
+        for base in (styles.head, styles.head_right):
+            style = report._head_style(head, 18 * mm, base)
+            widest = max(stringWidth(w, style.fontName, style.fontSize) for w in head.split())
+            assert widest <= 18 * mm - 2 * report.PADDING, (language, key, head, style.fontSize)
