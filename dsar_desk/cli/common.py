@@ -123,6 +123,9 @@ def case(reference: str, if_version: int | None = None):
         found = get_case(reference)
     except UnknownCase as exc:
         raise CliError(str(exc)) from None
+    if if_version is not None and if_version > found.version:
+        raise CliError(f"--if-version: {reference} is at version {found.version}; it never had version {if_version} "
+                       "(see case show --json)")
     if if_version is not None and found.version != if_version:
         raise CliError(f"{reference}: {found.changed_meanwhile().message}")
     return found

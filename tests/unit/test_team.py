@@ -298,6 +298,10 @@ def test_a_save_over_a_colleagues_change_is_refused_naming_who_and_the_cli_exits
     code, out, err = cli(capsys, "--db", clerk_url, "case", "status", case.reference, "answered",
                          "--override", "test", "--if-version", str(version))
     assert code == 2 and "was changed by" in err and len(err.strip().splitlines()) == 1
+    # a version the case never had is a mistake of the command, not a colleague's change
+    code, out, err = cli(capsys, "--db", clerk_url, "case", "status", case.reference, "answered",
+                         "--override", "test", "--if-version", "999")
+    assert code == 2 and "never had version 999" in err and "changed by" not in err
 
 
 def test_references_stay_unique_and_gapless_with_four_clients_writing_at_once(pg_server, team_db, tmp_path):
