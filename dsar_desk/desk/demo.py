@@ -48,7 +48,7 @@ from dsar_desk.domain.deadlines import DeadlineInput, Pause, compute_deadline
 from dsar_desk.domain.messages import to_json
 from dsar_desk.domain.record import GENESIS, event_hash
 from dsar_desk.resources import resource
-from dsar_desk.store.db import bulk_writing, writing
+from dsar_desk.store.db import bulk_writing, is_server, writing
 from dsar_desk.store.models import (
     Case,
     ChecklistItem,
@@ -238,7 +238,7 @@ def _bulk(model, rows: list[dict]) -> None:
     if not rows:
         return
     fields_ = [f for f in model._meta.sorted_fields if f.name != "id"]
-    server = server_login() is not None  # psycopg adapts dates and booleans itself
+    server = is_server()  # psycopg adapts dates and booleans itself (no query: each batch asks)
     columns = ", ".join(f'"{f.column_name}"' for f in fields_)
     sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) '
            f'VALUES ({", ".join([database.param] * len(fields_))})')
